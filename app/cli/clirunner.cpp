@@ -1,0 +1,97 @@
+#include "clirunner.h"
+
+#include "catalogcommand.h"
+#include "clicontext.h"
+#include "democommand.h"
+#include "util/libraryversions.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace urbis {
+
+namespace {
+
+int printVersion(CliContext &ctx)
+{
+    if (ctx.json()) {
+        QJsonObject o{{QStringLiteral("version"), QStringLiteral(URBIS_VERSION)}};
+        for (const auto &[name, version] : libraryVersions())
+            o.insert(name.toLower(), version);
+        ctx.printJson(QJsonDocument(o));
+        return ExitOk;
+    }
+    ctx.out() << "urbis " << URBIS_VERSION << '\n';
+    for (const auto &[name, version] : libraryVersions())
+        ctx.out() << name << ' ' << version << '\n';
+    return ExitOk;
+}
+
+// Commands CLI.md names that later work brings; naming them keeps the usage message honest.
+const QStringList kPlanned{QStringLiteral("validate"), QStringLiteral("import"), QStringLiteral("export"),
+                           QStringLiteral("remote"),   QStringLiteral("sync"),   QStringLiteral("kpi"),
+                           QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
+} // namespace
+
+bool CliRunner::wantsCli(const QStringList &args)
+{
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options());
+    if (!cl)
+        return true; // let the CLI explain the usage error
+    return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
+           || cl->isSet(QStringLiteral("json"));
+}
+
+QString CliRunner::usageText()
+{
+    return CliRunner::tr("usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...\n"
+              "       urbis                  open the desktop application\n"
+              "commands:\n"
+              "  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)\n"
+              "  demo                                  create the demo workspace in the data dir\n"
+              "global options:\n"
+              "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
+              "  --json           machine-readable output on stdout\n"
+              "  --quiet          no messages on stderr\n"
+              "  --version        print versions and exit\n"
+              "exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure");
+}
+
+int CliRunner::run(const QStringList &args)
+{
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options());
+    if (!cl) {
+        CliContext ctx{CommandLine()};
+        return ctx.usage(cl.error().message, usageText());
+    }
+    CliContext ctx(*cl);
+    // Library chatter (migrations, ...) stays out of scripted output unless asked for.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("urbis.*.info=false"));
+    const QStringList words = cl->positional();
+    if (cl->isSet(QStringLiteral("version")))
+        return printVersion(ctx);
+    const QString command = words.value(0);
+    if (command.isEmpty() && !cl->isSet(QStringLiteral("help")))
+        return ctx.usage(CliRunner::tr("no command given"), usageText());
+    if (cl->isSet(QStringLiteral("help")) || command == QLatin1String("help")) {
+        ctx.out() << (command == QLatin1String("catalog") ? CatalogCommand::usageText() : usageText()) << '\n';
+        return ExitOk;
+    }
+    // Only the catalog commands take catalog options; anywhere else they are usage errors.
+    if (command != QLatin1String("catalog")) {
+        Result<CommandLine> strict = CommandLine::parse(args, {});
+        if (!strict)
+            return ctx.usage(strict.error().message, usageText());
+    }
+    if (command == QLatin1String("catalog"))
+        return CatalogCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(ctx, words.mid(1));
+    if (kPlanned.contains(command))
+        return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
+    return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());
+}
+
+} // namespace urbis

@@ -1,0 +1,256 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "catalog/catalogsearchwidget.h"
+#include "catalog/datasetdetailswidget.h"
+#include "common/taskspanel.h"
+#include "footprintview.h"
+#include "util/functiontask.h"
+#include "util/logging.h"
+#include "util/taskmanager.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShowEvent>
+#include <QStatusBar>
+
+namespace urbis {
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Urbis — %1").arg(workspace.dataDir()));
+    m_tasks = new TaskManager(this);
+
+    m_footprints = new FootprintView(this);
+    setCentralWidget(m_footprints);
+    m_search = new CatalogSearchWidget(workspace.catalog());
+    m_details = new DatasetDetailsWidget(workspace.catalog());
+    m_tasksPanel = new TasksPanel(m_tasks);
+    m_catalogDock = addDock(m_search, tr("Catalog"), QStringLiteral("catalogDock"), Qt::LeftDockWidgetArea);
+    m_detailsDock = addDock(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    m_tasksDock = addDock(m_tasksPanel, tr("Tasks"), QStringLiteral("tasksDock"), Qt::BottomDockWidgetArea);
+    // Left and right docks run the full height; the Tasks dock sits under the map only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("datasetCountLabel"));
+    m_dirLabel = new QLabel(tr("Data: %1").arg(workspace.dataDir()), this);
+    m_dirLabel->setObjectName(QStringLiteral("dataDirLabel"));
+    m_dirLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_dirLabel);
+
+    createMenus();
+
+    connect(m_search, &CatalogSearchWidget::datasetSelected, m_details, &DatasetDetailsWidget::showDataset);
+    connect(m_search, &CatalogSearchWidget::datasetSelected, m_footprints, &FootprintView::setHighlighted);
+    connect(m_search, &CatalogSearchWidget::resultsChanged, this,
+            [this] { m_footprints->setRecords(m_search->lastResult().records); });
+    connect(m_details, &DatasetDetailsWidget::datasetChanged, this, &MainWindow::refresh);
+    connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
+
+    m_footprints->setRecords(m_search->lastResult().records);
+    updateStatus();
+    resize(1280, 800);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Tasks hold no pointer into this window, but stopping them here keeps shutdown prompt.
+    m_tasks->cancelAll();
+    m_tasks->waitForDone(10000);
+}
+
+QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search the catalog"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    for (QDockWidget *dock : {m_catalogDock, m_detailsDock, m_tasksDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
+        view->addAction(toggle);
+    }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *demo = tools->addAction(tr("Create &demo datasets"), this, &MainWindow::createDemoDatasets);
+    demo->setObjectName(QStringLiteral("actionCreateDemo"));
+    demo->setStatusTip(tr("Add small synthetic datasets for the CLIMABOROUGH cities to this workspace"));
+    QAction *gc = tools->addAction(tr("&Clean up object store"), this, &MainWindow::cleanUpObjectStore);
+    gc->setObjectName(QStringLiteral("actionCleanUp"));
+    gc->setStatusTip(tr("Delete stored files that no catalog record refers to any more"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Urbis"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::refresh()
+{
+    m_search->refresh();
+    m_details->reload();
+    updateStatus();
+}
+
+void MainWindow::focusSearch()
+{
+    m_catalogDock->show();
+    m_catalogDock->raise();
+    m_search->focusSearch();
+}
+
+void MainWindow::createDemoDatasets()
+{
+    // The task runs on a pool thread: it opens its own connection and never touches m_workspace.
+    const QString dir = m_workspace.dataDir();
+    const QString profile = m_workspace.catalog().profile();
+    submit(new FunctionTask(tr("Create demo datasets"), [dir, profile](Feedback &feedback) -> Result<void> {
+        Result<Workspace> ws = Workspace::open(dir, profile);
+        if (!ws)
+            return ws.error();
+        Result<DemoWorkspace::Summary> summary = DemoWorkspace::create(*ws, &feedback);
+        if (!summary)
+            return summary.error();
+        feedback.setStatus(tr("Created: %1, already present: %2")
+                               .arg(summary->created.size())
+                               .arg(summary->existing.size()));
+        return {};
+    }));
+}
+
+void MainWindow::cleanUpObjectStore()
+{
+    const QString dir = m_workspace.dataDir();
+    const QString profile = m_workspace.catalog().profile();
+    submit(new FunctionTask(tr("Clean up object store"), [dir, profile](Feedback &feedback) -> Result<void> {
+        Result<Workspace> ws = Workspace::open(dir, profile);
+        if (!ws)
+            return ws.error();
+        Result<GcReport> report = ws->collectGarbage(&feedback);
+        if (!report)
+            return report.error();
+        feedback.setStatus(tr("Unreferenced files removed: %1, space freed: %2")
+                               .arg(report->removedBlobs)
+                               .arg(QLocale().formattedDataSize(report->freedBytes)));
+        return {};
+    }));
+}
+
+void MainWindow::submit(Task *task)
+{
+    m_tasks->submit(task);
+    m_tasksDock->show();
+    statusBar()->showMessage(tr("Started: %1").arg(task->description()), 4000);
+}
+
+void MainWindow::onTaskFinished(Task *task, bool ok)
+{
+    // Whatever the task did (or half did before failing) may have changed the catalog.
+    refresh();
+    if (ok)
+        statusBar()->showMessage(tr("Finished: %1").arg(task->description()), 6000);
+    else if (task->state() == Task::State::Failed)
+        statusBar()->showMessage(tr("Failed: %1 — %2").arg(task->description(), task->error().message),
+                                 10000);
+}
+
+void MainWindow::updateStatus()
+{
+    Result<qint64> n = m_workspace.catalog().count();
+    if (!n)
+        m_countLabel->setText(n.error().message);
+    else
+        m_countLabel->setText(*n == 1 ? tr("1 dataset in the catalog")
+                                      : tr("%n datasets in the catalog", nullptr, static_cast<int>(*n)));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool MainWindow::saveScreenshot(const QString &path)
+{
+    if (!isVisible())
+        show();
+    // Let layouts settle and pending searches / paints land before grabbing.
+    QApplication::processEvents();
+    const bool ok = grab().save(path, "PNG");
+    if (!ok)
+        qCWarning(lcApp).noquote() << "could not write screenshot" << path;
+    return ok;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    if (restoreState(settings.value(QStringLiteral("state")).toByteArray()))
+        return;
+    m_defaultDockSizesPending = true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_defaultDockSizesPending)
+        return;
+    // First start: give the lists room. Before the first show the dock layout ignores resizeDocks().
+    m_defaultDockSizesPending = false;
+    resizeDocks({m_catalogDock, m_detailsDock}, {420, 400}, Qt::Horizontal);
+    resizeDocks({m_tasksDock}, {180}, Qt::Vertical);
+}
+
+void MainWindow::saveSettings() const
+{
+    // Layout only: nothing about data, credentials or remotes goes to QSettings.
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+}
+
+} // namespace urbis

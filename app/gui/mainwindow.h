@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+
+namespace urbis {
+
+class CatalogSearchWidget;
+class DatasetDetailsWidget;
+class FootprintView;
+class Task;
+class TaskManager;
+class TasksPanel;
+class Workspace;
+
+/**
+ * The desktop app's main window: Catalog dock (search, left), Details dock (right), Tasks dock
+ * (bottom), a central footprint view, menus and status bar.
+ *
+ * Borrows `workspace` (must outlive the window) and uses its Catalog on the GUI thread only. Owns a
+ * TaskManager; long jobs run as Tasks on its pool and open their own Workspace connection there.
+ * Window geometry and dock layout are kept in QSettings (group "MainWindow").
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TaskManager &taskManager() { return *m_tasks; }
+    CatalogSearchWidget *searchWidget() const { return m_search; }
+    DatasetDetailsWidget *detailsWidget() const { return m_details; }
+    TasksPanel *tasksPanel() const { return m_tasksPanel; }
+    FootprintView *footprintView() const { return m_footprints; }
+
+    /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
+    bool saveScreenshot(const QString &path);
+
+public slots:
+    /** Re-runs the search and re-reads the details and the dataset count. */
+    void refresh();
+    void createDemoDatasets();
+    void cleanUpObjectStore();
+    void showAbout();
+    void focusSearch();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName,
+                         Qt::DockWidgetArea area);
+    void createMenus();
+    void submit(Task *task);
+    void onTaskFinished(Task *task, bool ok);
+    void updateStatus();
+    void restoreSettings();
+    void saveSettings() const;
+
+    Workspace &m_workspace;
+    TaskManager *m_tasks = nullptr;
+    CatalogSearchWidget *m_search = nullptr;
+    DatasetDetailsWidget *m_details = nullptr;
+    TasksPanel *m_tasksPanel = nullptr;
+    FootprintView *m_footprints = nullptr;
+    QDockWidget *m_catalogDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_tasksDock = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_dirLabel = nullptr;
+    bool m_defaultDockSizesPending = false;
+};
+
+} // namespace urbis

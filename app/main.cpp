@@ -1,0 +1,96 @@
+// `urbis`: the desktop application, or the headless CLI when given a subcommand (CLI.md).
+#include "cli/clirunner.h"
+#include "cli/commandline.h"
+#include "mainwindow.h"
+#include "util/logging.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+QStringList argsWithoutProgram(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+QString optionValue(const QStringList &args, const QString &name)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--") + name && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--") + name + QLatin1Char('=')))
+            return args.at(i).mid(name.size() + 3);
+    }
+    return {};
+}
+
+// The system locale picks the translation; --lang overrides it (e.g. --lang de).
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("urbis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int runGui(int argc, char **argv, const QStringList &args)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("urbis"));
+    QApplication::setOrganizationName(QStringLiteral("urbis"));
+    QApplication::setApplicationVersion(QStringLiteral(URBIS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.urbis.Urbis"));
+    installTranslations(app, optionValue(args, QStringLiteral("lang")));
+
+    QString dir = optionValue(args, QStringLiteral("data-dir"));
+    if (dir.isEmpty())
+        dir = urbis::Workspace::defaultDataDir();
+    urbis::Result<urbis::Workspace> ws = urbis::Workspace::open(dir);
+    if (!ws) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Urbis"),
+                              QApplication::translate("main", "Cannot open the workspace:\n%1").arg(ws.error().toString()));
+        return 3;
+    }
+    auto window = std::make_unique<urbis::MainWindow>(*ws);
+    window->show();
+    const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        // Give layout, the first search and the window manager a moment before grabbing.
+        QTimer::singleShot(1500, window.get(), [&] {
+            const bool ok = window->saveScreenshot(screenshot);
+            QApplication::exit(ok ? 0 : 3);
+        });
+    }
+    const int rc = app.exec();
+    window.reset(); // before the Workspace goes away
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = argsWithoutProgram(argc, argv);
+    if (urbis::CliRunner::wantsCli(args)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("urbis"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(URBIS_VERSION));
+        installTranslations(app, optionValue(args, QStringLiteral("lang")));
+        return urbis::CliRunner::run(args);
+    }
+    return runGui(argc, argv, args);
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "../util/database.h"
+#include "catalogquery.h"
+#include "datasetrecord.h"
+#include "historyentry.h"
+#include "searchresult.h"
+
+#include <QSet>
+
+namespace urbis {
+
+/**
+ * The local metadata catalog: one SQLite file (WAL, foreign keys, FTS5, R*Tree).
+ *
+ * A Catalog owns one connection and is used from one thread; open another Catalog on the same
+ * path for another thread (readers never block the writer). Every public write is one transaction
+ * and leaves one history entry per touched record, stamped with the user profile given to open().
+ */
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(urbis::Catalog)
+
+public:
+    static Result<Catalog> open(const QString &path, const QString &profile = QString());
+
+    Catalog(Catalog &&) noexcept = default;
+    Catalog &operator=(Catalog &&) noexcept = default;
+
+    QString path() const { return m_db.path(); }
+    QString profile() const { return m_profile; }
+    Database &database() { return m_db; }
+
+    /** Assigns id, created, modified; checks required fields. Returns the stored record. */
+    Result<DatasetRecord> insert(DatasetRecord record);
+    /** Inserts all records in one transaction (all or nothing). */
+    Result<QStringList> insertMany(QList<DatasetRecord> records);
+    /**
+     * Saves changed metadata of an existing version. When `record.modified` is set and differs from
+     * the stored one, someone else changed it meanwhile: Conflict, nothing written.
+     */
+    Result<DatasetRecord> update(DatasetRecord record);
+    /** Stores `record` as the next version of `previousId` (new id, version + 1, chain links). */
+    Result<DatasetRecord> addVersion(const QString &previousId, DatasetRecord record);
+    /** Deletes one version; its predecessor becomes the latest again. History is kept. */
+    Result<void> remove(const QString &id);
+
+    Result<DatasetRecord> get(const QString &id);
+    Result<SearchResult> search(const CatalogQuery &query);
+    Result<QList<HistoryEntry>> history(const QString &id);
+    /** All versions of the dataset `id` belongs to, oldest first. */
+    Result<QList<DatasetRecord>> versions(const QString &id);
+    /** sha256 of every blob some record refers to (for object-store garbage collection). */
+    Result<QSet<QString>> referencedBlobs();
+    Result<qint64> count(bool includeSuperseded = false);
+
+private:
+    explicit Catalog(Database db, QString profile) : m_db(std::move(db)), m_profile(std::move(profile)) {}
+
+    Result<DatasetRecord> insertInTransaction(DatasetRecord record);
+    Result<qint64> pkOf(const QString &id);
+    /** `replace`: delete the old field rows first (updates); new records have none. */
+    Result<void> writeFields(qint64 pk, const QList<FieldInfo> &fields, bool replace);
+    Result<QList<FieldInfo>> readFields(qint64 pk);
+    Result<void> log(const QString &datasetId, const QString &action, const QJsonObject &changes);
+    Result<void> check(const DatasetRecord &r) const;
+
+    Database m_db;
+    QString m_profile;
+};
+
+} // namespace urbis

@@ -1,0 +1,187 @@
+#include "catalogschema.h"
+
+#include "../util/logging.h"
+#include "../util/transaction.h"
+
+#include <QCoreApplication>
+
+namespace urbis {
+
+namespace {
+
+// Append only: a released migration never changes, a fix is a new migration.
+const char *const kMigrations[] = {
+    // 1: datasets, fields, history, full-text and spatial indexes
+    R"SQL(
+CREATE TABLE datasets(
+  pk INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL CHECK(length(trim(title)) > 0),
+  description TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  publisher TEXT NOT NULL DEFAULT '',
+  city TEXT NOT NULL DEFAULT '',
+  country_code TEXT NOT NULL DEFAULT '',
+  domain TEXT NOT NULL DEFAULT 'other'
+    CHECK(domain IN ('energy','mobility','waste','air','water','climate','hazard','other')),
+  keywords TEXT NOT NULL DEFAULT '',
+  license TEXT NOT NULL DEFAULT '',
+  format TEXT NOT NULL DEFAULT '',
+  media_type TEXT NOT NULL DEFAULT '',
+  time_start INTEGER,
+  time_end INTEGER,
+  year INTEGER,
+  west REAL, south REAL, east REAL, north REAL,
+  footprint BLOB,
+  crs TEXT NOT NULL DEFAULT '',
+  feature_count INTEGER,
+  byte_size INTEGER,
+  sha256 TEXT,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1,
+  previous_version TEXT REFERENCES datasets(id) ON DELETE SET NULL,
+  superseded_by TEXT,
+  validation TEXT NOT NULL DEFAULT 'unknown'
+);
+CREATE INDEX datasets_superseded ON datasets(superseded_by) WHERE superseded_by IS NOT NULL;
+CREATE INDEX datasets_sha ON datasets(sha256);
+CREATE INDEX datasets_prev ON datasets(previous_version);
+
+CREATE TABLE dataset_fields(
+  dataset_pk INTEGER NOT NULL REFERENCES datasets(pk) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL DEFAULT 'any',
+  unit TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(dataset_pk, position)
+) WITHOUT ROWID;
+
+-- Kept when a dataset is deleted: the audit trail outlives the record.
+CREATE TABLE history(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  dataset_id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  profile TEXT NOT NULL,
+  action TEXT NOT NULL,
+  changes TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX history_dataset ON history(dataset_id, seq);
+
+CREATE VIRTUAL TABLE datasets_fts USING fts5(
+  title, description, keywords, source, city,
+  content='datasets', content_rowid='pk',
+  tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE TRIGGER datasets_fts_ai AFTER INSERT ON datasets BEGIN
+  INSERT INTO datasets_fts(rowid, title, description, keywords, source, city)
+  VALUES (new.pk, new.title, new.description, new.keywords, new.source, new.city);
+END;
+CREATE TRIGGER datasets_fts_ad AFTER DELETE ON datasets BEGIN
+  INSERT INTO datasets_fts(datasets_fts, rowid, title, description, keywords, source, city)
+  VALUES ('delete', old.pk, old.title, old.description, old.keywords, old.source, old.city);
+END;
+CREATE TRIGGER datasets_fts_au AFTER UPDATE OF title, description, keywords, source, city ON datasets BEGIN
+  INSERT INTO datasets_fts(datasets_fts, rowid, title, description, keywords, source, city)
+  VALUES ('delete', old.pk, old.title, old.description, old.keywords, old.source, old.city);
+  INSERT INTO datasets_fts(rowid, title, description, keywords, source, city)
+  VALUES (new.pk, new.title, new.description, new.keywords, new.source, new.city);
+END;
+
+-- Narrow copy of what searches filter, count and sort on: a search touches thousands of these
+-- small rows instead of the wide records (kept in step by triggers).
+CREATE TABLE dataset_facts(
+  pk INTEGER PRIMARY KEY,
+  latest INTEGER NOT NULL,
+  time_start INTEGER, time_end INTEGER, year INTEGER,
+  city TEXT NOT NULL, domain TEXT NOT NULL, format TEXT NOT NULL, license TEXT NOT NULL,
+  west REAL, south REAL, east REAL, north REAL,
+  created INTEGER NOT NULL, modified INTEGER NOT NULL,
+  title TEXT NOT NULL
+);
+CREATE TRIGGER dataset_facts_ai AFTER INSERT ON datasets BEGIN
+  INSERT INTO dataset_facts VALUES (new.pk, new.superseded_by IS NULL, new.time_start, new.time_end, new.year,
+    new.city, new.domain, new.format, new.license, new.west, new.south, new.east, new.north,
+    CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER), CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER),
+    new.title);
+END;
+CREATE TRIGGER dataset_facts_au AFTER UPDATE ON datasets BEGIN
+  INSERT OR REPLACE INTO dataset_facts VALUES (new.pk, new.superseded_by IS NULL, new.time_start, new.time_end, new.year,
+    new.city, new.domain, new.format, new.license, new.west, new.south, new.east, new.north,
+    CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER), CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER),
+    new.title);
+END;
+CREATE TRIGGER dataset_facts_ad AFTER DELETE ON datasets BEGIN
+  DELETE FROM dataset_facts WHERE pk = old.pk;
+END;
+
+-- A box crossing the antimeridian (west > east) is indexed as the full longitude range;
+-- SearchSql refines those few candidates against the real west/east columns.
+CREATE VIRTUAL TABLE datasets_rtree USING rtree(id, minx, maxx, miny, maxy);
+CREATE TRIGGER datasets_rtree_ai AFTER INSERT ON datasets WHEN new.west IS NOT NULL BEGIN
+  INSERT INTO datasets_rtree VALUES (new.pk,
+    CASE WHEN new.west > new.east THEN -180 ELSE new.west END,
+    CASE WHEN new.west > new.east THEN 180 ELSE new.east END, new.south, new.north);
+END;
+CREATE TRIGGER datasets_rtree_ad AFTER DELETE ON datasets BEGIN
+  DELETE FROM datasets_rtree WHERE id = old.pk;
+END;
+CREATE TRIGGER datasets_rtree_au AFTER UPDATE OF west, south, east, north ON datasets BEGIN
+  DELETE FROM datasets_rtree WHERE id = old.pk;
+  INSERT INTO datasets_rtree SELECT new.pk,
+    CASE WHEN new.west > new.east THEN -180 ELSE new.west END,
+    CASE WHEN new.west > new.east THEN 180 ELSE new.east END, new.south, new.north
+  WHERE new.west IS NOT NULL;
+END;
+)SQL",
+};
+
+} // namespace
+
+int CatalogSchema::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+Result<int> CatalogSchema::currentVersion(Database &db)
+{
+    Result<QVariant> v = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<void> CatalogSchema::migrate(Database &db)
+{
+    return migrateTo(db, latestVersion());
+}
+
+Result<void> CatalogSchema::migrateTo(Database &db, int target)
+{
+    Result<int> current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return Error(Error::Code::Unsupported,
+                     QCoreApplication::translate("urbis::CatalogSchema",
+                                                 "The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)")
+                         .arg(db.path())
+                         .arg(*current)
+                         .arg(latestVersion()));
+    }
+    for (int v = *current; v < target; ++v) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun().error();
+        if (Result<void> r = db.exec(QString::fromUtf8(kMigrations[v])); !r)
+            return Error(Error::Code::Database, QStringLiteral("Catalog migration %1 failed").arg(v + 1), r.error().detail);
+        if (Result<void> r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)
+            return r.error();
+        if (Result<void> r = tx.commit(); !r)
+            return r.error();
+        qCInfo(lcCatalog) << "catalog migrated to schema" << v + 1;
+    }
+    return {};
+}
+
+} // namespace urbis

@@ -1,0 +1,26 @@
+#include "objectstore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+
+namespace urbis {
+
+Result<ObjectInfo> ObjectStore::putData(const QByteArray &data)
+{
+    QByteArray copy = data;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return put(buffer);
+}
+
+Result<ObjectInfo> ObjectStore::putFile(const QString &path, Feedback *feedback)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, QCoreApplication::translate("urbis::ObjectStore", "Cannot read %1").arg(path),
+                     f.errorString());
+    return put(f, feedback);
+}
+
+} // namespace urbis

@@ -1,0 +1,30 @@
+#include "feedback.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace urbis {
+
+Feedback::Feedback(QObject *parent) : QObject(parent) {}
+
+void Feedback::setProgress(double percent)
+{
+    const double p = std::clamp(percent, 0.0, 100.0);
+    m_progress.store(p);
+    const int whole = static_cast<int>(std::floor(p));
+    if (m_lastEmitted.exchange(whole) != whole)
+        emit progressChanged(p);
+}
+
+void Feedback::setStatus(const QString &status)
+{
+    emit statusChanged(status);
+}
+
+void Feedback::cancel()
+{
+    if (!m_cancelled.exchange(true))
+        emit cancelled();
+}
+
+} // namespace urbis

@@ -1,0 +1,300 @@
+#include "aboutdialog.h"
+#include "catalog/catalogresultsmodel.h"
+#include "catalog/catalogsearchwidget.h"
+#include "catalog/datasetdetailswidget.h"
+#include "catalog/dataseteditor.h"
+#include "catalog/datasetview.h"
+#include "common/taskrow.h"
+#include "common/taskspanel.h"
+#include "mainwindow.h"
+#include "util/functiontask.h"
+#include "util/libraryversions.h"
+#include "util/taskmanager.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace urbis;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    static std::unique_ptr<Workspace> openWorkspace(const QString &dir)
+    {
+        Result<Workspace> ws = Workspace::open(dir);
+        if (!ws) {
+            qWarning() << ws.error().toString();
+            return {};
+        }
+        return std::make_unique<Workspace>(std::move(*ws));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Window layout goes to QSettings; keep the developer's own settings out of reach.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("urbis-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_ws = openWorkspace(m_dir->path());
+        QVERIFY(m_ws);
+        Result<DemoWorkspace::Summary> demo = DemoWorkspace::create(*m_ws);
+        QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
+        QCOMPARE(demo->created.size(), 12);
+    }
+
+    void cleanup()
+    {
+        m_ws.reset();
+        m_dir.reset();
+    }
+
+    void listsDemoDatasets()
+    {
+        MainWindow w(*m_ws);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), 12);
+        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), 12);
+        QSet<QString> cities;
+        for (const DatasetRecord &r : w.searchWidget()->model()->records())
+            cities.insert(r.city);
+        QCOMPARE(cities.size(), 8);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
+                    ->text()
+                    .contains(QStringLiteral("12")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text().contains(m_ws->dataDir()));
+    }
+
+    void typingFiltersToAirDatasets()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClicks(w.searchWidget()->searchEdit(), QStringLiteral("air"));
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 8);
+        for (const DatasetRecord &r : w.searchWidget()->model()->records()) {
+            QCOMPARE(r.domain, QStringLiteral("air"));
+            QVERIFY(r.title.contains(QStringLiteral("air quality")));
+        }
+    }
+
+    void ctrlFFocusesSearch()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.searchWidget()->resultsView()->setFocus();
+        QVERIFY(!w.searchWidget()->searchEdit()->hasFocus());
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(w.searchWidget()->searchEdit()->hasFocus());
+    }
+
+    void selectingRowFillsDetails()
+    {
+        MainWindow w(*m_ws);
+        const DatasetRecord expected = w.searchWidget()->model()->recordAt(4);
+        QVERIFY(!expected.id.isEmpty());
+        QCOMPARE(w.detailsWidget()->titleText(), QString());
+        w.searchWidget()->resultsView()->selectRow(4);
+        QCOMPARE(w.detailsWidget()->datasetId(), expected.id);
+        QCOMPARE(w.detailsWidget()->titleText(), expected.title);
+        Result<DatasetRecord> full = m_ws->catalog().get(expected.id);
+        QVERIFY(full.ok());
+        QCOMPARE(w.detailsWidget()->view()->valueText(QStringLiteral("sha256")), full->sha256);
+        auto *fields = w.detailsWidget()->findChild<QTableWidget *>(QStringLiteral("detailsFields"));
+        QCOMPARE(fields->rowCount(), int(full->fields.size()));
+        QVERIFY(fields->rowCount() > 0);
+        QCOMPARE(fields->item(0, 0)->text(), full->fields.at(0).name);
+        auto *history = w.detailsWidget()->findChild<QListWidget *>(QStringLiteral("detailsHistory"));
+        QVERIFY(history->count() >= 1);
+    }
+
+    void aboutShowsLibraryVersions()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        auto *about = w.findChild<QAction *>(QStringLiteral("actionAbout"));
+        QVERIFY(about);
+        about->trigger();
+        auto *dialog = w.findChild<AboutDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        const QString text = dialog->text();
+        QVERIFY2(text.contains(QStringLiteral("GDAL")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("SQLite")), qPrintable(text));
+        for (const auto &[name, version] : libraryVersions())
+            QVERIFY2(text.contains(version), qPrintable(name));
+        QVERIFY(text.contains(AboutDialog::appVersion()));
+        dialog->close();
+    }
+
+    void tasksPanelCancelsRunningTask()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        auto *task =
+            new FunctionTask(QStringLiteral("Loop until cancelled"), [](Feedback &f) -> Result<void> {
+                QElapsedTimer t;
+                t.start();
+                while (!f.isCancelled()) {
+                    if (t.elapsed() > 20000) // bounded: a broken Cancel fails instead of hanging
+                        return Error(Error::Code::Internal, QStringLiteral("never cancelled"));
+                    QThread::msleep(5);
+                }
+                return Error(Error::Code::Cancelled, QStringLiteral("cancelled"));
+            });
+        w.taskManager().submit(task);
+        TaskRow *row = w.tasksPanel()->rowFor(task);
+        QVERIFY(row);
+        QCOMPARE(row->findChild<QLabel *>(QStringLiteral("taskDescription"))->text(),
+                 QStringLiteral("Loop until cancelled"));
+        QTRY_COMPARE(task->state(), Task::State::Running);
+        QTRY_COMPARE(row->stateText(), QStringLiteral("Running"));
+        QVERIFY(row->cancelButton()->isVisible());
+        QTest::mouseClick(row->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE(task->state(), Task::State::Cancelled);
+        QTRY_COMPARE(row->stateText(), QStringLiteral("Cancelled"));
+        QVERIFY(!row->cancelButton()->isVisible());
+    }
+
+    void editorRefusesEmptyTitle()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        w.searchWidget()->resultsView()->selectRow(0);
+        DatasetDetailsWidget *details = w.detailsWidget();
+        const QString id = details->datasetId();
+        const QString before = details->titleText();
+        QVERIFY(!id.isEmpty());
+        QTest::mouseClick(details->editButton(), Qt::LeftButton);
+        QVERIFY(details->isEditing());
+        details->editor()->titleEdit()->clear();
+        QTest::keyClicks(details->editor()->titleEdit(), QStringLiteral("   "));
+        QTest::mouseClick(details->editor()->saveButton(), Qt::LeftButton);
+        QVERIFY(details->isEditing()); // still in the editor, input kept
+        QVERIFY2(details->errorText().contains(QStringLiteral("title"), Qt::CaseInsensitive),
+                 qPrintable(details->errorText()));
+        QVERIFY(details->findChild<QLabel *>(QStringLiteral("editError"))->isVisible());
+        Result<DatasetRecord> stored = m_ws->catalog().get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->title, before);
+    }
+
+    void editorSavesChanges()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        w.searchWidget()->resultsView()->selectRow(2);
+        DatasetDetailsWidget *details = w.detailsWidget();
+        const QString id = details->datasetId();
+        details->startEditing();
+        details->editor()->titleEdit()->setText(QStringLiteral("Renamed by the test"));
+        details->editor()
+            ->findChild<QLineEdit *>(QStringLiteral("editKeywords"))
+            ->setText(QStringLiteral("one , two,"));
+        QTest::mouseClick(details->editor()->saveButton(), Qt::LeftButton);
+        QVERIFY2(!details->isEditing(), qPrintable(details->errorText()));
+        Result<DatasetRecord> stored = m_ws->catalog().get(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->title, QStringLiteral("Renamed by the test"));
+        QCOMPARE(stored->keywords, (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(details->titleText(), QStringLiteral("Renamed by the test"));
+        const int row = w.searchWidget()->model()->rowOf(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(w.searchWidget()->model()->recordAt(row).title, QStringLiteral("Renamed by the test"));
+        QVERIFY(details->findChild<QListWidget *>(QStringLiteral("detailsHistory"))->count() >= 2);
+    }
+
+    void createDemoActionRunsAsTask()
+    {
+        QTemporaryDir emptyDir;
+        std::unique_ptr<Workspace> empty = openWorkspace(emptyDir.path());
+        QVERIFY(empty);
+        MainWindow w(*empty);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), 0);
+        auto *demo = w.findChild<QAction *>(QStringLiteral("actionCreateDemo"));
+        QVERIFY(demo);
+        demo->trigger();
+        QCOMPARE(w.taskManager().tasks().size(), 1);
+        Task *task = w.taskManager().tasks().constFirst();
+        QVERIFY(w.tasksPanel()->rowFor(task));
+        QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
+        // The window refreshes when the task finishes.
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 12);
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
+                        ->text()
+                        .contains(QStringLiteral("12")));
+    }
+
+    void cleanUpActionRunsAsTask()
+    {
+        MainWindow w(*m_ws);
+        auto *gc = w.findChild<QAction *>(QStringLiteral("actionCleanUp"));
+        QVERIFY(gc);
+        gc->trigger();
+        QCOMPARE(w.taskManager().tasks().size(), 1);
+        Task *task = w.taskManager().tasks().constFirst();
+        QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), 12); // referenced blobs survive
+    }
+
+    void restoresDockLayout()
+    {
+        QSettings().remove(QStringLiteral("MainWindow"));
+        {
+            MainWindow w(*m_ws);
+            w.show();
+            auto *tasksDock = w.findChild<QDockWidget *>(QStringLiteral("tasksDock"));
+            QVERIFY(tasksDock && tasksDock->isVisible());
+            w.findChild<QAction *>(QStringLiteral("actionToggle_tasksDock"))->trigger();
+            QVERIFY(!tasksDock->isVisible());
+            w.close(); // saves geometry and dock state
+        }
+        MainWindow again(*m_ws);
+        again.show();
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("tasksDock"))->isVisible());
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("catalogDock"))->isVisible());
+        QSettings().remove(QStringLiteral("MainWindow"));
+    }
+
+    void screenshotWritesPng()
+    {
+        MainWindow w(*m_ws);
+        const QString path = m_dir->filePath(QStringLiteral("shot.png"));
+        QVERIFY(w.saveScreenshot(path));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400 && image.height() >= 300);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

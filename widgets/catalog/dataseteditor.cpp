@@ -1,0 +1,97 @@
+#include "dataseteditor.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace urbis {
+
+DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("editTitle"));
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("editDescription"));
+    m_description->setTabChangesFocus(true);
+    m_keywords = new QLineEdit(this);
+    m_keywords->setObjectName(QStringLiteral("editKeywords"));
+    m_keywords->setPlaceholderText(tr("comma-separated, e.g. air quality, pm10"));
+    m_license = new QLineEdit(this);
+    m_license->setObjectName(QStringLiteral("editLicense"));
+    m_license->setPlaceholderText(tr("SPDX id or URL, e.g. CC-BY-4.0"));
+    m_source = new QLineEdit(this);
+    m_source->setObjectName(QStringLiteral("editSource"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("editError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setVisible(false);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelEditButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("&Keywords"), m_keywords);
+    form->addRow(tr("&License"), m_license);
+    form->addRow(tr("&Source"), m_source);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    connect(m_save, &QPushButton::clicked, this, &DatasetEditor::saveRequested);
+    connect(m_title, &QLineEdit::returnPressed, this, &DatasetEditor::saveRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &DatasetEditor::cancelled);
+    // A stale message next to a changed form is misleading.
+    connect(m_title, &QLineEdit::textEdited, m_error, &QLabel::hide);
+}
+
+void DatasetEditor::setRecord(const DatasetRecord &record)
+{
+    m_record = record;
+    m_title->setText(record.title);
+    m_description->setPlainText(record.description);
+    m_keywords->setText(record.keywords.join(QStringLiteral(", ")));
+    m_license->setText(record.license);
+    m_source->setText(record.source);
+    m_error->setVisible(false);
+}
+
+DatasetRecord DatasetEditor::editedRecord() const
+{
+    DatasetRecord r = m_record; // keeps `modified`, so the catalog can detect a concurrent change
+    r.title = m_title->text().trimmed();
+    r.description = m_description->toPlainText().trimmed();
+    static const QRegularExpression comma(QStringLiteral("\\s*,\\s*"));
+    r.keywords = m_keywords->text().trimmed().split(comma, Qt::SkipEmptyParts);
+    r.license = m_license->text().trimmed();
+    r.source = m_source->text().trimmed();
+    return r;
+}
+
+void DatasetEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString DatasetEditor::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+} // namespace urbis
