@@ -9,7 +9,11 @@
 
 #include <QSet>
 
+#include <memory>
+
 namespace urbis {
+
+class FactsIndex;
 
 /**
  * The local metadata catalog: one SQLite file (WAL, foreign keys, FTS5, R*Tree).
@@ -56,9 +60,12 @@ public:
     Result<qint64> count(bool includeSuperseded = false);
 
 private:
-    explicit Catalog(Database db, QString profile) : m_db(std::move(db)), m_profile(std::move(profile)) {}
+    Catalog(Database db, QString profile);
 
+    /** Inserts without the full-text entry: callers run indexNewRows() once per transaction. */
     Result<DatasetRecord> insertInTransaction(DatasetRecord record);
+    Result<qint64> maxPk();
+    Result<void> indexNewRows(qint64 afterPk);
     Result<qint64> pkOf(const QString &id);
     /** `replace`: delete the old field rows first (updates); new records have none. */
     Result<void> writeFields(qint64 pk, const QList<FieldInfo> &fields, bool replace);
@@ -68,6 +75,7 @@ private:
 
     Database m_db;
     QString m_profile;
+    std::shared_ptr<FactsIndex> m_facts; // search's in-memory view; marked dirty by every write here
 };
 
 } // namespace urbis

@@ -45,8 +45,7 @@ CREATE TABLE datasets(
   validation TEXT NOT NULL DEFAULT 'unknown'
 );
 CREATE INDEX datasets_superseded ON datasets(superseded_by) WHERE superseded_by IS NOT NULL;
-CREATE INDEX datasets_sha ON datasets(sha256);
-CREATE INDEX datasets_prev ON datasets(previous_version);
+CREATE INDEX datasets_prev ON datasets(previous_version) WHERE previous_version IS NOT NULL;
 
 CREATE TABLE dataset_fields(
   dataset_pk INTEGER NOT NULL REFERENCES datasets(pk) ON DELETE CASCADE,
@@ -72,11 +71,10 @@ CREATE INDEX history_dataset ON history(dataset_id, seq);
 CREATE VIRTUAL TABLE datasets_fts USING fts5(
   title, description, keywords, source, city,
   content='datasets', content_rowid='pk',
-  tokenize='unicode61 remove_diacritics 2', prefix='2 3');
-CREATE TRIGGER datasets_fts_ai AFTER INSERT ON datasets BEGIN
-  INSERT INTO datasets_fts(rowid, title, description, keywords, source, city)
-  VALUES (new.pk, new.title, new.description, new.keywords, new.source, new.city);
-END;
+  tokenize='unicode61 remove_diacritics 2');
+-- No insert trigger: FTS5 flushes its pending terms at every statement boundary, so row-by-row
+-- inserts would write one tiny segment each. Catalog indexes new rows in one statement per
+-- transaction instead (Catalog::indexNewRows).
 CREATE TRIGGER datasets_fts_ad AFTER DELETE ON datasets BEGIN
   INSERT INTO datasets_fts(datasets_fts, rowid, title, description, keywords, source, city)
   VALUES ('delete', old.pk, old.title, old.description, old.keywords, old.source, old.city);

@@ -1,10 +1,12 @@
 // Catalog::search lives apart from the CRUD code in catalog.cpp to keep both files small.
 //
-// One pass over the narrow dataset_facts rows collects every match with its facet values and sort
-// key; facets are counted and the page is cut in memory; only the page's full records are read.
+// Candidates come from the index that narrows best (FTS5 for text, the R*Tree for a box alone, all
+// rows otherwise); the other filters, facet counts, sorting and paging run over the in-memory
+// FactsIndex; only the page's full records are read from the table.
 #include "catalog.h"
+#include "factsindex.h"
+#include "ftsexpression.h"
 #include "recordcolumns.h"
-#include "searchsql.h"
 
 #include <QCollator>
 #include <QHash>
@@ -18,148 +20,192 @@ namespace {
 
 struct Match
 {
-    qint64 pk;
-    QVariant key;
+    const FactsIndex::Row *row;
     bool titleHit = false;
 };
 
-QList<FacetCount> sorted(const QHash<QString, int> &counts)
+Result<std::vector<qint64>> pks(Database &db, const QString &sql, const QVariantList &binds)
 {
-    QList<FacetCount> out;
-    out.reserve(counts.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (!it.key().isEmpty())
-            out << FacetCount{it.key(), it.value()};
-    std::sort(out.begin(), out.end(), [](const FacetCount &a, const FacetCount &b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    return out;
-}
-
-// A malformed FTS expression is the user's input, not a broken database: find out which it was
-// by running the expression alone.
-Error queryError(Database &db, const QString &fts, const QString &text, const Error &e)
-{
-    if (fts.isEmpty())
-        return e;
-    Result<Statement> probe = db.prepare(QStringLiteral("SELECT 1 FROM datasets_fts WHERE datasets_fts MATCH ? LIMIT 1"));
-    if (!probe)
-        return e;
-    probe->bind(1, fts);
-    if (Result<bool> r = probe->step(); r.ok())
-        return e;
-    else
-        return Error(Error::Code::InvalidArgument, Catalog::tr("The search text \"%1\" is not a valid query").arg(text),
-                     r.error().detail);
-}
-
-Result<QSet<qint64>> titleHits(Database &db, const QString &titleFts)
-{
-    QSet<qint64> hits;
-    Result<Statement> st = db.prepare(QStringLiteral("SELECT rowid FROM datasets_fts WHERE datasets_fts MATCH ?"));
+    Result<Statement> st = db.prepare(sql);
     if (!st)
         return st.error();
-    st->bind(1, titleFts);
+    for (int i = 0; i < binds.size(); ++i)
+        st->bind(i + 1, binds.at(i));
+    std::vector<qint64> out;
     for (;;) {
         Result<bool> row = st->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        hits.insert(st->int64(0));
+        out.push_back(st->int64(0));
     }
-    return hits;
+    return out;
 }
 
-void sortMatches(QList<Match> &matches, const CatalogQuery &q)
+Result<std::vector<qint64>> ftsHits(Database &db, const QString &expression, const QString &userText)
+{
+    Result<std::vector<qint64>> r =
+        pks(db, QStringLiteral("SELECT rowid FROM datasets_fts WHERE datasets_fts MATCH ?"), {expression});
+    if (!r && (r.error().detail.contains(QLatin1String("fts5")) || r.error().detail.contains(QLatin1String("syntax"))
+               || r.error().detail.contains(QLatin1String("no such column"))
+               || r.error().detail.contains(QLatin1String("unterminated"))))
+        return Error(Error::Code::InvalidArgument, Catalog::tr("The search text \"%1\" is not a valid query").arg(userText),
+                     r.error().detail);
+    return r;
+}
+
+Result<std::vector<qint64>> boxHits(Database &db, const Extent &b)
+{
+    const QString box = QStringLiteral("(minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
+    if (b.crossesAntimeridian())
+        return pks(db, QStringLiteral("SELECT id FROM datasets_rtree WHERE %1 OR %1").arg(box),
+                   {180.0, b.west, b.north, b.south, b.east, -180.0, b.north, b.south});
+    return pks(db, QStringLiteral("SELECT id FROM datasets_rtree WHERE %1").arg(box), {b.east, b.west, b.north, b.south});
+}
+
+QList<FacetCount> sorted(const std::vector<int> &counts, const FactsIndex &index)
+{
+    QList<FacetCount> out;
+    for (size_t id = 0; id < counts.size(); ++id)
+        if (counts[id] > 0 && !index.value(int(id)).isEmpty())
+            out << FacetCount{index.value(int(id)), counts[id]};
+    std::sort(out.begin(), out.end(), [](const FacetCount &a, const FacetCount &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    return out;
+}
+
+void sortMatches(std::vector<Match> &m, const CatalogQuery &q)
 {
     const bool desc = q.descending;
-    if (q.sort == CatalogQuery::Sort::Title) {
+    auto byKey = [desc](qint64 a, qint64 b, qint64 pa, qint64 pb) { return a != b ? (desc ? a > b : a < b) : pa < pb; };
+    switch (q.sort) {
+    case CatalogQuery::Sort::Title: {
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
-        std::stable_sort(matches.begin(), matches.end(), [&](const Match &a, const Match &b) {
-            const int c = collator.compare(a.key.toString(), b.key.toString());
-            return c != 0 ? (desc ? c > 0 : c < 0) : a.pk < b.pk;
+        std::stable_sort(m.begin(), m.end(), [&](const Match &a, const Match &b) {
+            const int c = collator.compare(a.row->title, b.row->title);
+            return c != 0 ? (desc ? c > 0 : c < 0) : a.row->pk < b.row->pk;
         });
         return;
     }
-    if (q.sort == CatalogQuery::Sort::Relevance) {
+    case CatalogQuery::Sort::Relevance:
         // Title hits first, then the most recently changed; `descending` flips the whole order.
-        std::stable_sort(matches.begin(), matches.end(), [&](const Match &a, const Match &b) {
+        std::stable_sort(m.begin(), m.end(), [&](const Match &a, const Match &b) {
             if (a.titleHit != b.titleHit)
                 return desc ? b.titleHit : a.titleHit;
-            const qint64 ka = a.key.toLongLong(), kb = b.key.toLongLong();
-            return ka != kb ? (desc ? ka < kb : ka > kb) : a.pk < b.pk;
+            return byKey(b.row->modified, a.row->modified, a.row->pk, b.row->pk);
+        });
+        return;
+    case CatalogQuery::Sort::Modified:
+        std::stable_sort(m.begin(), m.end(), [&](const Match &a, const Match &b) {
+            return byKey(a.row->modified, b.row->modified, a.row->pk, b.row->pk);
+        });
+        return;
+    case CatalogQuery::Sort::Created:
+        std::stable_sort(m.begin(), m.end(), [&](const Match &a, const Match &b) {
+            return byKey(a.row->created, b.row->created, a.row->pk, b.row->pk);
+        });
+        return;
+    case CatalogQuery::Sort::TimeStart:
+        // Undated datasets go last either way.
+        std::stable_sort(m.begin(), m.end(), [&](const Match &a, const Match &b) {
+            if (a.row->hasTime != b.row->hasTime)
+                return a.row->hasTime;
+            return byKey(a.row->timeStart, b.row->timeStart, a.row->pk, b.row->pk);
         });
         return;
     }
-    // Numeric keys; rows without a value (no temporal extent) go last either way.
-    std::stable_sort(matches.begin(), matches.end(), [&](const Match &a, const Match &b) {
-        if (a.key.isNull() != b.key.isNull())
-            return b.key.isNull();
-        const qint64 ka = a.key.toLongLong(), kb = b.key.toLongLong();
-        return ka != kb ? (desc ? ka > kb : ka < kb) : a.pk < b.pk;
-    });
 }
 
 } // namespace
 
 Result<SearchResult> Catalog::search(const CatalogQuery &q)
 {
-    const SearchSql sql(q);
-    Result<Statement> st = m_db.prepare(sql.candidateSql());
-    if (!st)
-        return queryError(m_db, sql.fts(), q.text, st.error());
-    const QVariantList binds = sql.binds();
-    for (int i = 0; i < binds.size(); ++i)
-        st->bind(i + 1, binds.at(i));
+    if (Result<void> r = m_facts->refresh(m_db); !r)
+        return r.error();
+    const FactsIndex &index = *m_facts;
+    const FactsIndex::Filter filter = index.filter(q);
+    const QString fts = fts::expression(q.text);
 
-    QList<Match> matches;
-    QHash<QString, int> city, domain, format, license, year;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return queryError(m_db, sql.fts(), q.text, row.error());
-        if (!*row)
-            break;
-        matches.append(Match{st->int64(0), st->value(6)});
-        if (q.withFacets) {
-            ++city[st->text(1)];
-            ++domain[st->text(2)];
-            ++format[st->text(3)];
-            ++license[st->text(4)];
-            if (!st->isNull(5))
-                ++year[QString::number(st->int64(5))];
-        }
+    std::vector<Match> matches;
+    auto consider = [&](qint64 pk) {
+        const qsizetype i = index.indexOf(pk);
+        if (i >= 0 && index.accepts(index.rows()[size_t(i)], filter))
+            matches.push_back(Match{&index.rows()[size_t(i)]});
+    };
+    if (!fts.isEmpty()) {
+        Result<std::vector<qint64>> hits = ftsHits(m_db, fts, q.text);
+        if (!hits)
+            return hits.error();
+        for (qint64 pk : *hits)
+            consider(pk);
+    } else if (q.bbox.isValid()) {
+        Result<std::vector<qint64>> hits = boxHits(m_db, q.bbox);
+        if (!hits)
+            return hits.error();
+        for (qint64 pk : *hits)
+            consider(pk);
+    } else {
+        for (const FactsIndex::Row &r : index.rows())
+            if (index.accepts(r, filter))
+                matches.push_back(Match{&r});
     }
+
     SearchResult result;
-    result.total = matches.size();
+    result.total = qint64(matches.size());
     if (q.withFacets) {
-        result.facets.insert(QStringLiteral("city"), sorted(city));
-        result.facets.insert(QStringLiteral("domain"), sorted(domain));
-        result.facets.insert(QStringLiteral("format"), sorted(format));
-        result.facets.insert(QStringLiteral("license"), sorted(license));
-        result.facets.insert(QStringLiteral("year"), sorted(year));
+        std::vector<int> city, domain, format, license; // counts by interned id
+        QHash<int, int> years;
+        auto bump = [](std::vector<int> &v, int id) {
+            if (size_t(id) >= v.size())
+                v.resize(size_t(id) + 1);
+            ++v[size_t(id)];
+        };
+        for (const Match &m : matches) {
+            bump(city, m.row->city);
+            bump(domain, m.row->domain);
+            bump(format, m.row->format);
+            bump(license, m.row->license);
+            if (m.row->year)
+                ++years[m.row->year];
+        }
+        result.facets.insert(QStringLiteral("city"), sorted(city, index));
+        result.facets.insert(QStringLiteral("domain"), sorted(domain, index));
+        result.facets.insert(QStringLiteral("format"), sorted(format, index));
+        result.facets.insert(QStringLiteral("license"), sorted(license, index));
+        QList<FacetCount> y;
+        for (auto it = years.cbegin(); it != years.cend(); ++it)
+            y << FacetCount{QString::number(it.key()), it.value()};
+        std::sort(y.begin(), y.end(), [](const FacetCount &a, const FacetCount &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        result.facets.insert(QStringLiteral("year"), y);
     }
-    if (q.sort == CatalogQuery::Sort::Relevance && !sql.fts().isEmpty()) {
-        Result<QSet<qint64>> hits = titleHits(m_db, sql.titleFts());
-        if (hits) { // ranking is a nicety: without it the order falls back to "recently changed"
+    if (q.sort == CatalogQuery::Sort::Relevance && !fts.isEmpty() && !matches.empty()) {
+        // Ranking is a nicety: if the title query fails the order falls back to "recently changed".
+        if (Result<std::vector<qint64>> hits = pks(m_db, QStringLiteral("SELECT rowid FROM datasets_fts WHERE datasets_fts MATCH ?"),
+                                                  {fts::titleExpression(fts)});
+            hits) {
+            const QSet<qint64> inTitle(hits->cbegin(), hits->cend());
             for (Match &m : matches)
-                m.titleHit = hits->contains(m.pk);
+                m.titleHit = inTitle.contains(m.row->pk);
         }
     }
     sortMatches(matches, q);
 
-    const qsizetype first = std::clamp<qsizetype>(q.offset, 0, matches.size());
-    const qsizetype last = q.limit > 0 ? std::min<qsizetype>(matches.size(), first + q.limit) : matches.size();
-    Result<StatementRef> page = m_db.cached(QStringLiteral("SELECT %1 FROM datasets d WHERE d.pk = ?").arg(recordcolumns::selectList()));
+    const size_t first = std::min(size_t(std::max(0, q.offset)), matches.size());
+    const size_t last = q.limit > 0 ? std::min(matches.size(), first + size_t(q.limit)) : matches.size();
+    static const QString pageSql = QStringLiteral("SELECT %1 FROM datasets d WHERE d.pk = ?").arg(recordcolumns::selectList());
+    Result<StatementRef> page = m_db.cached(pageSql);
     if (!page)
         return page.error();
-    result.records.reserve(last - first);
-    for (qsizetype i = first; i < last; ++i) {
+    result.records.reserve(qsizetype(last - first));
+    for (size_t i = first; i < last; ++i) {
         (*page)->reset();
-        (*page)->bind(1, matches.at(i).pk);
+        (*page)->bind(1, matches[i].row->pk);
         Result<bool> row = (*page)->step();
         if (!row)
             return row.error();

@@ -39,12 +39,16 @@ QString selectList(const QString &alias)
 
 QString insertSql()
 {
+    // Built once: this text is also the key of the cached statement on every insert.
+    static const QString sql = [] {
     QStringList cols, marks;
     for (const char *c : kColumns) {
         cols << QLatin1String(c);
         marks << QStringLiteral("?");
     }
     return QStringLiteral("INSERT INTO datasets(%1) VALUES (%2)").arg(cols.join(u','), marks.join(u','));
+    }();
+    return sql;
 }
 
 QString updateSql()

@@ -1,9 +1,11 @@
 #include "extent.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace urbis {
 
@@ -52,11 +54,9 @@ QString Extent::toString() const
 {
     if (!valid)
         return {};
-    return QStringLiteral("%1,%2,%3,%4")
-        .arg(west, 0, 'g', 12)
-        .arg(south, 0, 'g', 12)
-        .arg(east, 0, 'g', 12)
-        .arg(north, 0, 'g', 12);
+    // Shortest text that parses back to the same double.
+    const auto num = [](double d) { return QString::number(d, 'g', QLocale::FloatingPointShortest); };
+    return num(west) + u',' + num(south) + u',' + num(east) + u',' + num(north);
 }
 
 Result<Extent> Extent::parse(const QString &text)
@@ -72,7 +72,7 @@ Result<Extent> Extent::parse(const QString &text)
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts.at(i).trimmed().toDouble(&ok);
-        if (!ok)
+        if (!ok || !std::isfinite(v[i])) // "nan" and "inf" parse as doubles but are no coordinates
             return fail(QCoreApplication::translate("urbis::Extent", "\"%1\" is not a number").arg(parts.at(i)));
     }
     if (v[0] < -180 || v[0] > 180 || v[2] < -180 || v[2] > 180)

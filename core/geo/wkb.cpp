@@ -81,9 +81,18 @@ void readGeometry(Reader &r, Extent &box, int depth)
     if (depth > 8 || !r.ok())
         return;
     const bool le = r.byte() == 1;
-    const quint32 type = r.u32(le) % 1000; // ISO Z/M variants add 1000s; we read only X/Y
+    const quint32 raw = r.u32(le);
+    // ISO Z/M/ZM variants add 1000/2000/3000; EWKB sets high flag bits. Both carry extra ordinates.
+    const bool ewkbZ = raw & 0x80000000u, ewkbM = raw & 0x40000000u;
+    const quint32 iso = raw & 0x0fffffffu;
+    const quint32 type = iso % 1000;
+    const int extra = (iso / 1000 == 3 ? 2 : iso / 1000 >= 1 ? 1 : 0) + (ewkbZ ? 1 : 0) + (ewkbM ? 1 : 0);
+    if (raw & 0x20000000u)
+        r.u32(le); // EWKB SRID
     auto point = [&] {
         const double x = r.f64(le), y = r.f64(le);
+        for (int i = 0; i < extra; ++i)
+            r.f64(le);
         if (r.ok())
             box.expand(Extent(x, y, x, y));
     };

@@ -4,10 +4,26 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace urbis {
+
+namespace {
+// Memory statistics put a global mutex on every SQLite malloc; Urbis never reads them.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK) // already initialised by another library
+            qCDebug(lcSqlite) << "SQLite was initialised before Urbis could configure it";
+        sqlite3_initialize();
+    });
+}
+} // namespace
 
 Result<Database> Database::open(const QString &path, Mode mode)
 {
+    configureSqliteOnce();
     Database db;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                       | SQLITE_OPEN_NOMUTEX;

@@ -9,6 +9,8 @@ Feedback::Feedback(QObject *parent) : QObject(parent) {}
 
 void Feedback::setProgress(double percent)
 {
+    if (std::isnan(percent))
+        return; // a 0/0 ratio from a caller: keep the last sane value
     const double p = std::clamp(percent, 0.0, 100.0);
     m_progress.store(p);
     const int whole = static_cast<int>(std::floor(p));

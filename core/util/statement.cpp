@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include "logging.h"
+
 #include <sqlite3.h>
 
 namespace urbis {
@@ -98,7 +100,8 @@ Result<bool> Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     Error e = error(QStringLiteral("SQLite statement failed"));
-    e.detail += QStringLiteral(" [") + QString::fromUtf8(sqlite3_sql(m_stmt)).left(200) + QLatin1Char(']');
+    // The SQL goes to the debug log, not into the error: users see errors, and SQL means nothing to them.
+    qCDebug(lcSqlite).noquote() << e.detail << "in" << QString::fromUtf8(sqlite3_sql(m_stmt));
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
         e.code = Error::Code::Conflict;
     sqlite3_reset(m_stmt);

@@ -1,6 +1,6 @@
 #include "catalog/catalog.h"
 #include "catalogfixtures.h"
-#include "catalog/searchsql.h"
+#include "catalog/ftsexpression.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -200,9 +200,9 @@ private slots:
 
     void ftsExpressionQuotesPlainWords()
     {
-        QCOMPARE(SearchSql::ftsExpression(QStringLiteral("  air  quality ")), QStringLiteral("\"air\"* \"quality\"*"));
-        QCOMPARE(SearchSql::ftsExpression(QStringLiteral("a OR b")), QStringLiteral("a OR b"));
-        QCOMPARE(SearchSql::ftsExpression(QString()), QString());
+        QCOMPARE(fts::expression(QStringLiteral("  air  quality ")), QStringLiteral("\"air\"* \"quality\"*"));
+        QCOMPARE(fts::expression(QStringLiteral("a OR b")), QStringLiteral("a OR b"));
+        QCOMPARE(fts::expression(QString()), QString());
     }
 
 private:

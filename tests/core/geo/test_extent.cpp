@@ -115,10 +115,6 @@ private slots:
     {
         QFETCH(QString, text);
         const Result<Extent> r = Extent::parse(text);
-        // BUG (core/geo/extent.cpp, Extent::parse): QString::toDouble() accepts "nan", and every range check
-        // is a comparison that is false for NaN, so "nan,0,10,10" parses as a valid Extent. Remove once
-        // fixed.
-        QEXPECT_FAIL("not a number", "parse() lets NaN through the range checks", Abort);
         QVERIFY2(!r.ok(), qPrintable(r.ok() ? r->toString() : QString()));
         QCOMPARE(r.error().code, Error::Code::InvalidArgument);
         QVERIFY2(r.error().message.contains(text), qPrintable(r.error().message));
@@ -217,10 +213,6 @@ private slots:
         QCOMPARE(text.count(QLatin1Char(',')), 3);
         const Result<Extent> back = Extent::parse(text);
         QVERIFY2(back.ok(), qPrintable(back.error().toString()));
-        // BUG (core/geo/extent.cpp, Extent::toString): prints %g with 12 significant digits, but the header
-        // promises "enough digits to round-trip"; a double needs up to 17 (or
-        // QLocale::FloatingPointShortest). Remove this QEXPECT_FAIL once fixed.
-        QEXPECT_FAIL("full double precision", "toString() keeps only 12 significant digits", Continue);
         QCOMPARE(*back, extent);
         QCOMPARE(back->toString(), text);
     }
@@ -375,11 +367,6 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(Extent, expected);
         const Extent e = wkb::envelope(bytes);
-        // BUG (core/geo/wkb.cpp, readGeometry): "type % 1000" accepts ISO Z/M types but point() then reads
-        // only two doubles per vertex, so Z/M coordinates are taken as the next vertex's X/Y (a PolygonZ
-        // footprint gives a wrong box). It must skip the extra ordinates (1 for Z or M, 2 for ZM). Remove
-        // once fixed.
-        QEXPECT_FAIL("polygon Z", "envelope() does not skip Z ordinates", Continue);
         QCOMPARE(e, expected);
     }
 };

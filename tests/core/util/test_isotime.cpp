@@ -77,11 +77,6 @@ private slots:
         QFETCH(Bound, bound);
         QFETCH(QString, expected);
         const Result<QDateTime> r = isotime::parse(text, bound);
-        // BUG (core/util/isotime.cpp, isotime::parse): a zone-less date-time is parsed as *local* time first
-        // and only then relabelled UTC; a wall-clock time that does not exist locally (the spring-forward
-        // hour, here 02:00-03:00 in Europe/Berlin) makes QDateTime::fromString() fail, so parse() rejects a
-        // valid UTC instant depending on the machine's zone. Remove this QEXPECT_FAIL once fixed.
-        QEXPECT_FAIL("no zone in a local DST gap", "zone-less input is parsed in the local zone", Abort);
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
         QVERIFY(r->isValid());
         QCOMPARE(r->timeSpec(), Qt::UTC);
@@ -129,10 +124,6 @@ private slots:
         QFETCH(QString, text);
         for (const Bound bound : {Bound::Start, Bound::End}) {
             const Result<QDateTime> r = isotime::parse(text, bound);
-            // BUG (core/util/isotime.cpp, isotime::parse): "0000" matches the year pattern, QDate(0, 1, 1) is
-            // invalid (there is no year 0), and parse() returns ok() with an invalid QDateTime instead of an
-            // InvalidArgument error. Remove this QEXPECT_FAIL once parse() checks QDate::isValid() there.
-            QEXPECT_FAIL("year zero", "parse() does not validate the date built from a bare year", Abort);
             QVERIFY2(!r.ok(), qPrintable(r.ok() ? r->toString(Qt::ISODateWithMs) : QString()));
             QCOMPARE(r.error().code, Error::Code::InvalidArgument);
             QVERIFY2(r.error().message.contains(QLatin1Char('"') + text + QLatin1Char('"')),
