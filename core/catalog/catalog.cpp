@@ -150,14 +150,11 @@ Result<QList<FieldInfo>> Catalog::readFields(qint64 pk)
     StatementRef &st = *stc;
     st->bind(1, pk);
     QList<FieldInfo> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << FieldInfo{st->text(0), st->text(1), st->text(2), st->text(3)};
-    }
+    if (Result<void> e = st->forEachRow([&](const Statement &r) {
+            out << FieldInfo{r.text(0), r.text(1), r.text(2), r.text(3)};
+        });
+        !e)
+        return e.error();
     return out;
 }
 
@@ -391,15 +388,12 @@ Result<QList<HistoryEntry>> Catalog::history(const QString &id)
         return st.error();
     st->bind(1, id);
     QList<HistoryEntry> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out << HistoryEntry{st->int64(0), st->text(1), QDateTime::fromString(st->text(2), Qt::ISODateWithMs),
-                            st->text(3), st->text(4), QJsonDocument::fromJson(st->text(5).toUtf8()).object()};
-    }
+    if (Result<void> e = st->forEachRow([&](const Statement &r) {
+            out << HistoryEntry{r.int64(0), r.text(1), QDateTime::fromString(r.text(2), Qt::ISODateWithMs),
+                                r.text(3), r.text(4), QJsonDocument::fromJson(r.text(5).toUtf8()).object()};
+        });
+        !e)
+        return e.error();
     return out;
 }
 
@@ -434,14 +428,11 @@ Result<QSet<QString>> Catalog::referencedBlobs()
     if (!st)
         return st.error();
     QSet<QString> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.insert(st->text(0));
-    }
+    if (Result<void> e = st->forEachRow([&](const Statement &r) {
+            out.insert(r.text(0));
+        });
+        !e)
+        return e.error();
     return out;
 }
 

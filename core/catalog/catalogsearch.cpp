@@ -32,14 +32,11 @@ Result<std::vector<qint64>> pks(Database &db, const QString &sql, const QVariant
     for (int i = 0; i < binds.size(); ++i)
         st->bind(i + 1, binds.at(i));
     std::vector<qint64> out;
-    for (;;) {
-        Result<bool> row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.push_back(st->int64(0));
-    }
+    if (Result<void> e = st->forEachRow([&](const Statement &r) {
+            out.push_back(r.int64(0));
+        });
+        !e)
+        return e.error();
     return out;
 }
 

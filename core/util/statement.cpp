@@ -108,6 +108,18 @@ Result<bool> Statement::step()
     return e;
 }
 
+Result<void> Statement::forEachRow(const std::function<void(const Statement &)> &row)
+{
+    for (;;) {
+        Result<bool> more = step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        row(*this);
+    }
+}
+
 Result<void> Statement::exec()
 {
     for (;;) {

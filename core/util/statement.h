@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -40,6 +42,8 @@ public:
 
     /** true when a row is available, false when done. */
     Result<bool> step();
+    /** Calls `row` for every result row; stops at the first SQLite error and returns it. */
+    Result<void> forEachRow(const std::function<void(const Statement &)> &row);
     /** Steps until done; for INSERT/UPDATE/DELETE. */
     Result<void> exec();
     void reset();
