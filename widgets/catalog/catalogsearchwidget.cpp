@@ -1,7 +1,7 @@
 #include "catalogsearchwidget.h"
 
 #include "catalogresultsmodel.h"
-#include "facetedsearch.h"
+#include "catalog/facetedsearch.h"
 #include "facetlist.h"
 
 #include <QHBoxLayout>

@@ -1,5 +1,6 @@
 #include "catalog/catalog.h"
 #include "catalogfixtures.h"
+#include "catalog/facetedsearch.h"
 #include "catalog/ftsexpression.h"
 
 #include <QTemporaryDir>
@@ -158,6 +159,23 @@ private slots:
         QCOMPARE(titles(*m_catalog->search(q)), QStringList{QStringLiteral("Sofia air pollution")});
         q.formats = {QStringLiteral("CSV")};
         QCOMPARE(m_catalog->search(q)->total, 0);
+    }
+
+    // After ticking "Athens" the other cities keep their counts (so they can be added), while the
+    // other facets count only what the filter leaves.
+    void disjunctiveFacetCounts()
+    {
+        CatalogQuery q;
+        q.cities = {QStringLiteral("Athens")};
+        Result<SearchResult> r = FacetedSearch::run(*m_catalog, q);
+        QVERIFY(r.ok());
+        QCOMPARE(r->total, 2);
+        QCOMPARE(facet(*r, QStringLiteral("city"), QStringLiteral("Sofia")), 1);
+        QCOMPARE(facet(*r, QStringLiteral("city"), QStringLiteral("Athens")), 2);
+        QCOMPARE(facet(*r, QStringLiteral("domain"), QStringLiteral("waste")), 0);
+        QCOMPARE(facet(*r, QStringLiteral("domain"), QStringLiteral("energy")), 1);
+        // The plain search counts within the result only.
+        QCOMPARE(facet(*m_catalog->search(q), QStringLiteral("city"), QStringLiteral("Sofia")), 0);
     }
 
     void combinedTextPlaceTime()
