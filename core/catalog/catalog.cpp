@@ -179,7 +179,6 @@ Result<void> Catalog::indexNewRows(qint64 afterPk)
 
 Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
 {
-    m_facts->markDirty();
     if (Result<void> c = check(r); !c)
         return c.error();
     if (r.id.isEmpty())
@@ -198,6 +197,7 @@ Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
             return Error(Error::Code::Conflict, Catalog::tr("A dataset with id %1 exists already").arg(r.id), e.error().detail);
         return e.error();
     }
+    m_facts->markChanged(m_db.lastInsertRowId());
     if (Result<void> f = writeFields(m_db.lastInsertRowId(), r.fields, false); !f)
         return f.error();
     // The initial values are the record itself (later diffs keep every old value), so "create"
@@ -266,7 +266,7 @@ Result<DatasetRecord> Catalog::update(DatasetRecord record)
     Result<qint64> pk = pkOf(record.id);
     if (!pk)
         return pk.error();
-    m_facts->markDirty();
+    m_facts->markChanged(*pk);
     // Identity and version links are owned by the catalog, not by the editor.
     record.created = old->created;
     record.version = old->version;
@@ -321,6 +321,7 @@ Result<DatasetRecord> Catalog::addVersion(const QString &previousId, DatasetReco
     if (!st)
         return st.error();
     st->bind(1, inserted->id).bind(2, previousId);
+    m_facts->markDirty(); // the previous version stops being the latest
     if (Result<void> e = st->exec(); !e)
         return e.error();
     if (Result<void> l = log(previousId, QStringLiteral("superseded"),

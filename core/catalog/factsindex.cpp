@@ -14,55 +14,101 @@ int FactsIndex::intern(const QString &s)
     return int(m_values.size() - 1);
 }
 
+namespace {
+const char *const kColumns = "pk, latest, time_start, time_end, year, city, domain, format, license,"
+                             " west, south, east, north, created, modified, title";
+// Past this many changed rows one scan is cheaper than a lookup per row.
+constexpr qsizetype kIncrementalLimit = 2000;
+} // namespace
+
+FactsIndex::Row FactsIndex::readRow(const Statement &st)
+{
+    Row r;
+    r.pk = st.int64(0);
+    r.latest = st.int64(1) != 0;
+    r.hasTime = !st.isNull(2);
+    r.timeStart = st.int64(2);
+    r.timeEnd = st.isNull(3) ? r.timeStart : st.int64(3);
+    r.year = st.isNull(4) ? 0 : int(st.int64(4));
+    r.city = intern(st.text(5));
+    r.domain = intern(st.text(6));
+    r.format = intern(st.text(7));
+    r.license = intern(st.text(8));
+    r.hasBox = !st.isNull(9);
+    r.west = st.real(9);
+    r.south = st.real(10);
+    r.east = st.real(11);
+    r.north = st.real(12);
+    r.created = st.int64(13);
+    r.modified = st.int64(14);
+    r.title = st.text(15);
+    return r;
+}
+
 Result<void> FactsIndex::refresh(Database &db)
 {
-    // data_version changes when *another* connection commits; our own writes set m_dirty.
+    // data_version changes when *another* connection commits; our own writes are marked by Catalog.
     Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA data_version"));
     if (!version)
         return version.error();
-    if (!m_dirty && version->toLongLong() == m_dataVersion)
-        return {};
-    Result<Statement> st = db.prepare(QStringLiteral(
-        "SELECT pk, latest, time_start, time_end, year, city, domain, format, license,"
-        " west, south, east, north, created, modified, title FROM dataset_facts ORDER BY pk"));
+    const bool external = version->toLongLong() != m_dataVersion;
+    if (m_dirty || external || m_changed.size() > kIncrementalLimit) {
+        if (Result<void> r = reloadAll(db); !r)
+            return r;
+    } else if (!m_changed.isEmpty()) {
+        if (Result<void> r = reloadChanged(db); !r)
+            return r;
+    }
+    m_dataVersion = version->toLongLong();
+    return {};
+}
+
+Result<void> FactsIndex::reloadAll(Database &db)
+{
+    Result<Statement> st = db.prepare(QStringLiteral("SELECT %1 FROM dataset_facts ORDER BY pk").arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();
     std::vector<Row> rows;
     rows.reserve(m_rows.size() + 64);
-    for (;;) {
-        Result<bool> more = st->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        Row r;
-        r.pk = st->int64(0);
-        r.latest = st->int64(1) != 0;
-        r.hasTime = !st->isNull(2);
-        r.timeStart = st->int64(2);
-        r.timeEnd = st->isNull(3) ? r.timeStart : st->int64(3);
-        r.year = st->isNull(4) ? 0 : int(st->int64(4));
-        r.city = intern(st->text(5));
-        r.domain = intern(st->text(6));
-        r.format = intern(st->text(7));
-        r.license = intern(st->text(8));
-        r.hasBox = !st->isNull(9);
-        r.west = st->real(9);
-        r.south = st->real(10);
-        r.east = st->real(11);
-        r.north = st->real(12);
-        r.created = st->int64(13);
-        r.modified = st->int64(14);
-        r.title = st->text(15);
-        rows.push_back(std::move(r));
-    }
+    if (Result<void> r = st->forEachRow([&](const Statement &s) { rows.push_back(readRow(s)); }); !r)
+        return r;
     m_rows = std::move(rows);
     m_byPk.clear();
     m_byPk.reserve(qsizetype(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i)
         m_byPk.insert(m_rows[i].pk, qsizetype(i));
-    m_dataVersion = version->toLongLong();
     m_dirty = false;
+    m_changed.clear();
+    return {};
+}
+
+Result<void> FactsIndex::reloadChanged(Database &db)
+{
+    Result<StatementRef> st = db.cached(QStringLiteral("SELECT %1 FROM dataset_facts WHERE pk = ?").arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    for (qint64 pk : std::as_const(m_changed)) {
+        (*st)->reset();
+        (*st)->bind(1, pk);
+        Result<bool> row = (*st)->step();
+        if (!row)
+            return row.error();
+        const qsizetype at = indexOf(pk);
+        if (!*row) {
+            if (at >= 0) { // gone (a rolled-back insert or a delete): rebuild rather than shift indexes
+                m_changed.clear();
+                return reloadAll(db);
+            }
+            continue;
+        }
+        if (at >= 0) {
+            m_rows[size_t(at)] = readRow(**st);
+        } else {
+            m_rows.push_back(readRow(**st));
+            m_byPk.insert(pk, qsizetype(m_rows.size() - 1));
+        }
+    }
+    m_changed.clear();
     return {};
 }
 

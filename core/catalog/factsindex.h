@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <limits>
@@ -17,8 +18,9 @@ namespace urbis {
  * so a search walks a few thousand small structs instead of doing a B-tree lookup per FTS hit.
  *
  * Owned by one Catalog and used on its thread. It reloads itself when another connection has
- * committed (PRAGMA data_version) or when its own Catalog wrote (markDirty()). 100,000 datasets
- * take about 10 MB.
+ * committed (PRAGMA data_version) or after markDirty(); rows its own Catalog inserted or updated
+ * (markChanged()) are re-read one by one, so editing one record of 100,000 does not reload them all.
+ * 100,000 datasets take about 10 MB.
  */
 class FactsIndex
 {
@@ -37,6 +39,7 @@ public:
     /** Reloads from the database when stale. */
     Result<void> refresh(Database &db);
     void markDirty() { m_dirty = true; }
+    void markChanged(qint64 pk) { m_changed.insert(pk); }
 
     const std::vector<Row> &rows() const { return m_rows; }
     /** Row index of `pk`, or -1. */
@@ -59,12 +62,16 @@ public:
 
 private:
     int intern(const QString &s);
+    Row readRow(const Statement &st);
+    Result<void> reloadAll(Database &db);
+    Result<void> reloadChanged(Database &db);
     std::vector<int> ids(const QStringList &values) const;
 
     std::vector<Row> m_rows;
     QHash<qint64, qsizetype> m_byPk;
     QStringList m_values;
     QHash<QString, int> m_ids;
+    QSet<qint64> m_changed;
     qint64 m_dataVersion = -1;
     bool m_dirty = true;
 };

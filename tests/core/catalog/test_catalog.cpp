@@ -177,6 +177,37 @@ private slots:
         QCOMPARE(c->search(q)->total, 1);
     }
 
+    // Search keeps an in-memory index; it must follow this connection's writes and other connections'.
+    void searchFollowsWritesAfterFirstLoad()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        Result<DatasetRecord> a = c->insert(fixtures::record(QStringLiteral("Alpha")));
+        QVERIFY(c->insert(fixtures::record(QStringLiteral("Bravo"))).ok());
+        CatalogQuery q;
+        q.sort = CatalogQuery::Sort::Title;
+        QCOMPARE(c->search(q)->total, 2); // index loaded
+        DatasetRecord renamed = *a;
+        renamed.title = QStringLiteral("Zulu");
+        renamed.city = QStringLiteral("Sofia");
+        QVERIFY(c->update(renamed).ok());
+        QVERIFY(c->insert(fixtures::record(QStringLiteral("Charlie"))).ok());
+        Result<SearchResult> r = c->search(q);
+        QCOMPARE(r->total, 3);
+        QCOMPARE(r->records.last().title, QStringLiteral("Zulu"));
+        q.cities = {QStringLiteral("Sofia")};
+        QCOMPARE(c->search(q)->total, 1);
+        q.cities.clear();
+        QVERIFY(c->remove(a->id).ok());
+        QCOMPARE(c->search(q)->total, 2);
+        // Another connection (an import task) writes: this one notices.
+        Result<Catalog> other = Catalog::open(path());
+        QVERIFY(other->insert(fixtures::record(QStringLiteral("Delta"))).ok());
+        QCOMPARE(c->search(q)->total, 3);
+        // A failed batch leaves nothing behind in the search either.
+        QVERIFY(!c->insertMany({fixtures::record(QStringLiteral("Echo")), fixtures::record(QString())}).ok());
+        QCOMPARE(c->search(q)->total, 3);
+    }
+
     void removeUnknownIsNotFound()
     {
         Result<Catalog> c = Catalog::open(path());
