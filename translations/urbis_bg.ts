@@ -1,174 +1,175 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bg">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="64" />
         <source>Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="65" />
         <source>Cannot open the workspace:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Работното пространство не може да бъде отворено:
+%1</translation>
     </message>
 </context>
 <context>
     <name>urbis::AboutDialog</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="20"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="20" />
         <source>About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="22"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="22" />
         <source>Urbis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="23"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="23" />
         <source>Desktop operator and data-curation application for city digital twins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настолно приложение за оператори и за курация на данни за цифрови двойници на градове.</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="27"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="27" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="36" />
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадено с:</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="39" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копиране</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="40" />
         <source>Copy the versions, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Копиране на версиите, напр. за доклад за грешка</translation>
     </message>
 </context>
 <context>
     <name>urbis::AtomicFile</name>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="35"/>
+        <location filename="../core/storage/atomicfile.cpp" line="35" />
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката %1 не може да бъде създадена</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="39"/>
+        <location filename="../core/storage/atomicfile.cpp" line="39" />
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да бъде създаден временен файл в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="71"/>
+        <location filename="../core/storage/atomicfile.cpp" line="71" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде записан</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="84"/>
+        <location filename="../core/storage/atomicfile.cpp" line="84" />
         <source>Cannot flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Данните на %1 не могат да бъдат записани окончателно на диска</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="89"/>
+        <location filename="../core/storage/atomicfile.cpp" line="89" />
         <source>Cannot move %1 into place as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде преместен на крайното място като %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63"/>
+        <location filename="../core/catalog/catalog.cpp" line="63" />
         <source>Cannot open the catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогът %1 не може да бъде отворен</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76"/>
+        <location filename="../core/catalog/catalog.cpp" line="76" />
         <source>A dataset needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборът от данни трябва да има заглавие</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78"/>
-        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <source>Unknown domain "%1"; expected one of %2</source>
+        <translation>Неизвестна тема "%1"; очаква се една от %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81"/>
+        <location filename="../core/catalog/catalog.cpp" line="81" />
         <source>The temporal extent ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Времевият обхват завършва, преди да е започнал</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84"/>
+        <location filename="../core/catalog/catalog.cpp" line="84" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничаващият правоъгълник %1 не е валиден обхват в WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115"/>
-        <location filename="../core/catalog/catalog.cpp" line="373"/>
+        <location filename="../core/catalog/catalog.cpp" line="115" />
+        <location filename="../core/catalog/catalog.cpp" line="373" />
         <source>No dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198"/>
+        <location filename="../core/catalog/catalog.cpp" line="198" />
         <source>A dataset with id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Вече съществува набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242"/>
+        <location filename="../core/catalog/catalog.cpp" line="242" />
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265"/>
-        <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <source>Dataset "%1" was changed by someone else since it was loaded</source>
+        <translation>Наборът от данни "%1" е променен от друг потребител, след като е бил зареден</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304"/>
-        <source>Version %1 of &quot;%2&quot; already has a newer version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <source>Version %1 of "%2" already has a newer version</source>
+        <translation>Версия %1 на "%2" вече има по-нова версия</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsearch.cpp" line="50"/>
-        <source>The search text &quot;%1&quot; is not a valid query</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalogsearch.cpp" line="50" />
+        <source>The search text "%1" is not a valid query</source>
+        <translation>Текстът за търсене "%1" не е валидна заявка</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogCommand</name>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="24"/>
-        <source>Unknown sort &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="24" />
+        <source>Unknown sort "%1"; use one of %2</source>
+        <translation>Неизвестно сортиране "%1"; използвайте едно от %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="35"/>
-        <source>--%1 needs a non-negative whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="35" />
+        <source>--%1 needs a non-negative whole number, not "%2"</source>
+        <translation>--%1 изисква неотрицателно цяло число, а не "%2"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="63"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="63" />
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from е след --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="68"/>
-        <source>Unknown domain &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="68" />
+        <source>Unknown domain "%1"; use one of %2</source>
+        <translation>Неизвестна тема "%1"; използвайте една от %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="76"/>
-        <source>--year needs a year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="76" />
+        <source>--year needs a year, not "%1"</source>
+        <translation>--year изисква година, а не "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="111"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="111" />
         <source>usage: urbis catalog list [options]
        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
@@ -176,192 +177,192 @@
        urbis catalog show ID
        urbis catalog delete ID
        urbis catalog add [FILE.ndjson|-]   (one JSON record per line; prints each new id once committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>употреба: urbis catalog list [опции]
+          urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
+                               [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
+                               [--desc] [--limit N] [--offset N] [--all-versions]
+          urbis catalog show ID
+          urbis catalog delete ID
+          urbis catalog add [FILE.ndjson|-]   (по един JSON запис на ред; извежда всеки нов идентификатор след записването му)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="123" />
         <source>catalog needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog изисква подкоманда</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="136"/>
-        <source>unknown catalog subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="136" />
+        <source>unknown catalog subcommand "%1"</source>
+        <translation>неизвестна подкоманда на catalog "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="142" />
         <source>catalog list takes no search text; use catalog search</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list не приема текст за търсене; използвайте catalog search</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="164"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="164" />
         <source>catalog show needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog show изисква точно един идентификатор на набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="191"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="191" />
         <source>catalog delete needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog delete изисква точно един идентификатор на набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="200"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="200" />
         <source>Deleted %1 (its blob is removed by the next clean-up of the object store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтрит е %1 (файлът с данните му се премахва при следващото почистване на хранилището за обекти)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="207"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="207" />
         <source>catalog add takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog add приема един файл (или - за стандартния вход)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="212"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="212" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="226" />
         <source>%1, line %2: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ред %2: не е JSON обект</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230"/>
-        <location filename="../app/cli/catalogcommand.cpp" line="233"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="230" />
+        <location filename="../app/cli/catalogcommand.cpp" line="233" />
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ред %2: %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogResultsModel</name>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92" />
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Времеви период</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидиране</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164"/>
+        <location filename="../core/catalog/catalogschema.cpp" line="164" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталогът %1 е записан от по-нова версия на Urbis (схема %2, тази версия поддържа %3)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSearchWidget</name>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30"/>
-        <source>Search datasets: words, &quot;a phrase&quot;, OR, NOT, title:word</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30" />
+        <source>Search datasets: words, "a phrase", OR, NOT, title:word</source>
+        <translation>Търсене на набори от данни: думи, "фраза", OR, NOT, title:дума</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчистване на филтрите</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиценз</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Година</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50" />
         <source>Check values to filter; several values in one list are alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметнете стойности за филтриране; няколко стойности в един списък са алтернативи</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149" />
         <source>%1. Check quotes and parentheses, or search for plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Проверете кавичките и скобите или търсете с обикновени думи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показване на %1 от %n набор от данни</numerusform><numerusform>Показване на %1 от %n набора от данни</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
         <source>1 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>1 набор от данни</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n набор от данни</numerusform><numerusform>%n набора от данни</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
         <source>%1 (%2 selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 избрани)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="62"/>
+        <location filename="../app/cli/clicontext.cpp" line="62" />
         <source>urbis: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: грешка: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68"/>
+        <location filename="../app/cli/clicontext.cpp" line="68" />
         <source>urbis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="48"/>
+        <location filename="../app/cli/clirunner.cpp" line="48" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -373,934 +374,932 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished"></translation>
+        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+          urbis                  отваряне на настолното приложение
+команди:
+  catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
+  demo                                  създаване на демонстрационното работно пространство в папката с данни
+общи опции:
+  --data-dir DIR   папка на работното пространство (по подразбиране: $URBIS_DATA_DIR или ~/.local/share/urbis)
+  --json           машинночетим изход в stdout
+  --quiet          без съобщения в stderr
+  --version        извеждане на версиите и изход
+кодове на изход: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77"/>
+        <location filename="../app/cli/clirunner.cpp" line="77" />
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>не е зададена команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
-        <source>&quot;%1&quot; is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <source>"%1" is not available in this build yet</source>
+        <translation>"%1" все още не е налично в тази версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <source>unknown command "%1"</source>
+        <translation>неизвестна команда "%1"</translation>
     </message>
 </context>
 <context>
     <name>urbis::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="45"/>
+        <location filename="../app/cli/commandline.cpp" line="45" />
         <source>Unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна опция --%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="48"/>
+        <location filename="../app/cli/commandline.cpp" line="48" />
         <source>Option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 изисква стойност</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="51"/>
+        <location filename="../app/cli/commandline.cpp" line="51" />
         <source>Option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 не приема стойност</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54"/>
+        <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Опцията --%1 е зададена два пъти</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetDetailsWidget</name>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редактиране…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36" />
         <source>Change title, description, keywords, license and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Промяна на заглавието, описанието, ключовите думи, лиценза и източника</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91" />
         <source>Select a dataset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете набор от данни, за да видите подробностите за него.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128" />
         <source>Cancel and open the dataset again to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откажете и отворете набора от данни отново, за да видите текущата версия.</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetEditor</name>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="23"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="23" />
         <source>comma-separated, e.g. air quality, pm10</source>
-        <translation type="unfinished"></translation>
+        <translation>разделени със запетая, напр. качество на въздуха, pm10</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="26"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="26" />
         <source>SPDX id or URL, e.g. CC-BY-4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>SPDX идентификатор или URL, напр. CC-BY-4.0</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="34"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="34" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Запазване</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="37"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="41"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="41" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заглавие</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="42"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="42" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="43"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="43" />
         <source>&amp;Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключови думи</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="44"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="44" />
         <source>&amp;License</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лиценз</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="45"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="45" />
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Източник</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117"/>
-        <source>Field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <source>Field "%1" must be a string</source>
+        <translation>Полето "%1" трябва да е низ</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137"/>
-        <source>&quot;bbox&quot; must be [west, south, east, north]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <source>"bbox" must be [west, south, east, north]</source>
+        <translation>"bbox" трябва да е [запад, юг, изток, север]</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetView</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="35"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="35" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="36" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издател</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="37"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="37" />
         <source>City / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Град / държава</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="38"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="38" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="39"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="39" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключови думи</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="40"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="40" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиценз</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="41"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="41" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="42"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="42" />
         <source>Temporal extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Времеви обхват</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="43"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="43" />
         <source>Bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничаващ правоъгълник</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="44"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="44" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатна система</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="45"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="45" />
         <source>Features / rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Обекти / редове</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="46"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="46" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="47"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="47" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="49"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="49" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="50"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="50" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидиране</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="51"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="51" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаден</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="52"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="52" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="53"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="53" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерна единица</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="62"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="62" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Полета</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="68"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="68" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="116"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="116" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="125"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="125" />
         <source>%1 (superseded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (заменена от %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="15"/>
+        <location filename="../app/cli/democommand.cpp" line="15" />
         <source>demo takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>demo не приема аргументи</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16"/>
+        <location filename="../app/cli/democommand.cpp" line="16" />
         <source>usage: urbis demo [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>употреба: urbis demo [--data-dir DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="22"/>
+        <location filename="../app/cli/democommand.cpp" line="22" />
         <source>Creating demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на демонстрационни данни</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>%1 demo datasets created, %2 already present in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени демонстрационни набори от данни: %1, вече налични в %3: %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
         <source>%1 air quality, January 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество на въздуха в %1, януари 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасови стойности на PM10, PM2.5, NO2, озон, температура и влажност от две станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
         <source>Athens building energy consumption 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребление на енергия в сградите в Атина 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечно потребление на електроенергия от общинските сгради по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Преброяване на трафика в центъра на София 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечен среден дневен брой превозни средства по райони в центъра на града (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Събиране на ИУЕЕО и текстилни отпадъци в Торино 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечни количества събрано малко ИУЕЕО и текстилни отпадъци по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
         <source>Differdange CO2 emissions 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Емисии на CO2 в Дифердинген 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Месечни оценки на емисиите на CO2 по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
         <source>Demo workspace creation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаването на демонстрационното работно пространство е отменено</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
         <source>City of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Община %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::Extent</name>
     <message>
-        <location filename="../core/geo/extent.cpp" line="67"/>
-        <source>Invalid bounding box &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="67" />
+        <source>Invalid bounding box "%1": %2</source>
+        <translation>Невалиден ограничаващ правоъгълник "%1": %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="70"/>
+        <location filename="../core/geo/extent.cpp" line="70" />
         <source>expected W,S,E,N</source>
-        <translation type="unfinished"></translation>
+        <translation>очаква се W,S,E,N</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="76"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="76" />
+        <source>"%1" is not a number</source>
+        <translation>"%1" не е число</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="79"/>
+        <location filename="../core/geo/extent.cpp" line="79" />
         <source>longitude outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>географската дължина е извън -180..180</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="81"/>
+        <location filename="../core/geo/extent.cpp" line="81" />
         <source>latitude outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>географската ширина е извън -90..90</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="83"/>
+        <location filename="../core/geo/extent.cpp" line="83" />
         <source>south is greater than north</source>
-        <translation type="unfinished"></translation>
+        <translation>южната граница е по-голяма от северната</translation>
     </message>
 </context>
 <context>
     <name>urbis::FacetList</name>
     <message>
-        <location filename="../widgets/catalog/facetlist.cpp" line="21"/>
+        <location filename="../widgets/catalog/facetlist.cpp" line="21" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::FootprintView</name>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="134"/>
+        <location filename="../app/gui/footprintview.cpp" line="134" />
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без град)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="142"/>
+        <location filename="../app/gui/footprintview.cpp" line="142" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="158"/>
+        <location filename="../app/gui/footprintview.cpp" line="158" />
         <source>No datasets match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма набори от данни, отговарящи на търсенето.</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="159"/>
+        <location filename="../app/gui/footprintview.cpp" line="159" />
         <source>Dataset footprints (longitude / latitude); the map view comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространствен обхват на наборите от данни (географска дължина / ширина); изгледът с карта ще бъде добавен по-късно.</translation>
     </message>
 </context>
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="27" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Грешка при четене</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="83" />
         <source>Cannot create folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не може да бъде създадена папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="105"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="119"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="138"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="154"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="98" />
+        <location filename="../core/storage/localobjectstore.cpp" line="105" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="138" />
+        <location filename="../core/storage/localobjectstore.cpp" line="154" />
         <source>No object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма обект %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="122"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="141"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="108" />
+        <location filename="../core/storage/localobjectstore.cpp" line="122" />
+        <location filename="../core/storage/localobjectstore.cpp" line="141" />
         <source>Cannot read object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обектът %1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="131"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="147"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="131" />
+        <location filename="../core/storage/localobjectstore.cpp" line="147" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обектът %1 е повреден: хешът на съдържанието му е %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="156" />
         <source>Cannot remove object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обектът %1 не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
         <source>Garbage collection cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Почистването на неизползваните обекти е отменено</translation>
     </message>
 </context>
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30"/>
+        <location filename="../app/gui/mainwindow.cpp" line="30" />
         <source>Urbis — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="38" />
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="39" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="40" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Create &amp;demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <source>&amp;Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Delete stored files that no catalog record refers to any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Create demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>Created: %1, already present: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>1 dataset in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n набор от данни в каталога</numerusform><numerusform>%n набора от данни в каталога</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::ObjectStore</name>
     <message>
-        <location filename="../core/storage/objectstore.cpp" line="21"/>
+        <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не може да бъде прочетен</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordPrinter</name>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
-        <location filename="../app/cli/recordprinter.cpp" line="67"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="67" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ИД</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗАГЛАВИЕ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ГРАД</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕМА</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕРИОД</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/recordprinter.cpp" line="58"/>
+        <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Показан е %n набор от данни от %1 съответстващи</numerusform><numerusform>Показани са %n набора от данни от %1 съответстващи</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="68"/>
+        <location filename="../app/cli/recordprinter.cpp" line="68" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавие</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="69"/>
+        <location filename="../app/cli/recordprinter.cpp" line="69" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="70"/>
+        <location filename="../app/cli/recordprinter.cpp" line="70" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Източник</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="71"/>
+        <location filename="../app/cli/recordprinter.cpp" line="71" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Издател</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="72"/>
+        <location filename="../app/cli/recordprinter.cpp" line="72" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Град</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="73"/>
+        <location filename="../app/cli/recordprinter.cpp" line="73" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="74"/>
+        <location filename="../app/cli/recordprinter.cpp" line="74" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключови думи</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="75"/>
+        <location filename="../app/cli/recordprinter.cpp" line="75" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиценз</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="76"/>
+        <location filename="../app/cli/recordprinter.cpp" line="76" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="77"/>
+        <location filename="../app/cli/recordprinter.cpp" line="77" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="78"/>
+        <location filename="../app/cli/recordprinter.cpp" line="78" />
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Обхват</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="79"/>
+        <location filename="../app/cli/recordprinter.cpp" line="79" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатна система</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="80"/>
+        <location filename="../app/cli/recordprinter.cpp" line="80" />
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Обекти</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> байта</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="82"/>
+        <location filename="../app/cli/recordprinter.cpp" line="82" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="83"/>
+        <location filename="../app/cli/recordprinter.cpp" line="83" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="84"/>
+        <location filename="../app/cli/recordprinter.cpp" line="84" />
         <source> (previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (предишна %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="85"/>
+        <location filename="../app/cli/recordprinter.cpp" line="85" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Валидиране</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="86"/>
+        <location filename="../app/cli/recordprinter.cpp" line="86" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Променен</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="88"/>
+        <location filename="../app/cli/recordprinter.cpp" line="88" />
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Полета:</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="93"/>
+        <location filename="../app/cli/recordprinter.cpp" line="93" />
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordText</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="105"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="37"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="42"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="48"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="54"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="60"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="86"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="105" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="37" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="42" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="48" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="54" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="60" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="86" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="32"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="32" />
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="34"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="34" />
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="36"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="36" />
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="61"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="61" />
         <source>W %1, S %2, E %3, N %4</source>
-        <translation type="unfinished"></translation>
+        <translation>З %1, Ю %2, И %3, С %4</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="72"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="72" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>валиден</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="74"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="74" />
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждения</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="76"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="76" />
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>невалиден</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="80"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="80" />
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>не е валидиран</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="87"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="87" />
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="92"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="92" />
         <source>unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестен профил</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="93"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="93" />
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="104"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="104" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::Task</name>
     <message>
-        <location filename="../core/util/task.cpp" line="39"/>
+        <location filename="../core/util/task.cpp" line="39" />
         <source>Cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена, преди да започне</translation>
     </message>
 </context>
 <context>
     <name>urbis::TaskRow</name>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="35"/>
+        <location filename="../widgets/common/taskrow.cpp" line="35" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="37"/>
+        <location filename="../widgets/common/taskrow.cpp" line="37" />
         <source>Stop this task; work done so far is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Спиране на тази задача; извършената досега работа се отменя</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="89"/>
+        <location filename="../widgets/common/taskrow.cpp" line="89" />
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>В опашката</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменяне…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Изпълнява се</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="95"/>
+        <location filename="../widgets/common/taskrow.cpp" line="95" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Завършена</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="98"/>
+        <location filename="../widgets/common/taskrow.cpp" line="98" />
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешна</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="101"/>
+        <location filename="../widgets/common/taskrow.cpp" line="101" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
 </context>
 <context>
     <name>urbis::TasksPanel</name>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="18"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="18" />
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Изчистване на завършените</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="20"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="20" />
         <source>Remove finished, failed and cancelled tasks from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Премахване на завършените, неуспешните и отменените задачи от списъка</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="25"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="25" />
         <source>No tasks. Imports, sync and clean-up jobs show their progress here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Няма задачи. Импортирането, синхронизирането и почистването показват напредъка си тук.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="91"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n се изпълнява</numerusform><numerusform>%n се изпълняват</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="92"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n завършена</numerusform><numerusform>%n завършени</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29"/>
+        <location filename="../core/workspace/workspace.cpp" line="29" />
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Папката с данни %1 не може да бъде създадена</translation>
     </message>
 </context>
 <context>
     <name>urbis::isotime</name>
     <message>
-        <location filename="../core/util/isotime.cpp" line="34"/>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/util/isotime.cpp" line="34" />
+        <source>"%1" is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
+        <translation>"%1" не е дата или час по ISO 8601 (напр. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
     </message>
 </context>
 </TS>

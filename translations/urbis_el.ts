@@ -1,174 +1,175 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="64" />
         <source>Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="65" />
         <source>Cannot open the workspace:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατό το άνοιγμα του χώρου εργασίας:
+%1</translation>
     </message>
 </context>
 <context>
     <name>urbis::AboutDialog</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="20"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="20" />
         <source>About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="22"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="22" />
         <source>Urbis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="23"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="23" />
         <source>Desktop operator and data-curation application for city digital twins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Εφαρμογή επιφάνειας εργασίας για τη λειτουργία και την επιμέλεια δεδομένων ψηφιακών διδύμων πόλεων.</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="27"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="27" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="36" />
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκε με:</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="39" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αντιγραφή</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="40" />
         <source>Copy the versions, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Αντιγραφή των εκδόσεων, π.χ. για αναφορά σφάλματος</translation>
     </message>
 </context>
 <context>
     <name>urbis::AtomicFile</name>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="35"/>
+        <location filename="../core/storage/atomicfile.cpp" line="35" />
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="39"/>
+        <location filename="../core/storage/atomicfile.cpp" line="39" />
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία προσωρινού αρχείου στο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="71"/>
+        <location filename="../core/storage/atomicfile.cpp" line="71" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="84"/>
+        <location filename="../core/storage/atomicfile.cpp" line="84" />
         <source>Cannot flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η οριστική εγγραφή του %1 στον δίσκο</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="89"/>
+        <location filename="../core/storage/atomicfile.cpp" line="89" />
         <source>Cannot move %1 into place as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η μετακίνηση του %1 στην τελική θέση ως %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63"/>
+        <location filename="../core/catalog/catalog.cpp" line="63" />
         <source>Cannot open the catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76"/>
+        <location filename="../core/catalog/catalog.cpp" line="76" />
         <source>A dataset needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ένα σύνολο δεδομένων χρειάζεται τίτλο</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78"/>
-        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <source>Unknown domain "%1"; expected one of %2</source>
+        <translation>Άγνωστος τομέας "%1", αναμενόταν ένας από τους: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81"/>
+        <location filename="../core/catalog/catalog.cpp" line="81" />
         <source>The temporal extent ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Η χρονική έκταση τελειώνει πριν αρχίσει</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84"/>
+        <location filename="../core/catalog/catalog.cpp" line="84" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Το πλαίσιο οριοθέτησης %1 δεν είναι έγκυρη έκταση WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115"/>
-        <location filename="../core/catalog/catalog.cpp" line="373"/>
+        <location filename="../core/catalog/catalog.cpp" line="115" />
+        <location filename="../core/catalog/catalog.cpp" line="373" />
         <source>No dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198"/>
+        <location filename="../core/catalog/catalog.cpp" line="198" />
         <source>A dataset with id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Υπάρχει ήδη σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242"/>
+        <location filename="../core/catalog/catalog.cpp" line="242" />
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Εγγραφή %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265"/>
-        <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <source>Dataset "%1" was changed by someone else since it was loaded</source>
+        <translation>Το σύνολο δεδομένων "%1" τροποποιήθηκε από άλλον χρήστη μετά τη φόρτωσή του</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304"/>
-        <source>Version %1 of &quot;%2&quot; already has a newer version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <source>Version %1 of "%2" already has a newer version</source>
+        <translation>Η έκδοση %1 του "%2" έχει ήδη νεότερη έκδοση</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsearch.cpp" line="50"/>
-        <source>The search text &quot;%1&quot; is not a valid query</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalogsearch.cpp" line="50" />
+        <source>The search text "%1" is not a valid query</source>
+        <translation>Το κείμενο αναζήτησης "%1" δεν είναι έγκυρο ερώτημα</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogCommand</name>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="24"/>
-        <source>Unknown sort &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="24" />
+        <source>Unknown sort "%1"; use one of %2</source>
+        <translation>Άγνωστη ταξινόμηση "%1", χρησιμοποιήστε μία από τις: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="35"/>
-        <source>--%1 needs a non-negative whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="35" />
+        <source>--%1 needs a non-negative whole number, not "%2"</source>
+        <translation>--%1: απαιτείται μη αρνητικός ακέραιος αριθμός, όχι "%2"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="63"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="63" />
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: η τιμή είναι μεταγενέστερη του --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="68"/>
-        <source>Unknown domain &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="68" />
+        <source>Unknown domain "%1"; use one of %2</source>
+        <translation>Άγνωστος τομέας "%1", χρησιμοποιήστε έναν από τους: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="76"/>
-        <source>--year needs a year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="76" />
+        <source>--year needs a year, not "%1"</source>
+        <translation>--year: απαιτείται έτος, όχι "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="111"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="111" />
         <source>usage: urbis catalog list [options]
        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
@@ -176,192 +177,192 @@
        urbis catalog show ID
        urbis catalog delete ID
        urbis catalog add [FILE.ndjson|-]   (one JSON record per line; prints each new id once committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>χρήση: urbis catalog list [επιλογές]
+       urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
+                            [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
+                            [--desc] [--limit N] [--offset N] [--all-versions]
+       urbis catalog show ID
+       urbis catalog delete ID
+       urbis catalog add [FILE.ndjson|-]   (μία εγγραφή JSON ανά γραμμή, εμφανίζει κάθε νέο αναγνωριστικό μόλις καταχωριστεί)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="123" />
         <source>catalog needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog: απαιτείται υποεντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="136"/>
-        <source>unknown catalog subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="136" />
+        <source>unknown catalog subcommand "%1"</source>
+        <translation>άγνωστη υποεντολή του catalog "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="142" />
         <source>catalog list takes no search text; use catalog search</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list: δεν δέχεται κείμενο αναζήτησης, χρησιμοποιήστε το catalog search</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="164"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="164" />
         <source>catalog show needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog show: απαιτείται ακριβώς ένα αναγνωριστικό συνόλου δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="191"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="191" />
         <source>catalog delete needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog delete: απαιτείται ακριβώς ένα αναγνωριστικό συνόλου δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="200"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="200" />
         <source>Deleted %1 (its blob is removed by the next clean-up of the object store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγράφηκε το %1 (το αρχείο δεδομένων του αφαιρείται στον επόμενο καθαρισμό του χώρου αποθήκευσης αντικειμένων)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="207"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="207" />
         <source>catalog add takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog add: δέχεται ένα αρχείο (ή - για την τυπική είσοδο)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="212"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="212" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="226" />
         <source>%1, line %2: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: δεν είναι αντικείμενο JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230"/>
-        <location filename="../app/cli/catalogcommand.cpp" line="233"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="230" />
+        <location filename="../app/cli/catalogcommand.cpp" line="233" />
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, γραμμή %2: %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogResultsModel</name>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Τομέας</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92" />
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονικό διάστημα</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικύρωση</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164"/>
+        <location filename="../core/catalog/catalogschema.cpp" line="164" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο κατάλογος %1 γράφτηκε από νεότερη έκδοση του Urbis (σχήμα %2, αυτή η έκδοση γνωρίζει το %3)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSearchWidget</name>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30"/>
-        <source>Search datasets: words, &quot;a phrase&quot;, OR, NOT, title:word</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30" />
+        <source>Search datasets: words, "a phrase", OR, NOT, title:word</source>
+        <translation>Αναζήτηση συνόλων δεδομένων: λέξεις, "μια φράση", OR, NOT, title:λέξη</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός φίλτρων</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Τομέας</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Άδεια χρήσης</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Έτος</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50" />
         <source>Check values to filter; several values in one list are alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε τιμές για φιλτράρισμα. Πολλές τιμές στην ίδια λίστα λειτουργούν ως εναλλακτικές</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149" />
         <source>%1. Check quotes and parentheses, or search for plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Ελέγξτε τα εισαγωγικά και τις παρενθέσεις ή αναζητήστε απλές λέξεις.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Εμφανίζεται %1 από %n σύνολο δεδομένων</numerusform><numerusform>Εμφανίζονται %1 από %n σύνολα δεδομένων</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
         <source>1 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>1 σύνολο δεδομένων</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n σύνολο δεδομένων</numerusform><numerusform>%n σύνολα δεδομένων</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
         <source>%1 (%2 selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 επιλεγμένα)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="62"/>
+        <location filename="../app/cli/clicontext.cpp" line="62" />
         <source>urbis: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: σφάλμα: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68"/>
+        <location filename="../app/cli/clicontext.cpp" line="68" />
         <source>urbis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="48"/>
+        <location filename="../app/cli/clirunner.cpp" line="48" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -373,934 +374,932 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished"></translation>
+        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  άνοιγμα της εφαρμογής επιφάνειας εργασίας
+εντολές:
+  catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
+  demo                                  δημιουργία του χώρου εργασίας επίδειξης στον φάκελο δεδομένων
+γενικές επιλογές:
+  --data-dir DIR   φάκελος χώρου εργασίας (προεπιλογή: $URBIS_DATA_DIR ή ~/.local/share/urbis)
+  --json           έξοδος αναγνώσιμη από μηχανή στο stdout
+  --quiet          χωρίς μηνύματα στο stderr
+  --version        εμφάνιση εκδόσεων και έξοδος
+κωδικοί εξόδου: 0 επιτυχία, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 σφάλμα απομακρυσμένης πρόσβασης ή Ε/Ε</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77"/>
+        <location filename="../app/cli/clirunner.cpp" line="77" />
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
-        <source>&quot;%1&quot; is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <source>"%1" is not available in this build yet</source>
+        <translation>"%1" δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <source>unknown command "%1"</source>
+        <translation>άγνωστη εντολή "%1"</translation>
     </message>
 </context>
 <context>
     <name>urbis::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="45"/>
+        <location filename="../app/cli/commandline.cpp" line="45" />
         <source>Unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστη επιλογή --%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="48"/>
+        <location filename="../app/cli/commandline.cpp" line="48" />
         <source>Option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 χρειάζεται τιμή</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="51"/>
+        <location filename="../app/cli/commandline.cpp" line="51" />
         <source>Option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 δεν δέχεται τιμή</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54"/>
+        <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Η επιλογή --%1 δόθηκε δύο φορές</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetDetailsWidget</name>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Επεξεργασία…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36" />
         <source>Change title, description, keywords, license and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Αλλαγή τίτλου, περιγραφής, λέξεων-κλειδιών, άδειας χρήσης και πηγής</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91" />
         <source>Select a dataset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Επιλέξτε ένα σύνολο δεδομένων για να δείτε τις λεπτομέρειές του.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128" />
         <source>Cancel and open the dataset again to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώστε και ανοίξτε ξανά το σύνολο δεδομένων για να δείτε την τρέχουσα έκδοση.</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetEditor</name>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="23"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="23" />
         <source>comma-separated, e.g. air quality, pm10</source>
-        <translation type="unfinished"></translation>
+        <translation>διαχωρισμένες με κόμμα, π.χ. ποιότητα αέρα, pm10</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="26"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="26" />
         <source>SPDX id or URL, e.g. CC-BY-4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό SPDX ή URL, π.χ. CC-BY-4.0</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="34"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="34" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποθήκευση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="37"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="41"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="41" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Τίτλος</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="42"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="42" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Περιγραφή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="43"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="43" />
         <source>&amp;Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Λέξεις-κλειδιά</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="44"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="44" />
         <source>&amp;License</source>
-        <translation type="unfinished"></translation>
+        <translation>Ά&amp;δεια χρήσης</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="45"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="45" />
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πη&amp;γή</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117"/>
-        <source>Field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <source>Field "%1" must be a string</source>
+        <translation>Το πεδίο "%1" πρέπει να είναι συμβολοσειρά</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137"/>
-        <source>&quot;bbox&quot; must be [west, south, east, north]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <source>"bbox" must be [west, south, east, north]</source>
+        <translation>"bbox" πρέπει να είναι [δύση, νότος, ανατολή, βορράς]</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetView</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="35"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="35" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="36" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδότης</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="37"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="37" />
         <source>City / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη / χώρα</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="38"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="38" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Τομέας</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="39"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="39" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Λέξεις-κλειδιά</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="40"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="40" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Άδεια χρήσης</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="41"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="41" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="42"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="42" />
         <source>Temporal extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Χρονική έκταση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="43"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="43" />
         <source>Bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Πλαίσιο οριοθέτησης</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="44"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="44" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ΣΑΣ</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="45"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="45" />
         <source>Features / rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Στοιχεία / γραμμές</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="46"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="46" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="47"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="47" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="49"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="49" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="50"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="50" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικύρωση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="51"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="51" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="52"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="52" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Τροποποίηση</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="53"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="53" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Αναγνωριστικό</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Όνομα</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Τύπος</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Μονάδα</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιγραφή</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="62"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="62" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδία</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="68"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="68" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="116"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="116" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="125"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="125" />
         <source>%1 (superseded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (αντικαταστάθηκε από %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="15"/>
+        <location filename="../app/cli/democommand.cpp" line="15" />
         <source>demo takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: δεν δέχεται ορίσματα</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16"/>
+        <location filename="../app/cli/democommand.cpp" line="16" />
         <source>usage: urbis demo [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>χρήση: urbis demo [--data-dir DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="22"/>
+        <location filename="../app/cli/democommand.cpp" line="22" />
         <source>Creating demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>%1 demo datasets created, %2 already present in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκαν %1 σύνολα δεδομένων επίδειξης, %2 υπήρχαν ήδη στο %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
         <source>%1 air quality, January 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ποιότητα αέρα, Ιανουάριος 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ωριαίες τιμές PM10, PM2.5, NO2, όζοντος, θερμοκρασίας και υγρασίας σε δύο σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
         <source>Athens building energy consumption 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατανάλωση ενέργειας κτιρίων στην Αθήνα 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνιαία κατανάλωση ηλεκτρικής ενέργειας των δημοτικών κτιρίων ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Μετρήσεις κυκλοφορίας στο κέντρο της Σόφιας 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνιαίος μέσος ημερήσιος αριθμός οχημάτων ανά συνοικία του κέντρου της πόλης (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Συλλογή ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων στο Τορίνο 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
         <source>Differdange CO2 emissions 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκπομπές CO2 στο Ντιφερντάνζ 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
         <source>Demo workspace creation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Η δημιουργία του χώρου εργασίας επίδειξης ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
         <source>City of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δήμος %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::Extent</name>
     <message>
-        <location filename="../core/geo/extent.cpp" line="67"/>
-        <source>Invalid bounding box &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="67" />
+        <source>Invalid bounding box "%1": %2</source>
+        <translation>Μη έγκυρο πλαίσιο οριοθέτησης "%1": %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="70"/>
+        <location filename="../core/geo/extent.cpp" line="70" />
         <source>expected W,S,E,N</source>
-        <translation type="unfinished"></translation>
+        <translation>αναμενόταν W,S,E,N</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="76"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="76" />
+        <source>"%1" is not a number</source>
+        <translation>"%1" δεν είναι αριθμός</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="79"/>
+        <location filename="../core/geo/extent.cpp" line="79" />
         <source>longitude outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>γεωγραφικό μήκος εκτός του εύρους -180..180</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="81"/>
+        <location filename="../core/geo/extent.cpp" line="81" />
         <source>latitude outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>γεωγραφικό πλάτος εκτός του εύρους -90..90</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="83"/>
+        <location filename="../core/geo/extent.cpp" line="83" />
         <source>south is greater than north</source>
-        <translation type="unfinished"></translation>
+        <translation>το νότιο όριο είναι μεγαλύτερο από το βόρειο</translation>
     </message>
 </context>
 <context>
     <name>urbis::FacetList</name>
     <message>
-        <location filename="../widgets/catalog/facetlist.cpp" line="21"/>
+        <location filename="../widgets/catalog/facetlist.cpp" line="21" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::FootprintView</name>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="134"/>
+        <location filename="../app/gui/footprintview.cpp" line="134" />
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(χωρίς πόλη)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="142"/>
+        <location filename="../app/gui/footprintview.cpp" line="142" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="158"/>
+        <location filename="../app/gui/footprintview.cpp" line="158" />
         <source>No datasets match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Κανένα σύνολο δεδομένων δεν ταιριάζει με την αναζήτηση.</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="159"/>
+        <location filename="../app/gui/footprintview.cpp" line="159" />
         <source>Dataset footprints (longitude / latitude); the map view comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποτυπώματα συνόλων δεδομένων (γεωγραφικό μήκος / πλάτος). Η προβολή χάρτη θα προστεθεί αργότερα.</translation>
     </message>
 </context>
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="27" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Η ανάγνωση απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="83" />
         <source>Cannot create folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία φακέλου στο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="105"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="119"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="138"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="154"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="98" />
+        <location filename="../core/storage/localobjectstore.cpp" line="105" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="138" />
+        <location filename="../core/storage/localobjectstore.cpp" line="154" />
         <source>No object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχει αντικείμενο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="122"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="141"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="108" />
+        <location filename="../core/storage/localobjectstore.cpp" line="122" />
+        <location filename="../core/storage/localobjectstore.cpp" line="141" />
         <source>Cannot read object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αντικειμένου %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="131"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="147"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="131" />
+        <location filename="../core/storage/localobjectstore.cpp" line="147" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Το αντικείμενο %1 είναι κατεστραμμένο: ο κατακερματισμός του περιεχομένου του είναι %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="156" />
         <source>Cannot remove object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η αφαίρεση του αντικειμένου %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
         <source>Garbage collection cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Η συλλογή απορριμμάτων ακυρώθηκε</translation>
     </message>
 </context>
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30"/>
+        <location filename="../app/gui/mainwindow.cpp" line="30" />
         <source>Urbis — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="38" />
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="39" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="40" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεδομένα: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;νέωση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανα&amp;ζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Εργαλεία</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Create &amp;demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία συνόλων δεδομένων επί&amp;δειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Προσθήκη μικρών συνθετικών συνόλων δεδομένων για τις πόλεις του CLIMABOROUGH σε αυτόν τον χώρο εργασίας</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <source>&amp;Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Delete stored files that no catalog record refers to any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Διαγραφή αποθηκευμένων αρχείων στα οποία δεν αναφέρεται πλέον καμία εγγραφή του καταλόγου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Create demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργία συνόλων δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>Created: %1, already present: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δημιουργήθηκαν: %1, υπήρχαν ήδη: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Αρχεία χωρίς αναφορές που αφαιρέθηκαν: %1, χώρος που ελευθερώθηκε: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξεκίνησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχε: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>1 dataset in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>1 σύνολο δεδομένων στον κατάλογο</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n σύνολο δεδομένων στον κατάλογο</numerusform><numerusform>%n σύνολα δεδομένων στον κατάλογο</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::ObjectStore</name>
     <message>
-        <location filename="../core/storage/objectstore.cpp" line="21"/>
+        <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordPrinter</name>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
-        <location filename="../app/cli/recordprinter.cpp" line="67"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="67" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ΑΝΑΓΝΩΡΙΣΤΙΚΟ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ΤΙΤΛΟΣ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΟΛΗ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ΤΟΜΕΑΣ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>ΠΕΡΙΟΔΟΣ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/recordprinter.cpp" line="58"/>
+        <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Εμφανίζεται %n σύνολο δεδομένων από %1 που ταιριάζουν</numerusform><numerusform>Εμφανίζονται %n σύνολα δεδομένων από %1 που ταιριάζουν</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="68"/>
+        <location filename="../app/cli/recordprinter.cpp" line="68" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Τίτλος</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="69"/>
+        <location filename="../app/cli/recordprinter.cpp" line="69" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Περιγραφή</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="70"/>
+        <location filename="../app/cli/recordprinter.cpp" line="70" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Πηγή</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="71"/>
+        <location filename="../app/cli/recordprinter.cpp" line="71" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκδότης</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="72"/>
+        <location filename="../app/cli/recordprinter.cpp" line="72" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Πόλη</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="73"/>
+        <location filename="../app/cli/recordprinter.cpp" line="73" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Τομέας</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="74"/>
+        <location filename="../app/cli/recordprinter.cpp" line="74" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Λέξεις-κλειδιά</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="75"/>
+        <location filename="../app/cli/recordprinter.cpp" line="75" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Άδεια χρήσης</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="76"/>
+        <location filename="../app/cli/recordprinter.cpp" line="76" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Μορφή</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="77"/>
+        <location filename="../app/cli/recordprinter.cpp" line="77" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Περίοδος</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="78"/>
+        <location filename="../app/cli/recordprinter.cpp" line="78" />
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκταση</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="79"/>
+        <location filename="../app/cli/recordprinter.cpp" line="79" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ΣΑΣ</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="80"/>
+        <location filename="../app/cli/recordprinter.cpp" line="80" />
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Στοιχεία</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέγεθος</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> byte</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="82"/>
+        <location filename="../app/cli/recordprinter.cpp" line="82" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="83"/>
+        <location filename="../app/cli/recordprinter.cpp" line="83" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="84"/>
+        <location filename="../app/cli/recordprinter.cpp" line="84" />
         <source> (previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (προηγούμενη %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="85"/>
+        <location filename="../app/cli/recordprinter.cpp" line="85" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Επικύρωση</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="86"/>
+        <location filename="../app/cli/recordprinter.cpp" line="86" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Τροποποίηση</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="88"/>
+        <location filename="../app/cli/recordprinter.cpp" line="88" />
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Πεδία:</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="93"/>
+        <location filename="../app/cli/recordprinter.cpp" line="93" />
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ιστορικό:</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordText</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="105"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="37"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="42"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="48"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="54"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="60"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="86"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="105" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="37" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="42" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="48" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="54" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="60" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="86" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="32"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="32" />
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="34"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="34" />
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>από %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="36"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="36" />
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>έως %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="61"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="61" />
         <source>W %1, S %2, E %3, N %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1, Ν %2, Α %3, Β %4</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="72"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="72" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>έγκυρο</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="74"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="74" />
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>προειδοποιήσεις</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="76"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="76" />
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>μη έγκυρο</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="80"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="80" />
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>μη επικυρωμένο</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="87"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="87" />
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="92"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="92" />
         <source>unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>άγνωστο προφίλ</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="93"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="93" />
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="104"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="104" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::Task</name>
     <message>
-        <location filename="../core/util/task.cpp" line="39"/>
+        <location filename="../core/util/task.cpp" line="39" />
         <source>Cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε πριν ξεκινήσει</translation>
     </message>
 </context>
 <context>
     <name>urbis::TaskRow</name>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="35"/>
+        <location filename="../widgets/common/taskrow.cpp" line="35" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="37"/>
+        <location filename="../widgets/common/taskrow.cpp" line="37" />
         <source>Stop this task; work done so far is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Διακοπή αυτής της εργασίας. Ό,τι έχει γίνει μέχρι τώρα αναιρείται</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="89"/>
+        <location filename="../widgets/common/taskrow.cpp" line="89" />
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Σε αναμονή</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακύρωση…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Εκτελείται</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="95"/>
+        <location filename="../widgets/common/taskrow.cpp" line="95" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="98"/>
+        <location filename="../widgets/common/taskrow.cpp" line="98" />
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Απέτυχε</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="101"/>
+        <location filename="../widgets/common/taskrow.cpp" line="101" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ακυρώθηκε</translation>
     </message>
 </context>
 <context>
     <name>urbis::TasksPanel</name>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="18"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="18" />
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Απαλοιφή ολοκληρωμένων</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="20"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="20" />
         <source>Remove finished, failed and cancelled tasks from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Αφαίρεση των ολοκληρωμένων, αποτυχημένων και ακυρωμένων εργασιών από τη λίστα</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="25"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="25" />
         <source>No tasks. Imports, sync and clean-up jobs show their progress here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν υπάρχουν εργασίες. Οι εισαγωγές, ο συγχρονισμός και οι εργασίες καθαρισμού εμφανίζουν εδώ την πρόοδό τους.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="91"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n σε εκτέλεση</numerusform><numerusform>%n σε εκτέλεση</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="92"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ολοκληρωμένη</numerusform><numerusform>%n ολοκληρωμένες</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29"/>
+        <location filename="../core/workspace/workspace.cpp" line="29" />
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου δεδομένων %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::isotime</name>
     <message>
-        <location filename="../core/util/isotime.cpp" line="34"/>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/util/isotime.cpp" line="34" />
+        <source>"%1" is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
+        <translation>"%1" δεν είναι ημερομηνία ή ώρα ISO 8601 (π.χ. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
     </message>
 </context>
 </TS>

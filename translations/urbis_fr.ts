@@ -1,174 +1,175 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="64" />
         <source>Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="65" />
         <source>Cannot open the workspace:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir l'espace de travail :
+%1</translation>
     </message>
 </context>
 <context>
     <name>urbis::AboutDialog</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="20"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="20" />
         <source>About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d'Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="22"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="22" />
         <source>Urbis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="23"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="23" />
         <source>Desktop operator and data-curation application for city digital twins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de bureau d'exploitation et de curation des données pour les jumeaux numériques de villes.</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="27"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="27" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="36" />
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec :</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="39" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="40" />
         <source>Copy the versions, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les versions, par ex. pour un rapport de bogue</translation>
     </message>
 </context>
 <context>
     <name>urbis::AtomicFile</name>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="35"/>
+        <location filename="../core/storage/atomicfile.cpp" line="35" />
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="39"/>
+        <location filename="../core/storage/atomicfile.cpp" line="39" />
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un fichier temporaire dans %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="71"/>
+        <location filename="../core/storage/atomicfile.cpp" line="71" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="84"/>
+        <location filename="../core/storage/atomicfile.cpp" line="84" />
         <source>Cannot flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de synchroniser %1 sur le disque</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="89"/>
+        <location filename="../core/storage/atomicfile.cpp" line="89" />
         <source>Cannot move %1 into place as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre %1 en place sous le nom %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63"/>
+        <location filename="../core/catalog/catalog.cpp" line="63" />
         <source>Cannot open the catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le catalogue %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76"/>
+        <location filename="../core/catalog/catalog.cpp" line="76" />
         <source>A dataset needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78"/>
-        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <source>Unknown domain "%1"; expected one of %2</source>
+        <translation>Domaine « %1 » inconnu ; valeurs attendues : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81"/>
+        <location filename="../core/catalog/catalog.cpp" line="81" />
         <source>The temporal extent ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>L'étendue temporelle se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84"/>
+        <location filename="../core/catalog/catalog.cpp" line="84" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
-        <translation type="unfinished"></translation>
+        <translation>L'emprise %1 n'est pas une étendue WGS84 valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115"/>
-        <location filename="../core/catalog/catalog.cpp" line="373"/>
+        <location filename="../core/catalog/catalog.cpp" line="115" />
+        <location filename="../core/catalog/catalog.cpp" line="373" />
         <source>No dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données avec l'identifiant %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198"/>
+        <location filename="../core/catalog/catalog.cpp" line="198" />
         <source>A dataset with id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeu de données avec l'identifiant %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242"/>
+        <location filename="../core/catalog/catalog.cpp" line="242" />
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265"/>
-        <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <source>Dataset "%1" was changed by someone else since it was loaded</source>
+        <translation>Le jeu de données « %1 » a été modifié par quelqu'un d'autre depuis son chargement</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304"/>
-        <source>Version %1 of &quot;%2&quot; already has a newer version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <source>Version %1 of "%2" already has a newer version</source>
+        <translation>La version %1 de « %2 » a déjà une version plus récente</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsearch.cpp" line="50"/>
-        <source>The search text &quot;%1&quot; is not a valid query</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalogsearch.cpp" line="50" />
+        <source>The search text "%1" is not a valid query</source>
+        <translation>Le texte de recherche « %1 » n'est pas une requête valide</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogCommand</name>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="24"/>
-        <source>Unknown sort &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="24" />
+        <source>Unknown sort "%1"; use one of %2</source>
+        <translation>Tri « %1 » inconnu ; utilisez une valeur parmi %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="35"/>
-        <source>--%1 needs a non-negative whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="35" />
+        <source>--%1 needs a non-negative whole number, not "%2"</source>
+        <translation>--%1 exige un nombre entier positif ou nul, pas « %2 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="63"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="63" />
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from est postérieur à --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="68"/>
-        <source>Unknown domain &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="68" />
+        <source>Unknown domain "%1"; use one of %2</source>
+        <translation>Domaine « %1 » inconnu ; utilisez une valeur parmi %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="76"/>
-        <source>--year needs a year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="76" />
+        <source>--year needs a year, not "%1"</source>
+        <translation>--year exige une année, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="111"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="111" />
         <source>usage: urbis catalog list [options]
        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
@@ -176,192 +177,192 @@
        urbis catalog show ID
        urbis catalog delete ID
        urbis catalog add [FILE.ndjson|-]   (one JSON record per line; prints each new id once committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : urbis catalog list [options]
+        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
+                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
+                             [--desc] [--limit N] [--offset N] [--all-versions]
+        urbis catalog show ID
+        urbis catalog delete ID
+        urbis catalog add [FILE.ndjson|-]   (un enregistrement JSON par ligne ; affiche chaque nouvel identifiant une fois validé)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="123" />
         <source>catalog needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog exige une sous-commande</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="136"/>
-        <source>unknown catalog subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="136" />
+        <source>unknown catalog subcommand "%1"</source>
+        <translation>sous-commande catalog inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="142" />
         <source>catalog list takes no search text; use catalog search</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list n'accepte pas de texte de recherche ; utilisez catalog search</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="164"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="164" />
         <source>catalog show needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog show exige exactement un identifiant de jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="191"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="191" />
         <source>catalog delete needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog delete exige exactement un identifiant de jeu de données</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="200"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="200" />
         <source>Deleted %1 (its blob is removed by the next clean-up of the object store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé (son blob sera retiré lors du prochain nettoyage du stockage d'objets)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="207"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="207" />
         <source>catalog add takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog add accepte un seul fichier (ou - pour l'entrée standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="212"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="212" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="226" />
         <source>%1, line %2: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230"/>
-        <location filename="../app/cli/catalogcommand.cpp" line="233"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="230" />
+        <location filename="../app/cli/catalogcommand.cpp" line="233" />
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogResultsModel</name>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92" />
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164"/>
+        <location filename="../core/catalog/catalogschema.cpp" line="164" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue %1 a été écrit par une version plus récente d'Urbis (schéma %2, cette version connaît %3)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSearchWidget</name>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30"/>
-        <source>Search datasets: words, &quot;a phrase&quot;, OR, NOT, title:word</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30" />
+        <source>Search datasets: words, "a phrase", OR, NOT, title:word</source>
+        <translation>Rechercher des jeux de données : mots, "une expression", OR, NOT, title:mot</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50" />
         <source>Check values to filter; several values in one list are alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez des valeurs pour filtrer ; plusieurs valeurs d'une même liste sont des alternatives</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149" />
         <source>%1. Check quotes and parentheses, or search for plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Vérifiez les guillemets et les parenthèses, ou recherchez des mots simples.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Affichage de %1 sur %n jeu de données</numerusform><numerusform>Affichage de %1 sur %n jeux de données</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
         <source>1 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeu de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jeu de données</numerusform><numerusform>%n jeux de données</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
         <source>%1 (%2 selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sélection : %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="62"/>
+        <location filename="../app/cli/clicontext.cpp" line="62" />
         <source>urbis: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68"/>
+        <location filename="../app/cli/clicontext.cpp" line="68" />
         <source>urbis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="48"/>
+        <location filename="../app/cli/clirunner.cpp" line="48" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -373,934 +374,932 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  ouvrir l'application de bureau
+commandes :
+  catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
+  demo                                  créer l'espace de travail de démonstration dans le dossier de données
+options globales :
+  --data-dir DIR   dossier de l'espace de travail (par défaut : $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           sortie lisible par machine sur stdout
+  --quiet          aucun message sur stderr
+  --version        afficher les versions et quitter
+codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77"/>
+        <location filename="../app/cli/clirunner.cpp" line="77" />
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
-        <source>&quot;%1&quot; is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <source>"%1" is not available in this build yet</source>
+        <translation>« %1 » n'est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <source>unknown command "%1"</source>
+        <translation>commande inconnue « %1 »</translation>
     </message>
 </context>
 <context>
     <name>urbis::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="45"/>
+        <location filename="../app/cli/commandline.cpp" line="45" />
         <source>Unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue --%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="48"/>
+        <location filename="../app/cli/commandline.cpp" line="48" />
         <source>Option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option --%1 exige une valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="51"/>
+        <location filename="../app/cli/commandline.cpp" line="51" />
         <source>Option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>L'option --%1 n'accepte pas de valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54"/>
+        <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 indiquée deux fois</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetDetailsWidget</name>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36" />
         <source>Change title, description, keywords, license and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le titre, la description, les mots-clés, la licence et la source</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91" />
         <source>Select a dataset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un jeu de données pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128" />
         <source>Cancel and open the dataset again to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulez et rouvrez le jeu de données pour voir la version actuelle.</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetEditor</name>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="23"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="23" />
         <source>comma-separated, e.g. air quality, pm10</source>
-        <translation type="unfinished"></translation>
+        <translation>séparés par des virgules, par ex. qualité de l'air, pm10</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="26"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="26" />
         <source>SPDX id or URL, e.g. CC-BY-4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant SPDX ou URL, par ex. CC-BY-4.0</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="34"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="34" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="37"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="41"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="41" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="42"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="42" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="43"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="43" />
         <source>&amp;Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="44"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="44" />
         <source>&amp;License</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="45"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="45" />
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117"/>
-        <source>Field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <source>Field "%1" must be a string</source>
+        <translation>Le champ « %1 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137"/>
-        <source>&quot;bbox&quot; must be [west, south, east, north]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <source>"bbox" must be [west, south, east, north]</source>
+        <translation>"bbox" doit être [ouest, sud, est, nord]</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetView</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="35"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="35" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="36" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="37"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="37" />
         <source>City / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville / pays</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="38"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="38" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="39"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="39" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="40"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="40" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="41"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="41" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="42"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="42" />
         <source>Temporal extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue temporelle</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="43"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="43" />
         <source>Bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="44"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="44" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="45"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="45" />
         <source>Features / rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités / lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="46"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="46" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="47"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="47" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="49"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="49" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="50"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="50" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="51"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="51" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="52"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="52" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="53"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="53" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="62"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="62" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="68"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="68" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="116"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="116" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="125"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="125" />
         <source>%1 (superseded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (remplacée par %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="15"/>
+        <location filename="../app/cli/democommand.cpp" line="15" />
         <source>demo takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>demo n'accepte aucun argument</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16"/>
+        <location filename="../app/cli/democommand.cpp" line="16" />
         <source>usage: urbis demo [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : urbis demo [--data-dir DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="22"/>
+        <location filename="../app/cli/democommand.cpp" line="22" />
         <source>Creating demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la démo</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>%1 demo datasets created, %2 already present in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jeux de données de démonstration créés, %2 déjà présents dans %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
         <source>%1 air quality, January 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité de l'air à %1, janvier 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>PM10, PM2,5, NO2, ozone, température et humidité horaires à deux stations de %1 (données de démonstration synthétiques au format de l'annexe B de CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
         <source>Athens building energy consumption 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation énergétique des bâtiments d'Athènes 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consommation mensuelle d'électricité des bâtiments municipaux par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages de trafic du centre-ville de Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne mensuelle des comptages journaliers de véhicules par quartier du centre-ville (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte des DEEE et des déchets textiles à Turin 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Petits DEEE et déchets textiles collectés chaque mois par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
         <source>Differdange CO2 emissions 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Émissions de CO2 de Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Émissions mensuelles de CO2 estimées par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
         <source>Demo workspace creation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l'espace de travail de démonstration annulée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
         <source>City of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville de %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::Extent</name>
     <message>
-        <location filename="../core/geo/extent.cpp" line="67"/>
-        <source>Invalid bounding box &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="67" />
+        <source>Invalid bounding box "%1": %2</source>
+        <translation>Emprise « %1 » invalide : %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="70"/>
+        <location filename="../core/geo/extent.cpp" line="70" />
         <source>expected W,S,E,N</source>
-        <translation type="unfinished"></translation>
+        <translation>W,S,E,N attendu</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="76"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="76" />
+        <source>"%1" is not a number</source>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="79"/>
+        <location filename="../core/geo/extent.cpp" line="79" />
         <source>longitude outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>longitude hors de -180..180</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="81"/>
+        <location filename="../core/geo/extent.cpp" line="81" />
         <source>latitude outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>latitude hors de -90..90</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="83"/>
+        <location filename="../core/geo/extent.cpp" line="83" />
         <source>south is greater than north</source>
-        <translation type="unfinished"></translation>
+        <translation>le sud est supérieur au nord</translation>
     </message>
 </context>
 <context>
     <name>urbis::FacetList</name>
     <message>
-        <location filename="../widgets/catalog/facetlist.cpp" line="21"/>
+        <location filename="../widgets/catalog/facetlist.cpp" line="21" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::FootprintView</name>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="134"/>
+        <location filename="../app/gui/footprintview.cpp" line="134" />
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune ville)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="142"/>
+        <location filename="../app/gui/footprintview.cpp" line="142" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="158"/>
+        <location filename="../app/gui/footprintview.cpp" line="158" />
         <source>No datasets match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeu de données ne correspond à la recherche.</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="159"/>
+        <location filename="../app/gui/footprintview.cpp" line="159" />
         <source>Dataset footprints (longitude / latitude); the map view comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprises des jeux de données (longitude / latitude) ; la vue cartographique viendra plus tard.</translation>
     </message>
 </context>
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="27" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="83" />
         <source>Cannot create folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier dans %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="105"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="119"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="138"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="154"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="98" />
+        <location filename="../core/storage/localobjectstore.cpp" line="105" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="138" />
+        <location filename="../core/storage/localobjectstore.cpp" line="154" />
         <source>No object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="122"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="141"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="108" />
+        <location filename="../core/storage/localobjectstore.cpp" line="122" />
+        <location filename="../core/storage/localobjectstore.cpp" line="141" />
         <source>Cannot read object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="131"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="147"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="131" />
+        <location filename="../core/storage/localobjectstore.cpp" line="147" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'objet %1 est corrompu : l'empreinte de son contenu est %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="156" />
         <source>Cannot remove object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
         <source>Garbage collection cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage des objets inutilisés annulé</translation>
     </message>
 </context>
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30"/>
+        <location filename="../app/gui/mainwindow.cpp" line="30" />
         <source>Urbis — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="38" />
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="39" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="40" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Create &amp;demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des jeux de données de dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter de petits jeux de données synthétiques pour les villes CLIMABOROUGH à cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <source>&amp;Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Delete stored files that no catalog record refers to any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les fichiers stockés auxquels plus aucun enregistrement du catalogue ne fait référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d'Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Create demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer des jeux de données de démo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>Created: %1, already present: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés : %1, déjà présents : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers non référencés supprimés : %1, espace libéré : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>1 dataset in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jeu de données dans le catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jeu de données dans le catalogue</numerusform><numerusform>%n jeux de données dans le catalogue</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::ObjectStore</name>
     <message>
-        <location filename="../core/storage/objectstore.cpp" line="21"/>
+        <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordPrinter</name>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
-        <location filename="../app/cli/recordprinter.cpp" line="67"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="67" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VILLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMAINE</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIODE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/recordprinter.cpp" line="58"/>
+        <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jeu de données affiché sur %1 correspondants</numerusform><numerusform>%n jeux de données affichés sur %1 correspondants</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="68"/>
+        <location filename="../app/cli/recordprinter.cpp" line="68" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="69"/>
+        <location filename="../app/cli/recordprinter.cpp" line="69" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="70"/>
+        <location filename="../app/cli/recordprinter.cpp" line="70" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="71"/>
+        <location filename="../app/cli/recordprinter.cpp" line="71" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="72"/>
+        <location filename="../app/cli/recordprinter.cpp" line="72" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="73"/>
+        <location filename="../app/cli/recordprinter.cpp" line="73" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="74"/>
+        <location filename="../app/cli/recordprinter.cpp" line="74" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="75"/>
+        <location filename="../app/cli/recordprinter.cpp" line="75" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="76"/>
+        <location filename="../app/cli/recordprinter.cpp" line="76" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="77"/>
+        <location filename="../app/cli/recordprinter.cpp" line="77" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="78"/>
+        <location filename="../app/cli/recordprinter.cpp" line="78" />
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="79"/>
+        <location filename="../app/cli/recordprinter.cpp" line="79" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="80"/>
+        <location filename="../app/cli/recordprinter.cpp" line="80" />
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> octets</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="82"/>
+        <location filename="../app/cli/recordprinter.cpp" line="82" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="83"/>
+        <location filename="../app/cli/recordprinter.cpp" line="83" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="84"/>
+        <location filename="../app/cli/recordprinter.cpp" line="84" />
         <source> (previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (précédente %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="85"/>
+        <location filename="../app/cli/recordprinter.cpp" line="85" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="86"/>
+        <location filename="../app/cli/recordprinter.cpp" line="86" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="88"/>
+        <location filename="../app/cli/recordprinter.cpp" line="88" />
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs :</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="93"/>
+        <location filename="../app/cli/recordprinter.cpp" line="93" />
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordText</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="105"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="37"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="42"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="48"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="54"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="60"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="86"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="105" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="37" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="42" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="48" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="54" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="60" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="86" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="32"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="32" />
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="34"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="34" />
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="36"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="36" />
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu'à %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="61"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="61" />
         <source>W %1, S %2, E %3, N %4</source>
-        <translation type="unfinished"></translation>
+        <translation>O %1, S %2, E %3, N %4</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="72"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="72" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="74"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="74" />
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissements</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="76"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="76" />
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="80"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="80" />
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>non validé</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="87"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="87" />
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="92"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="92" />
         <source>unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="93"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="93" />
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="104"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="104" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::Task</name>
     <message>
-        <location filename="../core/util/task.cpp" line="39"/>
+        <location filename="../core/util/task.cpp" line="39" />
         <source>Cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant son démarrage</translation>
     </message>
 </context>
 <context>
     <name>urbis::TaskRow</name>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="35"/>
+        <location filename="../widgets/common/taskrow.cpp" line="35" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="37"/>
+        <location filename="../widgets/common/taskrow.cpp" line="37" />
         <source>Stop this task; work done so far is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette tâche ; le travail déjà effectué est annulé</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="89"/>
+        <location filename="../widgets/common/taskrow.cpp" line="89" />
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="95"/>
+        <location filename="../widgets/common/taskrow.cpp" line="95" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="98"/>
+        <location filename="../widgets/common/taskrow.cpp" line="98" />
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="101"/>
+        <location filename="../widgets/common/taskrow.cpp" line="101" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
     <name>urbis::TasksPanel</name>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="18"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="18" />
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les terminées</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="20"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="20" />
         <source>Remove finished, failed and cancelled tasks from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste les tâches terminées, échouées et annulées</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="25"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="25" />
         <source>No tasks. Imports, sync and clean-up jobs show their progress here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche. Les importations, synchronisations et nettoyages affichent leur progression ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="91"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n en cours</numerusform><numerusform>%n en cours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="92"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n terminée</numerusform><numerusform>%n terminées</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29"/>
+        <location filename="../core/workspace/workspace.cpp" line="29" />
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::isotime</name>
     <message>
-        <location filename="../core/util/isotime.cpp" line="34"/>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/util/isotime.cpp" line="34" />
+        <source>"%1" is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
+        <translation>« %1 » n'est pas une date ou une heure ISO 8601 (par ex. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
     </message>
 </context>
 </TS>

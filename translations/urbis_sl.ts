@@ -1,174 +1,175 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sl">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="64" />
         <source>Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="65" />
         <source>Cannot open the workspace:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Delovnega prostora ni mogoče odpreti:
+%1</translation>
     </message>
 </context>
 <context>
     <name>urbis::AboutDialog</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="20"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="20" />
         <source>About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="22"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="22" />
         <source>Urbis %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="23"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="23" />
         <source>Desktop operator and data-curation application for city digital twins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namizni program za upravljanje in urejanje podatkov digitalnih dvojčkov mest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="27"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="27" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="36" />
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgrajeno z:</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="39" />
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
+        <location filename="../app/gui/aboutdialog.cpp" line="40" />
         <source>Copy the versions, e.g. for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiraj različice, npr. za poročilo o napaki</translation>
     </message>
 </context>
 <context>
     <name>urbis::AtomicFile</name>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="35"/>
+        <location filename="../core/storage/atomicfile.cpp" line="35" />
         <source>Cannot create folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mape %1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="39"/>
+        <location filename="../core/storage/atomicfile.cpp" line="39" />
         <source>Cannot create a temporary file in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>V %1 ni mogoče ustvariti začasne datoteke</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="71"/>
+        <location filename="../core/storage/atomicfile.cpp" line="71" />
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="84"/>
+        <location filename="../core/storage/atomicfile.cpp" line="84" />
         <source>Cannot flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče zapisati %1 na disk</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="89"/>
+        <location filename="../core/storage/atomicfile.cpp" line="89" />
         <source>Cannot move %1 into place as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče premakniti %1 na končno mesto kot %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63"/>
+        <location filename="../core/catalog/catalog.cpp" line="63" />
         <source>Cannot open the catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče odpreti kataloga %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76"/>
+        <location filename="../core/catalog/catalog.cpp" line="76" />
         <source>A dataset needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabor podatkov potrebuje naslov</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78"/>
-        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <source>Unknown domain "%1"; expected one of %2</source>
+        <translation>Neznana domena "%1"; pričakovana je ena od %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81"/>
+        <location filename="../core/catalog/catalog.cpp" line="81" />
         <source>The temporal extent ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovni obseg se konča, preden se začne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84"/>
+        <location filename="../core/catalog/catalog.cpp" line="84" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Omejevalni okvir %1 ni veljaven obseg WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115"/>
-        <location filename="../core/catalog/catalog.cpp" line="373"/>
+        <location filename="../core/catalog/catalog.cpp" line="115" />
+        <location filename="../core/catalog/catalog.cpp" line="373" />
         <source>No dataset with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni nabora podatkov z ID-jem %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198"/>
+        <location filename="../core/catalog/catalog.cpp" line="198" />
         <source>A dataset with id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabor podatkov z ID-jem %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242"/>
+        <location filename="../core/catalog/catalog.cpp" line="242" />
         <source>Record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265"/>
-        <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <source>Dataset "%1" was changed by someone else since it was loaded</source>
+        <translation>Nabor podatkov "%1" je od nalaganja spremenil nekdo drug</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304"/>
-        <source>Version %1 of &quot;%2&quot; already has a newer version</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <source>Version %1 of "%2" already has a newer version</source>
+        <translation>Različica %1 za "%2" že ima novejšo različico</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsearch.cpp" line="50"/>
-        <source>The search text &quot;%1&quot; is not a valid query</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/catalogsearch.cpp" line="50" />
+        <source>The search text "%1" is not a valid query</source>
+        <translation>Iskalno besedilo "%1" ni veljavna poizvedba</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogCommand</name>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="24"/>
-        <source>Unknown sort &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="24" />
+        <source>Unknown sort "%1"; use one of %2</source>
+        <translation>Neznano razvrščanje "%1"; uporabite eno od %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="35"/>
-        <source>--%1 needs a non-negative whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="35" />
+        <source>--%1 needs a non-negative whole number, not "%2"</source>
+        <translation>--%1 potrebuje nenegativno celo število, ne "%2"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="63"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="63" />
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from je za --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="68"/>
-        <source>Unknown domain &quot;%1&quot;; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="68" />
+        <source>Unknown domain "%1"; use one of %2</source>
+        <translation>Neznana domena "%1"; uporabite eno od %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="76"/>
-        <source>--year needs a year, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="76" />
+        <source>--year needs a year, not "%1"</source>
+        <translation>--year potrebuje letnico, ne "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="111"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="111" />
         <source>usage: urbis catalog list [options]
        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
@@ -176,196 +177,192 @@
        urbis catalog show ID
        urbis catalog delete ID
        urbis catalog add [FILE.ndjson|-]   (one JSON record per line; prints each new id once committed)</source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: urbis catalog list [options]
+         urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
+                              [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
+                              [--desc] [--limit N] [--offset N] [--all-versions]
+         urbis catalog show ID
+         urbis catalog delete ID
+         urbis catalog add [FILE.ndjson|-]   (en zapis JSON na vrstico; izpiše ID vsakega novega zapisa, ko je potrjen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="123"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="123" />
         <source>catalog needs a subcommand</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog potrebuje podukaz</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="136"/>
-        <source>unknown catalog subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="136" />
+        <source>unknown catalog subcommand "%1"</source>
+        <translation>neznan podukaz catalog "%1"</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="142"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="142" />
         <source>catalog list takes no search text; use catalog search</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog list ne sprejme iskalnega besedila; uporabite catalog search</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="164"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="164" />
         <source>catalog show needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog show potrebuje natanko en ID nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="191"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="191" />
         <source>catalog delete needs exactly one dataset id</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog delete potrebuje natanko en ID nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="200"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="200" />
         <source>Deleted %1 (its blob is removed by the next clean-up of the object store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbrisano: %1 (njegov blob bo odstranjen ob naslednjem čiščenju shrambe objektov)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="207"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="207" />
         <source>catalog add takes one file (or - for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog add sprejme eno datoteko (ali - za standardni vhod)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="212"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="212" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="226" />
         <source>%1, line %2: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vrstica %2: ni objekt JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230"/>
-        <location filename="../app/cli/catalogcommand.cpp" line="233"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="230" />
+        <location filename="../app/cli/catalogcommand.cpp" line="233" />
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vrstica %2: %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogResultsModel</name>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="84" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="86" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="88" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="90" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="92" />
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovni razpon</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94"/>
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="94" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164"/>
+        <location filename="../core/catalog/catalogschema.cpp" line="164" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog %1 je zapisala novejša različica programa Urbis (shema %2, ta gradnja pozna %3)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogSearchWidget</name>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30"/>
-        <source>Search datasets: words, &quot;a phrase&quot;, OR, NOT, title:word</source>
-        <translation type="unfinished"></translation>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="30" />
+        <source>Search datasets: words, "a phrase", OR, NOT, title:word</source>
+        <translation>Iskanje naborov podatkov: besede, "besedna zveza", OR, NOT, title:beseda</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="39" />
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Počisti filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="44" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="45" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="46" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Leto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="50" />
         <source>Check values to filter; several values in one list are alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Označite vrednosti za filtriranje; več vrednosti na istem seznamu so alternative</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="149" />
         <source>%1. Check quotes and parentheses, or search for plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Preverite narekovaje in oklepaje ali iščite z navadnimi besedami.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Prikazano %1 od %n nabora podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
         <source>1 dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nabor podatkov</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nabor podatkov</numerusform><numerusform>%n nabora podatkov</numerusform><numerusform>%n nabori podatkov</numerusform><numerusform>%n naborov podatkov</numerusform></translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194"/>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
         <source>%1 (%2 selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (izbranih: %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="62"/>
+        <location filename="../app/cli/clicontext.cpp" line="62" />
         <source>urbis: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: napaka: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68"/>
+        <location filename="../app/cli/clicontext.cpp" line="68" />
         <source>urbis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urbis: %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="48"/>
+        <location filename="../app/cli/clirunner.cpp" line="48" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -377,942 +374,932 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+         urbis                  odpre namizni program
+ukazi:
+  catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
+  demo                                  ustvari predstavitveni delovni prostor v podatkovni mapi
+splošne možnosti:
+  --data-dir DIR   mapa delovnega prostora (privzeto: $URBIS_DATA_DIR ali ~/.local/share/urbis)
+  --json           strojno berljiv izpis na stdout
+  --quiet          brez sporočil na stderr
+  --version        izpiše različice in konča
+izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77"/>
+        <location filename="../app/cli/clirunner.cpp" line="77" />
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
-        <source>&quot;%1&quot; is not available in this build yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <source>"%1" is not available in this build yet</source>
+        <translation>"%1" v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94"/>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <source>unknown command "%1"</source>
+        <translation>neznan ukaz "%1"</translation>
     </message>
 </context>
 <context>
     <name>urbis::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="45"/>
+        <location filename="../app/cli/commandline.cpp" line="45" />
         <source>Unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznana možnost --%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="48"/>
+        <location filename="../app/cli/commandline.cpp" line="48" />
         <source>Option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnost --%1 potrebuje vrednost</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="51"/>
+        <location filename="../app/cli/commandline.cpp" line="51" />
         <source>Option --%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnost --%1 ne sprejme vrednosti</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54"/>
+        <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Možnost --%1 je podana dvakrat</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetDetailsWidget</name>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="34" />
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uredi…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="36" />
         <source>Change title, description, keywords, license and source</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremeni naslov, opis, ključne besede, licenco in vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="91" />
         <source>Select a dataset to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite nabor podatkov za prikaz podrobnosti.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="128" />
         <source>Cancel and open the dataset again to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekličite in znova odprite nabor podatkov, da vidite trenutno različico.</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetEditor</name>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="23"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="23" />
         <source>comma-separated, e.g. air quality, pm10</source>
-        <translation type="unfinished"></translation>
+        <translation>ločeno z vejicami, npr. kakovost zraka, pm10</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="26"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="26" />
         <source>SPDX id or URL, e.g. CC-BY-4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>ID SPDX ali URL, npr. CC-BY-4.0</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="34"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="34" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="37"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="37" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="41"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="41" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naslov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="42"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="42" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="43"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="43" />
         <source>&amp;Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ključne besede</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="44"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="44" />
         <source>&amp;License</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="45"/>
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="45" />
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vir</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117"/>
-        <source>Field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <source>Field "%1" must be a string</source>
+        <translation>Polje "%1" mora biti niz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137"/>
-        <source>&quot;bbox&quot; must be [west, south, east, north]</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <source>"bbox" must be [west, south, east, north]</source>
+        <translation>"bbox" mora biti [zahod, jug, vzhod, sever]</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetView</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="35"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="35" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="36"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="36" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajatelj</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="37"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="37" />
         <source>City / country</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto / država</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="38"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="38" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="39"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="39" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključne besede</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="40"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="40" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="41"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="41" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="42"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="42" />
         <source>Temporal extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovni obseg</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="43"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="43" />
         <source>Bounding box</source>
-        <translation type="unfinished"></translation>
+        <translation>Omejevalni okvir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="44"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="44" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatni sistem</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="45"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="45" />
         <source>Features / rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekti / vrstice</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="46"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="46" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="47"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="47" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="49"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="49" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="50"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="50" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="51"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="51" />
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="52"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="52" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="53"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="53" />
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="57"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="57" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="62"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="62" />
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Polja</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="68"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="68" />
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="116"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="116" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="125"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="125" />
         <source>%1 (superseded by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nadomestila jo je %2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="15"/>
+        <location filename="../app/cli/democommand.cpp" line="15" />
         <source>demo takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>demo ne sprejme argumentov</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16"/>
+        <location filename="../app/cli/democommand.cpp" line="16" />
         <source>usage: urbis demo [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: urbis demo [--data-dir DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="22"/>
+        <location filename="../app/cli/democommand.cpp" line="22" />
         <source>Creating demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjanje predstavitvenih podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34"/>
+        <location filename="../app/cli/democommand.cpp" line="34" />
         <source>%1 demo datasets created, %2 already present in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjeni predstavitveni nabori podatkov: %1, že prisotni v %3: %2</translation>
     </message>
 </context>
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
         <source>%1 air quality, January 2023</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kakovost zraka, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
         <source>Athens building energy consumption 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Atene: poraba energije v stavbah 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofija: štetje prometa v središču mesta 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Torino: zbiranje OEEO in tekstilnih odpadkov 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
         <source>Differdange CO2 emissions 2019-2023</source>
-        <translation type="unfinished"></translation>
+        <translation>Differdange: emisije CO2 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
         <source>Demo workspace creation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjanje predstavitvenega delovnega prostora je preklicano</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
         <source>City of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mestna občina %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::Extent</name>
     <message>
-        <location filename="../core/geo/extent.cpp" line="67"/>
-        <source>Invalid bounding box &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="67" />
+        <source>Invalid bounding box "%1": %2</source>
+        <translation>Neveljaven omejevalni okvir "%1": %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="70"/>
+        <location filename="../core/geo/extent.cpp" line="70" />
         <source>expected W,S,E,N</source>
-        <translation type="unfinished"></translation>
+        <translation>pričakovano W,S,E,N</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="76"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/geo/extent.cpp" line="76" />
+        <source>"%1" is not a number</source>
+        <translation>"%1" ni število</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="79"/>
+        <location filename="../core/geo/extent.cpp" line="79" />
         <source>longitude outside -180..180</source>
-        <translation type="unfinished"></translation>
+        <translation>zemljepisna dolžina zunaj -180..180</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="81"/>
+        <location filename="../core/geo/extent.cpp" line="81" />
         <source>latitude outside -90..90</source>
-        <translation type="unfinished"></translation>
+        <translation>zemljepisna širina zunaj -90..90</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="83"/>
+        <location filename="../core/geo/extent.cpp" line="83" />
         <source>south is greater than north</source>
-        <translation type="unfinished"></translation>
+        <translation>jug je večji od severa</translation>
     </message>
 </context>
 <context>
     <name>urbis::FacetList</name>
     <message>
-        <location filename="../widgets/catalog/facetlist.cpp" line="21"/>
+        <location filename="../widgets/catalog/facetlist.cpp" line="21" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>urbis::FootprintView</name>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="134"/>
+        <location filename="../app/gui/footprintview.cpp" line="134" />
         <source>(no city)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brez mesta)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="142"/>
+        <location filename="../app/gui/footprintview.cpp" line="142" />
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="158"/>
+        <location filename="../app/gui/footprintview.cpp" line="158" />
         <source>No datasets match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iskanju ne ustreza noben nabor podatkov.</translation>
     </message>
     <message>
-        <location filename="../app/gui/footprintview.cpp" line="159"/>
+        <location filename="../app/gui/footprintview.cpp" line="159" />
         <source>Dataset footprints (longitude / latitude); the map view comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Območja naborov podatkov (zemljepisna dolžina / širina); pogled zemljevida bo dodan pozneje.</translation>
     </message>
 </context>
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="27" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Read failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Branje ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="83" />
         <source>Cannot create folder in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>V %1 ni mogoče ustvariti mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="105"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="119"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="138"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="154"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="98" />
+        <location filename="../core/storage/localobjectstore.cpp" line="105" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="138" />
+        <location filename="../core/storage/localobjectstore.cpp" line="154" />
         <source>No object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="122"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="141"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="108" />
+        <location filename="../core/storage/localobjectstore.cpp" line="122" />
+        <location filename="../core/storage/localobjectstore.cpp" line="141" />
         <source>Cannot read object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekta %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="131"/>
-        <location filename="../core/storage/localobjectstore.cpp" line="147"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="131" />
+        <location filename="../core/storage/localobjectstore.cpp" line="147" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 je poškodovan: zgoščena vrednost njegove vsebine je %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="156" />
         <source>Cannot remove object %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekta %1 ni mogoče odstraniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
         <source>Garbage collection cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbiranje smeti je preklicano</translation>
     </message>
 </context>
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30"/>
+        <location filename="../app/gui/mainwindow.cpp" line="30" />
         <source>Urbis — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38"/>
+        <location filename="../app/gui/mainwindow.cpp" line="38" />
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39"/>
+        <location filename="../app/gui/mainwindow.cpp" line="39" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40"/>
+        <location filename="../app/gui/mainwindow.cpp" line="40" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravila</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47"/>
+        <location filename="../app/gui/mainwindow.cpp" line="47" />
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podatki: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="87" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92"/>
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Končaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94" />
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97"/>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;gled</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98"/>
+        <location filename="../app/gui/mainwindow.cpp" line="98" />
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iskanje po katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108"/>
+        <location filename="../app/gui/mainwindow.cpp" line="108" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orodja</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="109" />
         <source>Create &amp;demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvari pre&amp;dstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111"/>
+        <location filename="../app/gui/mainwindow.cpp" line="111" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>V ta delovni prostor doda majhne sintetične nabore podatkov za mesta CLIMABOROUGH</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112"/>
+        <location filename="../app/gui/mainwindow.cpp" line="112" />
         <source>&amp;Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114"/>
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Delete stored files that no catalog record refers to any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Izbriše shranjene datoteke, na katere se ne sklicuje več noben zapis v katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116"/>
+        <location filename="../app/gui/mainwindow.cpp" line="116" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomoč</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;About Urbis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141"/>
+        <location filename="../app/gui/mainwindow.cpp" line="141" />
         <source>Create demo datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvari predstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148"/>
+        <location filename="../app/gui/mainwindow.cpp" line="148" />
         <source>Created: %1, already present: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustvarjeno: %1, že prisotno: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159"/>
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Clean up object store</source>
-        <translation type="unfinished"></translation>
+        <translation>Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstranjene datoteke brez sklicev: %1, sproščeni prostor: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177" />
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Začeto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Končano: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
         <source>Failed: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni uspelo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>1 dataset in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nabor podatkov v katalogu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nabor podatkov v katalogu</numerusform><numerusform>%n nabora podatkov v katalogu</numerusform><numerusform>%n nabori podatkov v katalogu</numerusform><numerusform>%n naborov podatkov v katalogu</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::ObjectStore</name>
     <message>
-        <location filename="../core/storage/objectstore.cpp" line="21"/>
+        <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni mogoče prebrati %1</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordPrinter</name>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
-        <location filename="../app/cli/recordprinter.cpp" line="67"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="67" />
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NASLOV</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="53" />
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>MESTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOMENA</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54"/>
+        <location filename="../app/cli/recordprinter.cpp" line="54" />
         <source>PERIOD</source>
-        <translation type="unfinished"></translation>
+        <translation>OBDOBJE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/recordprinter.cpp" line="58"/>
+        <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Prikazan je %n nabor podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazana sta %n nabora podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazani so %n nabori podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazanih je %n naborov podatkov od %1 ujemajočih se</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="68"/>
+        <location filename="../app/cli/recordprinter.cpp" line="68" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="69"/>
+        <location filename="../app/cli/recordprinter.cpp" line="69" />
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="70"/>
+        <location filename="../app/cli/recordprinter.cpp" line="70" />
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Vir</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="71"/>
+        <location filename="../app/cli/recordprinter.cpp" line="71" />
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Izdajatelj</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="72"/>
+        <location filename="../app/cli/recordprinter.cpp" line="72" />
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="73"/>
+        <location filename="../app/cli/recordprinter.cpp" line="73" />
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="74"/>
+        <location filename="../app/cli/recordprinter.cpp" line="74" />
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznake</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="75"/>
+        <location filename="../app/cli/recordprinter.cpp" line="75" />
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="76"/>
+        <location filename="../app/cli/recordprinter.cpp" line="76" />
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="77"/>
+        <location filename="../app/cli/recordprinter.cpp" line="77" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdobje</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="78"/>
+        <location filename="../app/cli/recordprinter.cpp" line="78" />
         <source>Extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Obseg</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="79"/>
+        <location filename="../app/cli/recordprinter.cpp" line="79" />
         <source>CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Koord. sistem</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="80"/>
+        <location filename="../app/cli/recordprinter.cpp" line="80" />
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekti</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81"/>
+        <location filename="../app/cli/recordprinter.cpp" line="81" />
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> bajtov</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="82"/>
+        <location filename="../app/cli/recordprinter.cpp" line="82" />
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="83"/>
+        <location filename="../app/cli/recordprinter.cpp" line="83" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="84"/>
+        <location filename="../app/cli/recordprinter.cpp" line="84" />
         <source> (previous %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prejšnja %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="85"/>
+        <location filename="../app/cli/recordprinter.cpp" line="85" />
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="86"/>
+        <location filename="../app/cli/recordprinter.cpp" line="86" />
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Spremenjeno</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="88"/>
+        <location filename="../app/cli/recordprinter.cpp" line="88" />
         <source>Fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polja:</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="93"/>
+        <location filename="../app/cli/recordprinter.cpp" line="93" />
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgodovina:</translation>
     </message>
 </context>
 <context>
     <name>urbis::RecordText</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="105"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="37"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="42"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="48"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="54"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="60"/>
-        <location filename="../widgets/catalog/recordtext.cpp" line="86"/>
+        <location filename="../widgets/catalog/datasetview.cpp" line="105" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="37" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="42" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="48" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="54" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="60" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="86" />
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neznano</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="32"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="32" />
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="34"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="34" />
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="36"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="36" />
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="61"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="61" />
         <source>W %1, S %2, E %3, N %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1, J %2, V %3, S %4</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="72"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="72" />
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>veljavno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="74"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="74" />
         <source>warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>opozorila</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="76"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="76" />
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>neveljavno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="80"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="80" />
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>ni preverjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="87"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="87" />
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="92"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="92" />
         <source>unknown profile</source>
-        <translation type="unfinished"></translation>
+        <translation>neznan profil</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="93"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="93" />
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="104"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="104" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>urbis::Task</name>
     <message>
-        <location filename="../core/util/task.cpp" line="39"/>
+        <location filename="../core/util/task.cpp" line="39" />
         <source>Cancelled before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicano pred začetkom</translation>
     </message>
 </context>
 <context>
     <name>urbis::TaskRow</name>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="35"/>
+        <location filename="../widgets/common/taskrow.cpp" line="35" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="37"/>
+        <location filename="../widgets/common/taskrow.cpp" line="37" />
         <source>Stop this task; work done so far is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustavi to opravilo; doslej opravljeno delo se razveljavi</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="89"/>
+        <location filename="../widgets/common/taskrow.cpp" line="89" />
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>V čakalni vrsti</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicevanje…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92"/>
+        <location filename="../widgets/common/taskrow.cpp" line="92" />
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Se izvaja</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="95"/>
+        <location filename="../widgets/common/taskrow.cpp" line="95" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Končano</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="98"/>
+        <location filename="../widgets/common/taskrow.cpp" line="98" />
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni uspelo</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="101"/>
+        <location filename="../widgets/common/taskrow.cpp" line="101" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Preklicano</translation>
     </message>
 </context>
 <context>
     <name>urbis::TasksPanel</name>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="18"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="18" />
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Počisti končana</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="20"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="20" />
         <source>Remove finished, failed and cancelled tasks from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>S seznama odstrani končana, neuspela in preklicana opravila</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="25"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="25" />
         <source>No tasks. Imports, sync and clean-up jobs show their progress here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni opravil. Tu je prikazan napredek uvozov, sinhronizacij in čiščenj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="91"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="92"/>
+        <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n končano</numerusform><numerusform>%n končani</numerusform><numerusform>%n končana</numerusform><numerusform>%n končanih</numerusform></translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29"/>
+        <location filename="../core/workspace/workspace.cpp" line="29" />
         <source>Cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Podatkovne mape %1 ni mogoče ustvariti</translation>
     </message>
 </context>
 <context>
     <name>urbis::isotime</name>
     <message>
-        <location filename="../core/util/isotime.cpp" line="34"/>
-        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/util/isotime.cpp" line="34" />
+        <source>"%1" is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
+        <translation>"%1" ni datum ali čas po ISO 8601 (npr. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ struct Table
 };
 
 const QDateTime kStart(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+const QString kSource = QStringLiteral("Urbis demo generator (synthetic data)");
 
 // Hourly readings for January 2023 at two stations, in the flat Annex B air-quality shape.
 Table airQuality(const DemoCity &c, QRandomGenerator &rng)
@@ -140,15 +141,18 @@ Result<DemoWorkspace::Summary> DemoWorkspace::create(Workspace &ws, Feedback *fe
             return Error(Error::Code::Cancelled, DemoWorkspace::tr("Demo workspace creation cancelled"));
         const DemoCity &city = *specs.at(i).first;
         const Spec &s = specs.at(i).second;
+        // Titles are translated, so "already there" is decided by what does not change with the
+        // language: the generator as source, the city and the domain (one demo dataset each).
         CatalogQuery q;
-        q.text = QLatin1Char('"') + QString(s.title).replace(QLatin1Char('"'), QString()) + QLatin1Char('"');
         q.cities = {city.name};
+        q.domains = {s.domain};
+        q.limit = 0;
         q.withFacets = false;
         Result<SearchResult> found = ws.catalog().search(q);
         if (!found)
             return found.error();
         auto same = std::find_if(found->records.cbegin(), found->records.cend(),
-                                 [&](const DatasetRecord &r) { return r.title == s.title; });
+                                 [&](const DatasetRecord &r) { return r.source == kSource; });
         if (same != found->records.cend()) {
             summary.existing << same->id;
             continue;
@@ -159,7 +163,7 @@ Result<DemoWorkspace::Summary> DemoWorkspace::create(Workspace &ws, Feedback *fe
         DatasetRecord r;
         r.title = s.title;
         r.description = s.description;
-        r.source = QStringLiteral("Urbis demo generator (synthetic data)");
+        r.source = kSource;
         r.publisher = DemoWorkspace::tr("City of %1").arg(city.name);
         r.city = city.name;
         r.countryCode = city.countryCode;

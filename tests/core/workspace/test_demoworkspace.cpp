@@ -50,6 +50,31 @@ private slots:
         QCOMPARE(*ws->catalog().count(), first);
     }
 
+    // Titles follow the UI language; running the demo again in another language adds nothing.
+    void secondRunInAnotherLanguageCreatesNothing()
+    {
+        QTemporaryDir dir;
+        Result<Workspace> ws = Workspace::open(dir.path());
+        const int first = DemoWorkspace::create(*ws)->created.size();
+        Result<QList<DatasetRecord>> all = [&]() -> Result<QList<DatasetRecord>> {
+            CatalogQuery q;
+            q.limit = 0;
+            Result<SearchResult> r = ws->catalog().search(q);
+            if (!r)
+                return r.error();
+            return r->records;
+        }();
+        QVERIFY(all.ok());
+        for (DatasetRecord r : std::as_const(*all)) { // what a German run would have written
+            r.title = QStringLiteral("Übersetzt: ") + r.title;
+            QVERIFY(ws->catalog().update(r).ok());
+        }
+        Result<DemoWorkspace::Summary> again = DemoWorkspace::create(*ws);
+        QVERIFY(again.ok());
+        QCOMPARE(again->created.size(), 0);
+        QCOMPARE(*ws->catalog().count(), first);
+    }
+
     void deterministicContent()
     {
         QTemporaryDir a, b;
