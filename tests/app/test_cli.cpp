@@ -212,6 +212,25 @@ private slots:
         QVERIFY(r.err.contains("file/sub"));
     }
 
+    // The translations are compiled in; --lang picks one regardless of the system locale.
+    void langOverridesLocale_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("erreur");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Fehler");
+        QTest::newRow("el") << QStringLiteral("el") << QStringLiteral("σφάλμα");
+        QTest::newRow("en (no translation)") << QStringLiteral("en") << QStringLiteral("error");
+    }
+    void langOverridesLocale()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, expected);
+        const Run r = urbis({QStringLiteral("--lang"), lang, QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(expected, Qt::CaseInsensitive), r.err.constData());
+    }
+
     void quietSilencesStderr()
     {
         QTemporaryDir dir;
