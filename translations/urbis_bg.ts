@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Няма набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Вече съществува набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Запис %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Наборът от данни "%1" е променен от друг потребител, след като е бил зареден</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Версия %1 на "%2" вече има по-нова версия</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>%1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, ред %2: не е JSON обект</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, ред %2, колона %3: не е JSON обект</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, ред %2: %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Каталогът %1 е записан от по-нова версия на Urbis (схема %2, тази версия поддържа %3)</translation>
     </message>
@@ -328,7 +329,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>Показване на %1 от %n набор от данни</numerusform><numerusform>Показване на %1 от %n набора от данни</numerusform></translation>
+        <translation>
+            <numerusform>Показване на %1 от %n набор от данни</numerusform>
+            <numerusform>Показване на %1 от %n набора от данни</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +342,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n набор от данни</numerusform><numerusform>%n набора от данни</numerusform></translation>
+        <translation>
+            <numerusform>%n набор от данни</numerusform>
+            <numerusform>%n набора от данни</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +361,7 @@
         <translation>urbis: грешка: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +394,22 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 кодове на изход: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir е празен (незададена променлива?); посочете папка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>не е зададена команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" все още не е налично в тази версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>неизвестна команда "%1"</translation>
     </message>
@@ -423,6 +435,25 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>Опцията --%1 е зададена два пъти</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Базата данни %1 не може да бъде отворена</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>Базата данни отхвърли промяната</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>Базата данни не можа да изпълни заявка</translation>
     </message>
 </context>
 <context>
@@ -504,7 +535,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation>Полето "%1" трябва да е низ</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>"%1" не е дата или час по ISO 8601: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" трябва да е [запад, юг, изток, север]</translation>
     </message>
@@ -668,62 +704,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>Качество на въздуха в %1, януари 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Почасови стойности на PM10, PM2.5, NO2, озон, температура и влажност от две станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Потребление на енергия в сградите в Атина 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Месечно потребление на електроенергия от общинските сгради по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Преброяване на трафика в центъра на София 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Месечен среден дневен брой превозни средства по райони в центъра на града (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Събиране на ИУЕЕО и текстилни отпадъци в Торино 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Месечни количества събрано малко ИУЕЕО и текстилни отпадъци по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Емисии на CO2 в Дифердинген 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Месечни оценки на емисиите на CO2 по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Създаването на демонстрационното работно пространство е отменено</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Община %1</translation>
     </message>
@@ -795,50 +831,50 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Грешка при четене</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>Не може да бъде създадена папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>Няма обект %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Обектът %1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Обектът %1 е повреден: хешът на съдържанието му е %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Обектът %1 не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Почистването на неизползваните обекти е отменено</translation>
     </message>
@@ -978,7 +1014,10 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n набор от данни в каталога</numerusform><numerusform>%n набора от данни в каталога</numerusform></translation>
+        <translation>
+            <numerusform>%n набор от данни в каталога</numerusform>
+            <numerusform>%n набора от данни в каталога</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1059,10 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>Показан е %n набор от данни от %1 съответстващи</numerusform><numerusform>Показани са %n набора от данни от %1 съответстващи</numerusform></translation>
+        <translation>
+            <numerusform>Показан е %n набор от данни от %1 съответстващи</numerusform>
+            <numerusform>Показани са %n набора от данни от %1 съответстващи</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1320,18 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n се изпълнява</numerusform><numerusform>%n се изпълняват</numerusform></translation>
+        <translation>
+            <numerusform>%n се изпълнява</numerusform>
+            <numerusform>%n се изпълняват</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n завършена</numerusform><numerusform>%n завършени</numerusform></translation>
+        <translation>
+            <numerusform>%n завършена</numerusform>
+            <numerusform>%n завършени</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Kein Datensatz mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Ein Datensatz mit der ID %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Der Datensatz „%1“ wurde seit dem Laden von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Version %1 von „%2“ hat bereits eine neuere Version</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, Zeile %2: kein JSON-Objekt</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, Zeile %2, Spalte %3: kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Der Katalog %1 wurde von einer neueren Urbis-Version geschrieben (Schema %2, diese Version kennt %3)</translation>
     </message>
@@ -328,7 +329,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>%1 von %n Datensatz angezeigt</numerusform><numerusform>%1 von %n Datensätzen angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Datensatz angezeigt</numerusform>
+            <numerusform>%1 von %n Datensätzen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +342,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n Datensatz</numerusform><numerusform>%n Datensätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +361,7 @@
         <translation>urbis: Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +394,22 @@ Globale Optionen:
 Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fehler der Gegenstelle oder E/A-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir ist leer (eine nicht gesetzte Variable?); bitte einen Ordner angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -423,6 +435,25 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>Option --%1 wurde doppelt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>Die Datenbank konnte eine Abfrage nicht ausführen</translation>
     </message>
 </context>
 <context>
@@ -504,7 +535,12 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>„%1“ ist kein Datum und keine Uhrzeit nach ISO 8601: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" muss [West, Süd, Ost, Nord] sein</translation>
     </message>
@@ -668,62 +704,62 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>Luftqualität %1, Januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Stündliche Werte für PM10, PM2.5, NO2, Ozon, Temperatur und Luftfeuchtigkeit an zwei Messstationen in %1 (synthetische Demodaten im Format von CLIMABOROUGH Anhang B).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Energieverbrauch der Gebäude in Athen 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Monatlicher Stromverbrauch kommunaler Gebäude je Bezirk (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Verkehrszählungen in der Innenstadt von Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Monatsmittel der täglichen Fahrzeugzählungen je Bezirk der Innenstadt (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Sammlung von Elektroaltgeräten und Textilabfällen in Turin 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Monatlich gesammelte Elektro-Kleingeräte und Textilabfälle je Bezirk (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>CO2-Emissionen in Differdingen 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Monatlich geschätzte CO2-Emissionen je Bezirk (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Erstellung des Demo-Arbeitsbereichs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Stadt %1</translation>
     </message>
@@ -795,50 +831,50 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Lesen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>In %1 kann kein Ordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>Kein Objekt %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Objekt %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 ist beschädigt: Der Hash seines Inhalts ist %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Objekt %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Speicherbereinigung abgebrochen</translation>
     </message>
@@ -978,7 +1014,10 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n Datensatz im Katalog</numerusform><numerusform>%n Datensätze im Katalog</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz im Katalog</numerusform>
+            <numerusform>%n Datensätze im Katalog</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1059,10 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>%n Datensatz von %1 Treffern angezeigt</numerusform><numerusform>%n Datensätze von %1 Treffern angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz von %1 Treffern angezeigt</numerusform>
+            <numerusform>%n Datensätze von %1 Treffern angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1320,18 @@ Exit-Codes: 0 OK, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n läuft</numerusform><numerusform>%n laufen</numerusform></translation>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n abgeschlossen</numerusform><numerusform>%n abgeschlossen</numerusform></translation>
+        <translation>
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Aucun jeu de données avec l'identifiant %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Un jeu de données avec l'identifiant %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Le jeu de données « %1 » a été modifié par quelqu'un d'autre depuis son chargement</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>La version %1 de « %2 » a déjà une version plus récente</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>Impossible de lire %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, ligne %2 : pas un objet JSON</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, ligne %2, colonne %3 : pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2 : %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Le catalogue %1 a été écrit par une version plus récente d'Urbis (schéma %2, cette version connaît %3)</translation>
     </message>
@@ -328,7 +329,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>Affichage de %1 sur %n jeu de données</numerusform><numerusform>Affichage de %1 sur %n jeux de données</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %1 sur %n jeu de données</numerusform>
+            <numerusform>Affichage de %1 sur %n jeux de données</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +342,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n jeu de données</numerusform><numerusform>%n jeux de données</numerusform></translation>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +361,7 @@
         <translation>urbis: erreur : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +394,22 @@ options globales :
 codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir est vide (une variable non définie ?) ; indiquez un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>« %1 » n'est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -423,6 +435,25 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>Option --%1 indiquée deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Impossible d'ouvrir la base de données %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>La base de données a refusé la modification</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>La base de données n'a pas pu exécuter une requête</translation>
     </message>
 </context>
 <context>
@@ -504,7 +535,12 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
         <translation>Le champ « %1 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>« %1 » n'est pas une date ou une heure ISO 8601 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" doit être [ouest, sud, est, nord]</translation>
     </message>
@@ -668,62 +704,62 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>Qualité de l'air à %1, janvier 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>PM10, PM2,5, NO2, ozone, température et humidité horaires à deux stations de %1 (données de démonstration synthétiques au format de l'annexe B de CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consommation énergétique des bâtiments d'Athènes 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Consommation mensuelle d'électricité des bâtiments municipaux par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Comptages de trafic du centre-ville de Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Moyenne mensuelle des comptages journaliers de véhicules par quartier du centre-ville (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Collecte des DEEE et des déchets textiles à Turin 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Petits DEEE et déchets textiles collectés chaque mois par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Émissions de CO2 de Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Émissions mensuelles de CO2 estimées par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Création de l'espace de travail de démonstration annulée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Ville de %1</translation>
     </message>
@@ -795,50 +831,50 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Échec de la lecture</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>Impossible de créer un dossier dans %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>Aucun objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Impossible de lire l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>L'objet %1 est corrompu : l'empreinte de son contenu est %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Impossible de supprimer l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Nettoyage des objets inutilisés annulé</translation>
     </message>
@@ -978,7 +1014,10 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n jeu de données dans le catalogue</numerusform><numerusform>%n jeux de données dans le catalogue</numerusform></translation>
+        <translation>
+            <numerusform>%n jeu de données dans le catalogue</numerusform>
+            <numerusform>%n jeux de données dans le catalogue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1059,10 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>%n jeu de données affiché sur %1 correspondants</numerusform><numerusform>%n jeux de données affichés sur %1 correspondants</numerusform></translation>
+        <translation>
+            <numerusform>%n jeu de données affiché sur %1 correspondants</numerusform>
+            <numerusform>%n jeux de données affichés sur %1 correspondants</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1320,18 @@ codes de sortie : 0 ok, 1 données invalides, 2 erreur d'utilisation ou entrée 
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n en cours</numerusform><numerusform>%n en cours</numerusform></translation>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n terminée</numerusform><numerusform>%n terminées</numerusform></translation>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Nessun set di dati con id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Esiste già un set di dati con id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Record %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Il set di dati "%1" è stato modificato da qualcun altro dopo il caricamento</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>La versione %1 di "%2" ha già una versione più recente</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>Impossibile leggere %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, riga %2: non è un oggetto JSON</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, riga %2, colonna %3: non è un oggetto JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, riga %2: %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Il catalogo %1 è stato scritto da una versione più recente di Urbis (schema %2, questa versione conosce %3)</translation>
     </message>
@@ -328,7 +329,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>Visualizzati %1 di %n set di dati</numerusform><numerusform>Visualizzati %1 di %n set di dati</numerusform></translation>
+        <translation>
+            <numerusform>Visualizzati %1 di %n set di dati</numerusform>
+            <numerusform>Visualizzati %1 di %n set di dati</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +342,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n set di dati</numerusform><numerusform>%n set di dati</numerusform></translation>
+        <translation>
+            <numerusform>%n set di dati</numerusform>
+            <numerusform>%n set di dati</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +361,7 @@
         <translation>urbis: errore: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +394,22 @@ opzioni globali:
 codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir è vuoto (una variabile non impostata?); indicare una cartella</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>nessun comando specificato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" non è ancora disponibile in questa versione</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>comando sconosciuto "%1"</translation>
     </message>
@@ -423,6 +435,25 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>Opzione --%1 specificata due volte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Impossibile aprire il database %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>Il database ha rifiutato la modifica</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>Il database non ha potuto eseguire una query</translation>
     </message>
 </context>
 <context>
@@ -504,7 +535,12 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
         <translation>Il campo "%1" deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>"%1" non è una data o un'ora ISO 8601: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" deve essere [ovest, sud, est, nord]</translation>
     </message>
@@ -668,62 +704,62 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>Qualità dell'aria a %1, gennaio 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>PM10, PM2.5, NO2, ozono, temperatura e umidità orari in due stazioni di %1 (dati demo sintetici nel formato dell'Allegato B di CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consumi energetici degli edifici di Atene 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Consumo mensile di energia elettrica degli edifici comunali per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Conteggi del traffico nel centro di Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Media mensile dei conteggi giornalieri dei veicoli per quartiere del centro (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Raccolta di RAEE e rifiuti tessili a Torino 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Piccoli RAEE e rifiuti tessili raccolti mensilmente per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Emissioni di CO2 di Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Emissioni mensili di CO2 stimate per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Creazione dell'area di lavoro demo annullata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Città di %1</translation>
     </message>
@@ -795,50 +831,50 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Lettura non riuscita</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>Impossibile creare la cartella in %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>Nessun oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Impossibile leggere l'oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>L'oggetto %1 è danneggiato: l'hash del suo contenuto è %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Impossibile rimuovere l'oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Pulizia degli oggetti inutilizzati annullata</translation>
     </message>
@@ -978,7 +1014,10 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n set di dati nel catalogo</numerusform><numerusform>%n set di dati nel catalogo</numerusform></translation>
+        <translation>
+            <numerusform>%n set di dati nel catalogo</numerusform>
+            <numerusform>%n set di dati nel catalogo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1059,10 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>%n set di dati mostrato su %1 corrispondenti</numerusform><numerusform>%n set di dati mostrati su %1 corrispondenti</numerusform></translation>
+        <translation>
+            <numerusform>%n set di dati mostrato su %1 corrispondenti</numerusform>
+            <numerusform>%n set di dati mostrati su %1 corrispondenti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1320,18 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n in esecuzione</numerusform><numerusform>%n in esecuzione</numerusform></translation>
+        <translation>
+            <numerusform>%n in esecuzione</numerusform>
+            <numerusform>%n in esecuzione</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n completata</numerusform><numerusform>%n completate</numerusform></translation>
+        <translation>
+            <numerusform>%n completata</numerusform>
+            <numerusform>%n completate</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Não existe nenhum conjunto de dados com o id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Já existe um conjunto de dados com o id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Registo %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>O conjunto de dados "%1" foi alterado por outra pessoa desde que foi carregado</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>A versão %1 de "%2" já tem uma versão mais recente</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>Não é possível ler %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, linha %2: não é um objeto JSON</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, linha %2, coluna %3: não é um objeto JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, linha %2: %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>O catálogo %1 foi escrito por uma versão mais recente do Urbis (esquema %2, esta compilação conhece %3)</translation>
     </message>
@@ -328,7 +329,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>A mostrar %1 de %n conjunto de dados</numerusform><numerusform>A mostrar %1 de %n conjuntos de dados</numerusform></translation>
+        <translation>
+            <numerusform>A mostrar %1 de %n conjunto de dados</numerusform>
+            <numerusform>A mostrar %1 de %n conjuntos de dados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +342,10 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n conjunto de dados</numerusform><numerusform>%n conjuntos de dados</numerusform></translation>
+        <translation>
+            <numerusform>%n conjunto de dados</numerusform>
+            <numerusform>%n conjuntos de dados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +361,7 @@
         <translation>urbis: erro: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +394,22 @@ opções globais:
 códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada ilegível, 3 falha remota ou de E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir está vazio (uma variável não definida?); indique uma pasta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>nenhum comando indicado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" ainda não está disponível nesta compilação</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>comando desconhecido "%1"</translation>
     </message>
@@ -423,6 +435,25 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>A opção --%1 foi indicada duas vezes</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Não é possível abrir a base de dados %1</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>A base de dados recusou a alteração</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>A base de dados não conseguiu executar uma consulta</translation>
     </message>
 </context>
 <context>
@@ -504,7 +535,12 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
         <translation>O campo "%1" tem de ser uma cadeia de texto</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>"%1" não é uma data ou hora ISO 8601: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" tem de ser [oeste, sul, este, norte]</translation>
     </message>
@@ -668,62 +704,62 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>Qualidade do ar em %1, janeiro de 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>PM10, PM2.5, NO2, ozono, temperatura e humidade horários em duas estações em %1 (dados de demonstração sintéticos no formato do Anexo B do CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consumo de energia dos edifícios de Atenas 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Consumo mensal de eletricidade dos edifícios municipais por distrito (dados sintéticos).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Contagens de tráfego no centro de Sófia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Média mensal das contagens diárias de veículos por distrito do centro da cidade (dados sintéticos).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Recolha de REEE e resíduos têxteis em Turim 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Pequenos REEE e resíduos têxteis recolhidos mensalmente por distrito (dados sintéticos).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Emissões de CO2 de Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Emissões mensais de CO2 estimadas por distrito (dados sintéticos).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Criação do espaço de trabalho de demonstração cancelada</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Município de %1</translation>
     </message>
@@ -795,50 +831,50 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Falha na leitura</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>Não é possível criar uma pasta em %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>O objeto %1 não existe</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Não é possível ler o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>O objeto %1 está corrompido: o hash do seu conteúdo é %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Não é possível remover o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Recolha de lixo cancelada</translation>
     </message>
@@ -978,7 +1014,10 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n conjunto de dados no catálogo</numerusform><numerusform>%n conjuntos de dados no catálogo</numerusform></translation>
+        <translation>
+            <numerusform>%n conjunto de dados no catálogo</numerusform>
+            <numerusform>%n conjuntos de dados no catálogo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1059,10 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>%n conjunto de dados mostrado de %1 correspondentes</numerusform><numerusform>%n conjuntos de dados mostrados de %1 correspondentes</numerusform></translation>
+        <translation>
+            <numerusform>%n conjunto de dados mostrado de %1 correspondentes</numerusform>
+            <numerusform>%n conjuntos de dados mostrados de %1 correspondentes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1320,18 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n em execução</numerusform><numerusform>%n em execução</numerusform></translation>
+        <translation>
+            <numerusform>%n em execução</numerusform>
+            <numerusform>%n em execução</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n concluída</numerusform><numerusform>%n concluídas</numerusform></translation>
+        <translation>
+            <numerusform>%n concluída</numerusform>
+            <numerusform>%n concluídas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

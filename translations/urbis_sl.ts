@@ -111,27 +111,28 @@
     </message>
     <message>
         <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="373" />
+        <location filename="../core/catalog/catalog.cpp" line="378" />
+        <location filename="../core/catalog/catalog.cpp" line="396" />
         <source>No dataset with id %1</source>
         <translation>Ni nabora podatkov z ID-jem %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="198" />
+        <location filename="../core/catalog/catalog.cpp" line="197" />
         <source>A dataset with id %1 exists already</source>
         <translation>Nabor podatkov z ID-jem %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="242" />
+        <location filename="../core/catalog/catalog.cpp" line="251" />
         <source>Record %1: %2</source>
         <translation>Zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="265" />
+        <location filename="../core/catalog/catalog.cpp" line="274" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Nabor podatkov "%1" je od nalaganja spremenil nekdo drug</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="304" />
+        <location filename="../core/catalog/catalog.cpp" line="314" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Različica %1 za "%2" že ima novejšo različico</translation>
     </message>
@@ -226,13 +227,13 @@
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="226" />
-        <source>%1, line %2: not a JSON object</source>
-        <translation>%1, vrstica %2: ni objekt JSON</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <source>%1, line %2, column %3: not a JSON object</source>
+        <translation>%1, vrstica %2, stolpec %3: ni objekt JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="230" />
-        <location filename="../app/cli/catalogcommand.cpp" line="233" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231" />
+        <location filename="../app/cli/catalogcommand.cpp" line="234" />
         <source>%1, line %2: %3</source>
         <translation>%1, vrstica %2: %3</translation>
     </message>
@@ -273,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="164" />
+        <location filename="../core/catalog/catalogschema.cpp" line="166" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Katalog %1 je zapisala novejša različica programa Urbis (shema %2, ta gradnja pozna %3)</translation>
     </message>
@@ -328,7 +329,12 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="169" />
         <source>Showing %1 of %n datasets</source>
-        <translation><numerusform>Prikazano %1 od %n nabora podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform><numerusform>Prikazano %1 od %n naborov podatkov</numerusform></translation>
+        <translation>
+            <numerusform>Prikazano %1 od %n nabora podatkov</numerusform>
+            <numerusform>Prikazano %1 od %n naborov podatkov</numerusform>
+            <numerusform>Prikazano %1 od %n naborov podatkov</numerusform>
+            <numerusform>Prikazano %1 od %n naborov podatkov</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="173" />
@@ -338,7 +344,12 @@
     <message numerus="yes">
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="174" />
         <source>%n datasets</source>
-        <translation><numerusform>%n nabor podatkov</numerusform><numerusform>%n nabora podatkov</numerusform><numerusform>%n nabori podatkov</numerusform><numerusform>%n naborov podatkov</numerusform></translation>
+        <translation>
+            <numerusform>%n nabor podatkov</numerusform>
+            <numerusform>%n nabora podatkov</numerusform>
+            <numerusform>%n nabori podatkov</numerusform>
+            <numerusform>%n naborov podatkov</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="194" />
@@ -354,7 +365,7 @@
         <translation>urbis: napaka: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="68" />
+        <location filename="../app/cli/clicontext.cpp" line="72" />
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -387,17 +398,22 @@ splošne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="77" />
+        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <source>--data-dir is empty (an unset variable?); give a folder</source>
+        <translation>--data-dir je prazen (nenastavljena spremenljivka?); navedite mapo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="79" />
         <source>no command given</source>
         <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="95" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="94" />
+        <location filename="../app/cli/clirunner.cpp" line="96" />
         <source>unknown command "%1"</source>
         <translation>neznan ukaz "%1"</translation>
     </message>
@@ -423,6 +439,25 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>Možnost --%1 je podana dvakrat</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Database</name>
+    <message>
+        <location filename="../core/util/database.cpp" line="35" />
+        <source>Cannot open the database %1</source>
+        <translation>Podatkovne zbirke %1 ni mogoče odpreti</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="84" />
+        <location filename="../core/util/statement.cpp" line="104" />
+        <source>The database refused the change</source>
+        <translation>Podatkovna zbirka je zavrnila spremembo</translation>
+    </message>
+    <message>
+        <location filename="../core/util/database.cpp" line="98" />
+        <source>The database could not run a query</source>
+        <translation>Podatkovna zbirka ni mogla izvesti poizvedbe</translation>
     </message>
 </context>
 <context>
@@ -504,7 +539,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
         <translation>Polje "%1" mora biti niz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="137" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <translation>»%1« ni datum ali čas po ISO 8601: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" mora biti [zahod, jug, vzhod, sever]</translation>
     </message>
@@ -668,62 +708,62 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="104" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
         <source>%1 air quality, January 2023</source>
         <translation>%1: kakovost zraka, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Atene: poraba energije v stavbah 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
         <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="121" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
         <translation>Sofija: štetje prometa v središču mesta 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
         <translation>Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="126" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Torino: zbiranje OEEO in tekstilnih odpadkov 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
         <translation>Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="131" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Differdange: emisije CO2 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
         <translation>Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="140" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
         <source>Demo workspace creation cancelled</source>
         <translation>Ustvarjanje predstavitvenega delovnega prostora je preklicano</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="163" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
         <source>City of %1</source>
         <translation>Mestna občina %1</translation>
     </message>
@@ -795,50 +835,50 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="27" />
+        <location filename="../core/storage/localobjectstore.cpp" line="30" />
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="33" />
         <source>Read failed</source>
         <translation>Branje ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="83" />
+        <location filename="../core/storage/localobjectstore.cpp" line="87" />
         <source>Cannot create folder in %1</source>
         <translation>V %1 ni mogoče ustvariti mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="98" />
-        <location filename="../core/storage/localobjectstore.cpp" line="105" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="138" />
-        <location filename="../core/storage/localobjectstore.cpp" line="154" />
+        <location filename="../core/storage/localobjectstore.cpp" line="102" />
+        <location filename="../core/storage/localobjectstore.cpp" line="109" />
+        <location filename="../core/storage/localobjectstore.cpp" line="123" />
+        <location filename="../core/storage/localobjectstore.cpp" line="142" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
         <source>No object %1</source>
         <translation>Objekt %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="108" />
-        <location filename="../core/storage/localobjectstore.cpp" line="122" />
-        <location filename="../core/storage/localobjectstore.cpp" line="141" />
+        <location filename="../core/storage/localobjectstore.cpp" line="112" />
+        <location filename="../core/storage/localobjectstore.cpp" line="126" />
+        <location filename="../core/storage/localobjectstore.cpp" line="145" />
         <source>Cannot read object %1</source>
         <translation>Objekta %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="116" />
+        <location filename="../core/storage/localobjectstore.cpp" line="135" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 je poškodovan: zgoščena vrednost njegove vsebine je %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="160" />
         <source>Cannot remove object %1</source>
         <translation>Objekta %1 ni mogoče odstraniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
         <source>Garbage collection cancelled</source>
         <translation>Zbiranje smeti je preklicano</translation>
     </message>
@@ -978,7 +1018,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
     <message numerus="yes">
         <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>%n datasets in the catalog</source>
-        <translation><numerusform>%n nabor podatkov v katalogu</numerusform><numerusform>%n nabora podatkov v katalogu</numerusform><numerusform>%n nabori podatkov v katalogu</numerusform><numerusform>%n naborov podatkov v katalogu</numerusform></translation>
+        <translation>
+            <numerusform>%n nabor podatkov v katalogu</numerusform>
+            <numerusform>%n nabora podatkov v katalogu</numerusform>
+            <numerusform>%n nabori podatkov v katalogu</numerusform>
+            <numerusform>%n naborov podatkov v katalogu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1065,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
     <message numerus="yes">
         <location filename="../app/cli/recordprinter.cpp" line="58" />
         <source>%n dataset(s) shown of %1 matching</source>
-        <translation><numerusform>Prikazan je %n nabor podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazana sta %n nabora podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazani so %n nabori podatkov od %1 ujemajočih se</numerusform><numerusform>Prikazanih je %n naborov podatkov od %1 ujemajočih se</numerusform></translation>
+        <translation>
+            <numerusform>Prikazan je %n nabor podatkov od %1 ujemajočih se</numerusform>
+            <numerusform>Prikazana sta %n nabora podatkov od %1 ujemajočih se</numerusform>
+            <numerusform>Prikazani so %n nabori podatkov od %1 ujemajočih se</numerusform>
+            <numerusform>Prikazanih je %n naborov podatkov od %1 ujemajočih se</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/recordprinter.cpp" line="68" />
@@ -1278,12 +1328,22 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka pri uporabi ali neberljiv
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="91" />
         <source>%n running</source>
-        <translation><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform><numerusform>%n v teku</numerusform></translation>
+        <translation>
+            <numerusform>%n v teku</numerusform>
+            <numerusform>%n v teku</numerusform>
+            <numerusform>%n v teku</numerusform>
+            <numerusform>%n v teku</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/common/taskspanel.cpp" line="92" />
         <source>%n finished</source>
-        <translation><numerusform>%n končano</numerusform><numerusform>%n končani</numerusform><numerusform>%n končana</numerusform><numerusform>%n končanih</numerusform></translation>
+        <translation>
+            <numerusform>%n končano</numerusform>
+            <numerusform>%n končani</numerusform>
+            <numerusform>%n končana</numerusform>
+            <numerusform>%n končanih</numerusform>
+        </translation>
     </message>
 </context>
 <context>

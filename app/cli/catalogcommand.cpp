@@ -223,7 +223,8 @@ int CatalogCommand::add(CliContext &ctx, const QStringList &words)
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (!doc.isObject())
-            return ctx.fail(Error(Error::Code::InvalidData, CatalogCommand::tr("%1, line %2: not a JSON object").arg(name).arg(lineNo),
+            return ctx.fail(Error(Error::Code::InvalidData,
+                                  CatalogCommand::tr("%1, line %2, column %3: not a JSON object").arg(name).arg(lineNo).arg(pe.offset + 1),
                                   pe.errorString()));
         Result<DatasetRecord> rec = DatasetRecord::fromJson(doc.object());
         if (!rec)

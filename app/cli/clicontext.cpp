@@ -65,6 +65,10 @@ int CliContext::fail(const Error &e)
 
 int CliContext::usage(const QString &message, const QString &usageText)
 {
+    if (json()) // scripts asking for JSON get the error as JSON too
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
+                                                  {QStringLiteral("message"), message}}}}));
     m_err << QCoreApplication::translate("urbis::CliContext", "urbis: %1").arg(message) << Qt::endl
           << usageText << Qt::endl;
     return ExitUsage;

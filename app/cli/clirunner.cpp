@@ -66,6 +66,8 @@ int CliRunner::run(const QStringList &args)
         return ctx.usage(cl.error().message, usageText());
     }
     CliContext ctx(*cl);
+    if (cl->isSet(QStringLiteral("data-dir")) && cl->value(QStringLiteral("data-dir")).trimmed().isEmpty())
+        return ctx.usage(CliRunner::tr("--data-dir is empty (an unset variable?); give a folder"), usageText());
     // Library chatter (migrations, ...) stays out of scripted output unless asked for.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("urbis.*.info=false"));

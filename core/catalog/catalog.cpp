@@ -209,6 +209,10 @@ Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
 
 Result<DatasetRecord> Catalog::insert(DatasetRecord record)
 {
+    // A new dataset starts a chain; links and numbers are the catalog's (addVersion makes them).
+    record.version = 1;
+    record.previousVersion.clear();
+    record.supersededBy.clear();
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -227,6 +231,11 @@ Result<DatasetRecord> Catalog::insert(DatasetRecord record)
 
 Result<QStringList> Catalog::insertMany(QList<DatasetRecord> records)
 {
+    for (DatasetRecord &r : records) {
+        r.version = 1;
+        r.previousVersion.clear();
+        r.supersededBy.clear();
+    }
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -263,6 +272,7 @@ Result<DatasetRecord> Catalog::update(DatasetRecord record)
         return old;
     if (record.modified.isValid() && record.modified != old->modified)
         return Error(Error::Code::Conflict, Catalog::tr("Dataset \"%1\" was changed by someone else since it was loaded").arg(old->title));
+    record.id = old->id; // get() forgives stray spaces; the writes below must not
     Result<qint64> pk = pkOf(record.id);
     if (!pk)
         return pk.error();
@@ -307,7 +317,7 @@ Result<DatasetRecord> Catalog::addVersion(const QString &previousId, DatasetReco
     record.id.clear();
     record.created = QDateTime();
     record.version = prev->version + 1;
-    record.previousVersion = previousId;
+    record.previousVersion = prev->id;
     record.supersededBy.clear();
     Result<qint64> before = maxPk();
     if (!before)
@@ -320,11 +330,11 @@ Result<DatasetRecord> Catalog::addVersion(const QString &previousId, DatasetReco
     Result<Statement> st = m_db.prepare(QStringLiteral("UPDATE datasets SET superseded_by = ? WHERE id = ?"));
     if (!st)
         return st.error();
-    st->bind(1, inserted->id).bind(2, previousId);
+    st->bind(1, inserted->id).bind(2, prev->id);
     m_facts->markDirty(); // the previous version stops being the latest
     if (Result<void> e = st->exec(); !e)
         return e.error();
-    if (Result<void> l = log(previousId, QStringLiteral("superseded"),
+    if (Result<void> l = log(prev->id, QStringLiteral("superseded"),
                              QJsonObject{{QStringLiteral("supersededBy"), QJsonObject{{QStringLiteral("new"), inserted->id}}}});
         !l)
         return l.error();
@@ -342,19 +352,31 @@ Result<void> Catalog::remove(const QString &id)
     if (!old)
         return old.error();
     m_facts->markDirty();
-    Result<Statement> relink = m_db.prepare(QStringLiteral("UPDATE datasets SET superseded_by = NULL WHERE superseded_by = ?"));
-    if (!relink)
-        return relink.error();
-    relink->bind(1, id);
-    if (Result<void> e = relink->exec(); !e)
-        return e;
+    // Close the gap in the version chain first (v1 -> v2 -> v3 minus v2 is v1 -> v3), so deleting
+    // never leaves two "latest" versions and the foreign key never has to act on its own.
+    const QVariant successor = old->supersededBy.isEmpty() ? QVariant() : QVariant(old->supersededBy);
+    const QVariant predecessor = old->previousVersion.isEmpty() ? QVariant() : QVariant(old->previousVersion);
+    const std::pair<const char *, QVariant> relinks[] = {
+        {"UPDATE datasets SET superseded_by = ? WHERE superseded_by = ?", successor},
+        {"UPDATE datasets SET previous_version = ? WHERE previous_version = ?", predecessor},
+    };
+    for (const auto &[sql, value] : relinks) {
+        Result<Statement> st = m_db.prepare(QLatin1String(sql));
+        if (!st)
+            return st.error();
+        st->bind(1, value).bind(2, old->id);
+        if (Result<void> e = st->exec(); !e)
+            return e;
+    }
     Result<Statement> del = m_db.prepare(QStringLiteral("DELETE FROM datasets WHERE id = ?"));
     if (!del)
         return del.error();
-    del->bind(1, id);
+    del->bind(1, old->id);
     if (Result<void> e = del->exec(); !e)
         return e;
-    if (Result<void> l = log(id, QStringLiteral("delete"), diff(old->diffableJson(), {})); !l)
+    if (m_db.changes() != 1)
+        return Error(Error::Code::NotFound, tr("No dataset with id %1").arg(id));
+    if (Result<void> l = log(old->id, QStringLiteral("delete"), diff(old->diffableJson(), {})); !l)
         return l;
     return tx.commit();
 }

@@ -104,10 +104,12 @@ CREATE TRIGGER dataset_facts_ai AFTER INSERT ON datasets BEGIN
     new.title);
 END;
 CREATE TRIGGER dataset_facts_au AFTER UPDATE ON datasets BEGIN
-  INSERT OR REPLACE INTO dataset_facts VALUES (new.pk, new.superseded_by IS NULL, new.time_start, new.time_end, new.year,
-    new.city, new.domain, new.format, new.license, new.west, new.south, new.east, new.north,
-    CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER), CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER),
-    new.title);
+  UPDATE dataset_facts SET latest = new.superseded_by IS NULL, time_start = new.time_start,
+    time_end = new.time_end, year = new.year, city = new.city, domain = new.domain, format = new.format,
+    license = new.license, west = new.west, south = new.south, east = new.east, north = new.north,
+    created = CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER),
+    modified = CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER), title = new.title
+  WHERE pk = new.pk;
 END;
 CREATE TRIGGER dataset_facts_ad AFTER DELETE ON datasets BEGIN
   DELETE FROM dataset_facts WHERE pk = old.pk;
@@ -171,6 +173,12 @@ Result<void> CatalogSchema::migrateTo(Database &db, int target)
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun().error();
+        // Another process may have migrated while we waited for the write lock.
+        Result<int> now = currentVersion(db);
+        if (!now)
+            return now.error();
+        if (*now > v)
+            continue;
         if (Result<void> r = db.exec(QString::fromUtf8(kMigrations[v])); !r)
             return Error(Error::Code::Database, QStringLiteral("Catalog migration %1 failed").arg(v + 1), r.error().detail);
         if (Result<void> r = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !r)

@@ -128,6 +128,17 @@ Result<DatasetRecord> DatasetRecord::fromJson(const QJsonObject &o)
             k = k.trimmed();
     }
     const QJsonObject temporal = o.value(QStringLiteral("temporal")).toObject();
+    // A time that is there but unreadable is an error, never silently dropped metadata.
+    const std::pair<const char *, QJsonValue> times[] = {{"temporal.start", temporal.value(QStringLiteral("start"))},
+                                                         {"temporal.end", temporal.value(QStringLiteral("end"))},
+                                                         {"created", o.value(QStringLiteral("created"))},
+                                                         {"modified", o.value(QStringLiteral("modified"))}};
+    for (const auto &[key, value] : times) {
+        if (!value.isUndefined() && !value.isNull() && !parseTime(value).isValid())
+            return Error(Error::Code::InvalidData,
+                         DatasetRecord::tr("\"%1\" is not an ISO 8601 date or time: %2")
+                             .arg(QLatin1String(key), value.isString() ? value.toString() : QStringLiteral("(not text)")));
+    }
     r.timeStart = parseTime(temporal.value(QStringLiteral("start")));
     r.timeEnd = parseTime(temporal.value(QStringLiteral("end")));
     const QJsonValue bb = o.value(QStringLiteral("bbox"));

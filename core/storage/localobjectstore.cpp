@@ -10,6 +10,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 namespace urbis {
 
 namespace {
@@ -74,8 +77,9 @@ Result<ObjectInfo> LocalObjectStore::put(QIODevice &source, Feedback *feedback)
     if (!sha)
         return sha.error(); // AtomicFile's destructor removes the partial temp file
     const QString target = pathFor(*sha);
-    if (QFileInfo::exists(target)) {
-        // Same content already stored: keep the existing file, drop the new copy.
+    // Same content already stored: keep the existing file, but touch it, so a garbage collection
+    // running now sees a young blob and leaves it for the record about to reference it again.
+    if (::utimensat(AT_FDCWD, QFile::encodeName(target).constData(), nullptr, 0) == 0) {
         tmp->discard();
         return ObjectInfo{*sha, bytes};
     }

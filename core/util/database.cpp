@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <mutex>
@@ -30,7 +32,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db.m_db, flags, nullptr);
     db.m_path = path;
     if (rc != SQLITE_OK) {
-        Error e(Error::Code::Database, QStringLiteral("Cannot open database %1").arg(path),
+        Error e(Error::Code::Database, QCoreApplication::translate("urbis::Database", "Cannot open the database %1").arg(path),
                 db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
         return e;
     }
@@ -79,7 +81,7 @@ Result<void> Database::exec(const QString &sql)
     char *msg = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg);
     if (rc != SQLITE_OK) {
-        Error e(Error::Code::Database, QStringLiteral("SQLite statement failed"),
+        Error e(Error::Code::Database, QCoreApplication::translate("urbis::Database", "The database refused the change"),
                 QString::fromUtf8(msg ? msg : sqlite3_errstr(rc)));
         sqlite3_free(msg);
         return e;
@@ -93,7 +95,7 @@ Result<Statement> Database::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = lastError(QStringLiteral("Cannot prepare SQL statement"));
+        Error e = lastError(QCoreApplication::translate("urbis::Database", "The database could not run a query"));
         qCDebug(lcSqlite).noquote() << e.detail << sql;
         return e;
     }

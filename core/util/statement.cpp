@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace urbis {
@@ -99,11 +101,14 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    Error e = error(QStringLiteral("SQLite statement failed"));
+    Error e = error(QCoreApplication::translate("urbis::Database", "The database refused the change"));
     // The SQL goes to the debug log, not into the error: users see errors, and SQL means nothing to them.
     qCDebug(lcSqlite).noquote() << e.detail << "in" << QString::fromUtf8(sqlite3_sql(m_stmt));
-    if ((rc & 0xff) == SQLITE_CONSTRAINT)
+    // Only a duplicate key is a conflict with existing data; other constraints mean bad input.
+    if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY)
         e.code = Error::Code::Conflict;
+    else if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        e.code = Error::Code::InvalidData;
     sqlite3_reset(m_stmt);
     return e;
 }

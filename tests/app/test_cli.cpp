@@ -23,7 +23,8 @@ private:
     {
         QProcess p;
         p.setProgram(QStringLiteral(URBIS_EXE));
-        p.setArguments(QStringList{QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_dir.path() : dataDir} + args);
+        const bool ownDir = std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--data-dir")); });
+        p.setArguments(ownDir ? args : QStringList{QStringLiteral("--data-dir"), dataDir.isEmpty() ? m_dir.path() : dataDir} + args);
         p.start();
         if (!p.waitForStarted(10000))
             return {};
@@ -181,6 +182,7 @@ private slots:
         QTest::newRow("catalog alone") << QStringList{QStringLiteral("catalog")} << QByteArray("subcommand");
         QTest::newRow("show without id") << QStringList{QStringLiteral("catalog"), QStringLiteral("show")} << QByteArray("id");
         QTest::newRow("catalog option on demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--bbox"), QStringLiteral("1,2,3,4")} << QByteArray("--bbox");
+        QTest::newRow("empty data dir") << QStringList{QStringLiteral("--data-dir="), QStringLiteral("catalog"), QStringLiteral("list")} << QByteArray("is empty");
         QTest::newRow("bad fts syntax") << QStringList{QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("\"open")} << QByteArray("not a valid query");
     }
     void usageErrorsExit2()
@@ -194,6 +196,9 @@ private slots:
 
     void jsonErrorShape()
     {
+        Run u = urbis({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("--bbox"), QStringLiteral("1,2,3")});
+        QCOMPARE(u.code, 2);
+        QCOMPARE(u.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
         const Run r = urbis({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("no-such-id"), QStringLiteral("--json")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),

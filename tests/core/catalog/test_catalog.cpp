@@ -208,6 +208,56 @@ private slots:
         QCOMPARE(c->search(q)->total, 3);
     }
 
+    void deleteOlderAndMiddleVersions()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        Result<DatasetRecord> v1 = c->insert(fixtures::record(QStringLiteral("Chain")));
+        Result<DatasetRecord> v2 = c->addVersion(v1->id, *v1);
+        Result<DatasetRecord> v3 = c->addVersion(v2->id, *v2);
+        QVERIFY(v3.ok());
+        // The middle one: the chain closes over the gap, and there is still exactly one latest.
+        Result<void> r = c->remove(v2->id);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(c->get(v1->id)->supersededBy, v3->id);
+        QCOMPARE(c->get(v3->id)->previousVersion, v1->id);
+        CatalogQuery q;
+        QCOMPARE(c->search(q)->total, 1);
+        QCOMPARE(c->addVersion(v1->id, *v1).error().code, Error::Code::Conflict); // no fork
+        // The oldest one.
+        r = c->remove(v1->id);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QVERIFY(c->get(v3->id)->previousVersion.isEmpty());
+        QCOMPARE(c->search(q)->total, 1);
+        QCOMPARE(c->database().scalar(QStringLiteral("PRAGMA foreign_key_check"))->isNull(), true);
+    }
+
+    void idsWithStraySpacesAreHandledWhole()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        Result<DatasetRecord> r = c->insert(fixtures::record(QStringLiteral("Padded")));
+        const QString padded = QStringLiteral(" ") + r->id + QStringLiteral("  ");
+        DatasetRecord edit = *r;
+        edit.id = padded;
+        edit.title = QStringLiteral("Edited");
+        QVERIFY(c->update(edit).ok());
+        QVERIFY(c->addVersion(padded, *c->get(r->id)).ok());
+        QVERIFY(c->remove(padded).ok());
+        QCOMPARE(c->get(r->id).error().code, Error::Code::NotFound);
+    }
+
+    void insertIgnoresVersionLinksFromInput()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        DatasetRecord r = fixtures::record(QStringLiteral("Claims to be old"));
+        r.supersededBy = QStringLiteral("someone");
+        r.previousVersion = QStringLiteral("nope");
+        r.version = 7;
+        Result<DatasetRecord> stored = c->insert(r);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().toString()));
+        QCOMPARE(stored->version, 1);
+        QCOMPARE(c->search(CatalogQuery{})->total, 1); // listed: it is the latest
+    }
+
     void removeUnknownIsNotFound()
     {
         Result<Catalog> c = Catalog::open(path());

@@ -2,6 +2,9 @@
 #include "catalog/catalogschema.h"
 
 #include <QFile>
+#include <QMutex>
+
+#include <thread>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +63,29 @@ private slots:
         QVERIFY(!c.ok());
         QCOMPARE(c.error().code, Error::Code::Unsupported);
         QVERIFY(c.error().message.contains(QLatin1String("newer")));
+    }
+
+    // The GUI's first start and `urbis demo` may create the same catalog at the same moment.
+    void concurrentFirstOpenMigratesOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QList<QString> errors;
+        QMutex mutex;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i)
+            threads.emplace_back([&] {
+                Result<Catalog> c = Catalog::open(path);
+                if (!c) {
+                    QMutexLocker lock(&mutex);
+                    errors << c.error().toString();
+                }
+            });
+        for (std::thread &t : threads)
+            t.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        Result<Catalog> c = Catalog::open(path);
+        QCOMPARE(*CatalogSchema::currentVersion(c->database()), CatalogSchema::latestVersion());
     }
 
     void notADatabaseIsAClearError()

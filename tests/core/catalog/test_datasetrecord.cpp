@@ -60,6 +60,9 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::newRow("title number") << QJsonObject{{QStringLiteral("title"), 5}};
         QTest::newRow("bbox short") << QJsonObject{{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("bbox"), QJsonArray{1, 2}}};
+        QTest::newRow("unreadable start") << QJsonObject{{QStringLiteral("title"), QStringLiteral("t")},
+                                                         {QStringLiteral("temporal"), QJsonObject{{QStringLiteral("start"), QStringLiteral("31/01/2023")}}}};
+        QTest::newRow("unreadable created") << QJsonObject{{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("created"), 5}};
         QTest::newRow("bbox text bad") << QJsonObject{{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("bbox"), QStringLiteral("1,2")}};
     }
     void wrongTypesAreErrors()

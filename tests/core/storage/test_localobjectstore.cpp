@@ -154,6 +154,24 @@ private slots:
         QCOMPARE(store.read(QStringLiteral("../../etc/passwd")).error().code, Error::Code::NotFound);
     }
 
+    // Storing bytes that are already there makes the blob young again, so a clean-up running
+    // meanwhile cannot take it from under the record about to reference it.
+    void reputRefreshesGracePeriod()
+    {
+        QTemporaryDir dir;
+        LocalObjectStore store(dir.path());
+        const ObjectInfo o = *store.putData("same bytes");
+        QFile f(store.pathFor(o.sha256));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-7200), QFileDevice::FileModificationTime));
+        f.close();
+        QVERIFY(store.putData("same bytes").ok());
+        Result<GcReport> r = store.collectGarbage({});
+        QVERIFY(r.ok());
+        QCOMPARE(r->removedBlobs, 0);
+        QVERIFY(store.contains(o.sha256));
+    }
+
     void garbageCollection()
     {
         QTemporaryDir dir;
