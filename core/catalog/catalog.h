@@ -34,6 +34,7 @@ public:
 
     QString path() const { return m_db.path(); }
     QString profile() const { return m_profile; }
+    /** For read-only checks (integrity_check, tests): writes here bypass history and the search index. */
     Database &database() { return m_db; }
 
     /** Assigns id, created, modified; checks required fields. Returns the stored record. */

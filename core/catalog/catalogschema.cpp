@@ -87,7 +87,8 @@ CREATE TRIGGER datasets_fts_au AFTER UPDATE OF title, description, keywords, sou
 END;
 
 -- Narrow copy of what searches filter, count and sort on: a search touches thousands of these
--- small rows instead of the wide records (kept in step by triggers).
+-- small rows instead of the wide records (kept in step by triggers). A dataset with a start and
+-- no end is searched as an instant.
 CREATE TABLE dataset_facts(
   pk INTEGER PRIMARY KEY,
   latest INTEGER NOT NULL,
@@ -98,14 +99,15 @@ CREATE TABLE dataset_facts(
   title TEXT NOT NULL
 );
 CREATE TRIGGER dataset_facts_ai AFTER INSERT ON datasets BEGIN
-  INSERT INTO dataset_facts VALUES (new.pk, new.superseded_by IS NULL, new.time_start, new.time_end, new.year,
+  INSERT INTO dataset_facts VALUES (new.pk, new.superseded_by IS NULL, new.time_start,
+    coalesce(new.time_end, new.time_start), new.year,
     new.city, new.domain, new.format, new.license, new.west, new.south, new.east, new.north,
     CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER), CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER),
     new.title);
 END;
 CREATE TRIGGER dataset_facts_au AFTER UPDATE ON datasets BEGIN
   UPDATE dataset_facts SET latest = new.superseded_by IS NULL, time_start = new.time_start,
-    time_end = new.time_end, year = new.year, city = new.city, domain = new.domain, format = new.format,
+    time_end = coalesce(new.time_end, new.time_start), year = new.year, city = new.city, domain = new.domain, format = new.format,
     license = new.license, west = new.west, south = new.south, east = new.east, north = new.north,
     created = CAST(round((julianday(new.created) - 2440587.5) * 86400000.0) AS INTEGER),
     modified = CAST(round((julianday(new.modified) - 2440587.5) * 86400000.0) AS INTEGER), title = new.title

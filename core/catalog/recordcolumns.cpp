@@ -62,7 +62,6 @@ QString updateSql()
 int bindAll(Statement &st, const DatasetRecord &r)
 {
     const bool hasBox = r.bbox.isValid();
-    const QDateTime end = r.timeEnd.isValid() ? r.timeEnd : r.timeStart;
     const QVariant values[] = {
         r.id,
         r.title,
@@ -78,7 +77,7 @@ int bindAll(Statement &st, const DatasetRecord &r)
         r.format,
         r.mediaType,
         msOrNull(r.timeStart),
-        msOrNull(end),
+        msOrNull(r.timeEnd),
         r.timeStart.isValid() ? QVariant(r.timeStart.toUTC().date().year()) : QVariant(),
         hasBox ? QVariant(r.bbox.west) : QVariant(),
         hasBox ? QVariant(r.bbox.south) : QVariant(),

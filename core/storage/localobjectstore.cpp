@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -79,6 +80,10 @@ Result<ObjectInfo> LocalObjectStore::put(QIODevice &source, Feedback *feedback)
     const QString target = pathFor(*sha);
     // Same content already stored: keep the existing file, but touch it, so a garbage collection
     // running now sees a young blob and leaves it for the record about to reference it again.
+    // The store lock orders this against a clean-up deciding about the same blob (any process).
+    QLockFile lock(m_root.filePath(QStringLiteral(".lock")));
+    if (!lock.lock())
+        return Error(Error::Code::Io, LocalObjectStore::tr("Cannot lock the object store %1").arg(m_root.path()));
     if (::utimensat(AT_FDCWD, QFile::encodeName(target).constData(), nullptr, 0) == 0) {
         tmp->discard();
         return ObjectInfo{*sha, bytes};
@@ -187,6 +192,11 @@ Result<GcReport> LocalObjectStore::collectGarbage(const QSet<QString> &reference
         if (feedback && feedback->isCancelled())
             return Error(Error::Code::Cancelled, LocalObjectStore::tr("Garbage collection cancelled"));
         const QString path = pathFor(o.sha256);
+        QLockFile lock(m_root.filePath(QStringLiteral(".lock")));
+        if (!referenced.contains(o.sha256) && !lock.lock())
+            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot lock the object store %1").arg(m_root.path()));
+        // Age is read under the lock: a put that re-stores these bytes has either touched it already
+        // (young, kept) or will find it gone and write it again.
         if (referenced.contains(o.sha256) || (graceSecs > 0 && QFileInfo(path).lastModified().toUTC() >= cutoff)) {
             ++report.keptBlobs;
         } else if (QFile::remove(path)) {

@@ -45,6 +45,22 @@ private slots:
         QCOMPARE(out->modified, stored->modified);
     }
 
+    void startWithoutEndStaysOpen()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        DatasetRecord r = fixtures::record(QStringLiteral("Instant"));
+        r.timeEnd = QDateTime();
+        Result<DatasetRecord> stored = c->insert(r);
+        QVERIFY(c->get(stored->id)->timeEnd.isNull()); // not invented from the start
+        CatalogQuery q;
+        q.from = r.timeStart.addSecs(-60);
+        q.to = r.timeStart.addSecs(60);
+        QCOMPARE(c->search(q)->total, 1); // searched as an instant
+        q.from = r.timeStart.addSecs(60);
+        q.to = QDateTime();
+        QCOMPARE(c->search(q)->total, 0);
+    }
+
     void refusesInvalidRecords_data()
     {
         QTest::addColumn<QString>("title");
