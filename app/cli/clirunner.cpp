@@ -3,6 +3,7 @@
 #include "catalogcommand.h"
 #include "clicontext.h"
 #include "democommand.h"
+#include "validatecommand.h"
 #include "util/libraryversions.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,26 @@ int printVersion(CliContext &ctx)
 }
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
-const QStringList kPlanned{QStringLiteral("validate"), QStringLiteral("import"), QStringLiteral("export"),
+const QStringList kPlanned{QStringLiteral("import"), QStringLiteral("export"),
                            QStringLiteral("remote"),   QStringLiteral("sync"),   QStringLiteral("kpi"),
                            QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
 } // namespace
 
+namespace {
+// Each command accepts its own options on top of the global ones; anything else is a usage error.
+QList<OptionSpec> optionsFor(const QString &command)
+{
+    if (command == QLatin1String("catalog"))
+        return CatalogCommand::options();
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::options();
+    return {};
+}
+} // namespace
+
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -50,6 +63,7 @@ QString CliRunner::usageText()
               "commands:\n"
               "  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)\n"
               "  demo                                  create the demo workspace in the data dir\n"
+              "  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -60,7 +74,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -78,19 +92,20 @@ int CliRunner::run(const QStringList &args)
     if (command.isEmpty() && !cl->isSet(QStringLiteral("help")))
         return ctx.usage(CliRunner::tr("no command given"), usageText());
     if (cl->isSet(QStringLiteral("help")) || command == QLatin1String("help")) {
-        ctx.out() << (command == QLatin1String("catalog") ? CatalogCommand::usageText() : usageText()) << '\n';
+        ctx.out() << (command == QLatin1String("catalog")    ? CatalogCommand::usageText()
+                      : command == QLatin1String("validate") ? ValidateCommand::usageText()
+                                                             : usageText())
+                  << '\n';
         return ExitOk;
     }
-    // Only the catalog commands take catalog options; anywhere else they are usage errors.
-    if (command != QLatin1String("catalog")) {
-        Result<CommandLine> strict = CommandLine::parse(args, {});
-        if (!strict)
-            return ctx.usage(strict.error().message, usageText());
-    }
+    if (Result<CommandLine> strict = CommandLine::parse(args, optionsFor(command)); !strict)
+        return ctx.usage(strict.error().message, usageText());
     if (command == QLatin1String("catalog"))
         return CatalogCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("demo"))
         return DemoCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());

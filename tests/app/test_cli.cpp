@@ -236,6 +236,33 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(expected, Qt::CaseInsensitive), r.err.constData());
     }
 
+    void validateContract()
+    {
+        const QString data = QStringLiteral(URBIS_CONFORMANCE_DIR "/frictionless/data/");
+        Run r = urbis({QStringLiteral("validate"), data + QStringLiteral("table.csv"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("stats")).toObject().value(QStringLiteral("rows")).toInt(), 2);
+        r = urbis({QStringLiteral("validate"), data + QStringLiteral("invalid.csv"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        const QJsonArray errors = r.json().value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 8);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("blank-label"));
+        QVERIFY(errors.first().toObject().value(QStringLiteral("rowNumber")).isNull());
+        r = urbis({QStringLiteral("validate"), data + QStringLiteral("invalid.csv"), QStringLiteral("--limit-errors"), QStringLiteral("3")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("invalid.csv, row 2, column 3"), r.out.constData());
+        r = urbis({QStringLiteral("validate"), data + QStringLiteral("unique-field.csv"), QStringLiteral("--schema"),
+                   data + QStringLiteral("unique-field.json"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json().value(QStringLiteral("errors")).toArray().size(), 2);
+        QCOMPARE(urbis({QStringLiteral("validate"), QStringLiteral("/no/such.csv")}).code, 2);
+        QCOMPARE(urbis({QStringLiteral("validate"), data + QStringLiteral("table.csv"), QStringLiteral("--schema"), QStringLiteral("/no/schema.json")}).code, 2);
+        QCOMPARE(urbis({QStringLiteral("validate"), data + QStringLiteral("table.csv"), QStringLiteral("--limit-errors"), QStringLiteral("x")}).code, 2);
+        QCOMPARE(urbis({QStringLiteral("validate"), data + QStringLiteral("table.csv"), QStringLiteral("--checks"), QStringLiteral("bogus")}).code, 2);
+        QCOMPARE(urbis({QStringLiteral("validate")}).code, 2);
+    }
+
     void quietSilencesStderr()
     {
         QTemporaryDir dir;

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "csvdialect.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace urbis {
+
+/** What a validation checks and reports (Frictionless options plus Urbis defaults). */
+struct ValidationOptions
+{
+    int limitErrors = 0;       ///< stop after this many errors; 0 = no limit
+    QStringList pickErrors;    ///< only these types or tags (#row, #cell, #header, ...); empty = all
+    QStringList skipErrors;    ///< never these types or tags
+    QStringList extraChecks;   ///< optional checks to add, e.g. "duplicate-row"
+    bool schemaSync = false;   ///< match schema fields to header labels by name instead of position
+    std::optional<CsvDialect> dialect; ///< sniffed when unset; header defaults to true
+    std::optional<bool> header;        ///< overrides the dialect's header flag
+};
+
+} // namespace urbis
