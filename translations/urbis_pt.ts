@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="166" />
+        <location filename="../core/catalog/catalogschema.cpp" line="168" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>O catálogo %1 foi escrito por uma versão mais recente do Urbis (esquema %2, esta compilação conhece %3)</translation>
     </message>
@@ -369,47 +369,38 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="48" />
+        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
   catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
   demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
 global options:
   --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
   --json           machine-readable output on stdout
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>utilização: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
-            urbis                  abre a aplicação de ambiente de trabalho
-comandos:
-  catalog list|search|show|delete|add   o catálogo de conjuntos de dados (urbis catalog --help)
-  demo                                  cria o espaço de trabalho de demonstração na pasta de dados
-opções globais:
-  --data-dir DIR   pasta do espaço de trabalho (predefinição: $URBIS_DATA_DIR ou ~/.local/share/urbis)
-  --json           saída legível por máquina no stdout
-  --quiet          sem mensagens no stderr
-  --version        mostra as versões e sai
-códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada ilegível, 3 falha remota ou de E/S</translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="70" />
+        <location filename="../app/cli/clirunner.cpp" line="84" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir está vazio (uma variável não definida?); indique uma pasta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="79" />
+        <location filename="../app/cli/clirunner.cpp" line="93" />
         <source>no command given</source>
         <translation>nenhum comando indicado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="95" />
+        <location filename="../app/cli/clirunner.cpp" line="110" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" ainda não está disponível nesta compilação</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="96" />
+        <location filename="../app/cli/clirunner.cpp" line="111" />
         <source>unknown command "%1"</source>
         <translation>comando desconhecido "%1"</translation>
     </message>
@@ -435,6 +426,34 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
         <location filename="../app/cli/commandline.cpp" line="54" />
         <source>Option --%1 given twice</source>
         <translation>A opção --%1 foi indicada duas vezes</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="55" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="62" />
+        <source>Row %1: a quote is never closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="70" />
+        <source>Row %1 is not valid %2 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="208" />
+        <source>Cannot read the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="354" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -831,50 +850,56 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="30" />
+        <location filename="../core/storage/localobjectstore.cpp" line="31" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="33" />
+        <location filename="../core/storage/localobjectstore.cpp" line="34" />
         <source>Read failed</source>
         <translation>Falha na leitura</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="87" />
+        <location filename="../core/storage/localobjectstore.cpp" line="86" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <source>Cannot lock the object store %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="92" />
         <source>Cannot create folder in %1</source>
         <translation>Não é possível criar uma pasta em %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="102" />
-        <location filename="../core/storage/localobjectstore.cpp" line="109" />
-        <location filename="../core/storage/localobjectstore.cpp" line="123" />
-        <location filename="../core/storage/localobjectstore.cpp" line="142" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="107" />
+        <location filename="../core/storage/localobjectstore.cpp" line="114" />
+        <location filename="../core/storage/localobjectstore.cpp" line="128" />
+        <location filename="../core/storage/localobjectstore.cpp" line="147" />
+        <location filename="../core/storage/localobjectstore.cpp" line="163" />
         <source>No object %1</source>
         <translation>O objeto %1 não existe</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="112" />
-        <location filename="../core/storage/localobjectstore.cpp" line="126" />
-        <location filename="../core/storage/localobjectstore.cpp" line="145" />
+        <location filename="../core/storage/localobjectstore.cpp" line="117" />
+        <location filename="../core/storage/localobjectstore.cpp" line="131" />
+        <location filename="../core/storage/localobjectstore.cpp" line="150" />
         <source>Cannot read object %1</source>
         <translation>Não é possível ler o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="116" />
-        <location filename="../core/storage/localobjectstore.cpp" line="135" />
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="121" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
+        <location filename="../core/storage/localobjectstore.cpp" line="156" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>O objeto %1 está corrompido: o hash do seu conteúdo é %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="160" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
         <source>Cannot remove object %1</source>
         <translation>Não é possível remover o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="193" />
         <source>Garbage collection cancelled</source>
         <translation>Recolha de lixo cancelada</translation>
     </message>
@@ -1250,6 +1275,227 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     </message>
 </context>
 <context>
+    <name>urbis::TableChecker</name>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="113" />
+        <source>There is an extra label "%1" in the header at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="119" />
+        <source>Label "%1" of the schema is missing from the header at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="124" />
+        <source>Label in the header at position %1 is blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="126" />
+        <source>Label "%1" at position %2 is a duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="128" />
+        <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <source>Row at position %1 is completely blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <source>Row at position %1 has an extra value in field at position %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <source>Row at position %1 is a duplicate of an earlier row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>urbis::TableField</name>
+    <message>
+        <location filename="../core/ingest/cellcast.cpp" line="36" />
+        <location filename="../core/ingest/valuecast.cpp" line="41" />
+        <source>Field "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/cellcast.cpp" line="90" />
+        <source>constraint "%1" is not supported by type "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/cellcast.cpp" line="96" />
+        <source>constraint "%1": %2 is not a valid %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/cellcast.cpp" line="104" />
+        <source>a length constraint is negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/cellcast.cpp" line="125" />
+        <source>pattern "%1" is not a valid regular expression: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablefield.cpp" line="18" />
+        <source>Field "%1": "%2" is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablefield.cpp" line="50" />
+        <source>Field "%1": unknown constraint "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tablefield.cpp" line="112" />
+        <source>A field has no name ("name" must be a string)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/timepattern.cpp" line="113" />
+        <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/valuecast.cpp" line="96" />
+        <source>unknown type "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/valuecast.cpp" line="114" />
+        <source>format "%1" is not valid for type "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/valuecast.cpp" line="131" />
+        <source>"%1" is malformed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>urbis::TableSchema</name>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="51" />
+        <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="58" />
+        <source>Foreign key %1 lists %2 fields but references %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="70" />
+        <source>Foreign key %1 names the field "%2", which the schema does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="88" />
+        <location filename="../core/ingest/tableschema.cpp" line="95" />
+        <source>The schema's "missingValues" must be a list of strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="103" />
+        <source>The schema has no "fields" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="111" />
+        <source>Field %1 of the schema is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="116" />
+        <source>Field %1 of the schema has no name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="124" />
+        <source>The schema has two fields named "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="134" />
+        <source>The schema's "primaryKey" must be a field name or a list of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="140" />
+        <source>The primary key names the field "%1", which the schema does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="150" />
+        <source>The schema's "foreignKeys" must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="163" />
+        <source>The schema's "%1" must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="177" />
+        <source>Cannot read the schema file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="182" />
+        <source>The schema file %1 is not valid JSON (at byte %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="188" />
+        <source>The schema file %1 does not hold a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/tableschema.cpp" line="195" />
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+</context>
+<context>
     <name>urbis::Task</name>
     <message>
         <location filename="../core/util/task.cpp" line="39" />
@@ -1332,6 +1578,84 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
             <numerusform>%n concluída</numerusform>
             <numerusform>%n concluídas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ValidateCommand</name>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="19" />
+        <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                      [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="27" />
+        <source>validate needs exactly one file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34" />
+        <source>--limit-errors needs a positive whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="39" />
+        <source>Unknown check "%1"; available: duplicate-row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="56" />
+        <source>Cannot read %1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="60" />
+        <source>Validating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="77" />
+        <source>, row %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="79" />
+        <source>, column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="80" />
+        <source>, column %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="84" />
+        <source>... and %1 more errors (use --json for all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="85" />
+        <source>%1: valid (%2 rows, %3 fields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="86" />
+        <source>%1: invalid, %2 errors in %3 rows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>urbis::Validator</name>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="76" />
+        <source>Validation cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="99" />
+        <source>The source is empty</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
