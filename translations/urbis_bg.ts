@@ -382,7 +382,18 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished" />
+        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+          urbis                  отваря настолното приложение
+команди:
+  catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
+  demo                                  създава демонстрационното работно пространство в папката с данни
+  validate FILE [--schema S]            проверява таблица (отчет на Frictionless; urbis validate --help)
+глобални опции:
+  --data-dir DIR   папка на работното пространство (по подразбиране: $URBIS_DATA_DIR или ~/.local/share/urbis)
+  --json           машинно четим изход на stdout
+  --quiet          без съобщения на stderr
+  --version        извежда версиите и излиза
+изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="84" />
@@ -433,27 +444,27 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="55" />
         <source>Row %1 is longer than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>Ред %1 е по-дълъг от %2 байта</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="62" />
         <source>Row %1: a quote is never closed</source>
-        <translation type="unfinished" />
+        <translation>Ред %1: кавичка не е затворена</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="70" />
         <source>Row %1 is not valid %2 text</source>
-        <translation type="unfinished" />
+        <translation>Ред %1 не е валиден текст в %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="208" />
         <source>Cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>Файлът не може да бъде прочетен</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="354" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 не може да бъде отворен: %2</translation>
     </message>
 </context>
 <context>
@@ -863,7 +874,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/storage/localobjectstore.cpp" line="86" />
         <location filename="../core/storage/localobjectstore.cpp" line="197" />
         <source>Cannot lock the object store %1</source>
-        <translation type="unfinished" />
+        <translation>Хранилището за обекти %1 не може да бъде заключено</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="92" />
@@ -1279,72 +1290,72 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
         <source>There is an extra label "%1" in the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>В заглавния ред има допълнителен етикет "%1" на позиция %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="119" />
         <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>Етикетът "%1" от схемата липсва в заглавния ред на позиция %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="124" />
         <source>Label in the header at position %1 is blank</source>
-        <translation type="unfinished" />
+        <translation>Етикетът в заглавния ред на позиция %1 е празен</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="126" />
         <source>Label "%1" at position %2 is a duplicate</source>
-        <translation type="unfinished" />
+        <translation>Етикетът "%1" на позиция %2 е дублиран</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="128" />
         <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation type="unfinished" />
+        <translation>Етикетът "%1" на позиция %2 не съответства на името на полето "%3" от схемата</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="151" />
         <source>Row at position %1 is completely blank</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 е напълно празен</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="165" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation type="unfinished" />
+        <translation>Грешка в типа в клетката "%1" на ред %2 и поле "%3" на позиция %4: типът е "%5/%6"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="173" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation type="unfinished" />
+        <translation>Клетката "%1" на ред %2 и поле "%3" на позиция %4 не отговаря на ограничението "%5"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="183" />
         <source>Row at position %1 has an extra value in field at position %2</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 има допълнителна стойност в полето на позиция %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="188" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>На реда на позиция %1 липсва клетка в полето "%2" на позиция %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="195" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 нарушава ограничението за уникалност в полето "%2" на позиция %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="208" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 нарушава първичния ключ: всички клетки на ключа са празни или ключът не е уникален</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="225" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 е дубликат на по-ранен ред</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="239" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
-        <translation type="unfinished" />
+        <translation>Редът на позиция %1 нарушава външния ключ: посочените стойности не са в таблицата</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1364,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/cellcast.cpp" line="36" />
         <location filename="../core/ingest/valuecast.cpp" line="41" />
         <source>Field "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Поле "%1": %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="90" />
         <source>constraint "%1" is not supported by type "%2"</source>
-        <translation type="unfinished" />
+        <translation>ограничението "%1" не се поддържа от типа "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="96" />
         <source>constraint "%1": %2 is not a valid %3</source>
-        <translation type="unfinished" />
+        <translation>ограничение "%1": %2 не е валидна стойност от тип %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="104" />
         <source>a length constraint is negative</source>
-        <translation type="unfinished" />
+        <translation>ограничение за дължина е отрицателно</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="125" />
         <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation type="unfinished" />
+        <translation>шаблонът "%1" не е валиден регулярен израз: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="18" />
         <source>Field "%1": "%2" is malformed</source>
-        <translation type="unfinished" />
+        <translation>Поле "%1": "%2" е неправилно оформено</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="50" />
         <source>Field "%1": unknown constraint "%2"</source>
-        <translation type="unfinished" />
+        <translation>Поле "%1": неизвестно ограничение "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="112" />
         <source>A field has no name ("name" must be a string)</source>
-        <translation type="unfinished" />
+        <translation>Поле няма име ("name" трябва да е низ)</translation>
     </message>
     <message>
         <location filename="../core/ingest/timepattern.cpp" line="113" />
         <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation type="unfinished" />
+        <translation>Форматът за дата/час "%1" използва "%2", която не е поддържана директива на strptime</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="96" />
         <source>unknown type "%1"</source>
-        <translation type="unfinished" />
+        <translation>неизвестен тип "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="114" />
         <source>format "%1" is not valid for type "%2"</source>
-        <translation type="unfinished" />
+        <translation>форматът "%1" не е валиден за типа "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="131" />
         <source>"%1" is malformed</source>
-        <translation type="unfinished" />
+        <translation>"%1" е неправилно оформено</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1427,83 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="51" />
         <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>Външният ключ %1 е неправилно оформен: нужни са "fields" и "reference" с "resource" и "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="58" />
         <source>Foreign key %1 lists %2 fields but references %3</source>
-        <translation type="unfinished" />
+        <translation>Външният ключ %1 изброява %2 полета, но сочи към %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="70" />
         <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>Външният ключ %1 посочва полето "%2", което липсва в схемата</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="88" />
         <location filename="../core/ingest/tableschema.cpp" line="95" />
         <source>The schema's "missingValues" must be a list of strings</source>
-        <translation type="unfinished" />
+        <translation>"missingValues" на схемата трябва да е списък от низове</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="103" />
         <source>The schema has no "fields" list</source>
-        <translation type="unfinished" />
+        <translation>Схемата няма списък "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="111" />
         <source>Field %1 of the schema is not an object</source>
-        <translation type="unfinished" />
+        <translation>Поле %1 от схемата не е обект</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="116" />
         <source>Field %1 of the schema has no name</source>
-        <translation type="unfinished" />
+        <translation>Поле %1 от схемата няма име</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="124" />
         <source>The schema has two fields named "%1"</source>
-        <translation type="unfinished" />
+        <translation>Схемата има две полета с име "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="134" />
         <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation type="unfinished" />
+        <translation>"primaryKey" на схемата трябва да е име на поле или списък от имена на полета</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="140" />
         <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>Първичният ключ посочва полето "%1", което липсва в схемата</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="150" />
         <source>The schema's "foreignKeys" must be a list</source>
-        <translation type="unfinished" />
+        <translation>"foreignKeys" на схемата трябва да е списък</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="163" />
         <source>The schema's "%1" must be a string</source>
-        <translation type="unfinished" />
+        <translation>"%1" на схемата трябва да е низ</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="177" />
         <source>Cannot read the schema file %1</source>
-        <translation type="unfinished" />
+        <translation>Файлът със схема %1 не може да бъде прочетен</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="182" />
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>Файлът със схема %1 не е валиден JSON (при байт %2)</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="188" />
         <source>The schema file %1 does not hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>Файлът със схема %1 не съдържа JSON обект</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="195" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,62 +1598,64 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished" />
+        <translation>употреба: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                         [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+изходни кодове: 0 валиден, 1 невалиден, 2 грешка в употребата или нечетим вход</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="27" />
         <source>validate needs exactly one file</source>
-        <translation type="unfinished" />
+        <translation>validate изисква точно един файл</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="34" />
         <source>--limit-errors needs a positive whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit-errors изисква цяло положително число</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39" />
         <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="unfinished" />
+        <translation>Неизвестна проверка "%1"; налични: duplicate-row</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="56" />
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished" />
+        <translation>%1 не може да бъде прочетен: няма такъв файл</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="60" />
         <source>Validating</source>
-        <translation type="unfinished" />
+        <translation>Валидиране</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="77" />
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>, ред %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="79" />
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>, колона %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="80" />
         <source>, column %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>, колона %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="84" />
         <source>... and %1 more errors (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>... и още %1 грешки (използвайте --json за всички)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="85" />
         <source>%1: valid (%2 rows, %3 fields)</source>
-        <translation type="unfinished" />
+        <translation>%1: валиден (%2 реда, %3 полета)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86" />
         <source>%1: invalid, %2 errors in %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1: невалиден, %2 грешки в %3 реда</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1663,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     <message>
         <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation type="unfinished" />
+        <translation>Валидирането е отменено</translation>
     </message>
     <message>
         <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation type="unfinished" />
+        <translation>Източникът е празен</translation>
     </message>
 </context>
 <context>

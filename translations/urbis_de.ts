@@ -382,7 +382,18 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  Desktop-Anwendung öffnen
+Befehle:
+  catalog list|search|show|delete|add   der Datensatzkatalog (urbis catalog --help)
+  demo                                  Demo-Arbeitsbereich im Datenverzeichnis anlegen
+  validate FILE [--schema S]            Tabelle prüfen (Frictionless-Bericht; urbis validate --help)
+Globale Optionen:
+  --data-dir DIR   Arbeitsbereichsordner (Standard: $URBIS_DATA_DIR oder ~/.local/share/urbis)
+  --json           maschinenlesbare Ausgabe auf stdout
+  --quiet          keine Meldungen auf stderr
+  --version        Versionen ausgeben und beenden
+Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="84" />
@@ -433,27 +444,27 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="55" />
         <source>Row %1 is longer than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist länger als %2 Byte</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="62" />
         <source>Row %1: a quote is never closed</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: ein Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="70" />
         <source>Row %1 is not valid %2 text</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist kein gültiger %2-Text</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="208" />
         <source>Cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>Die Datei kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="354" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -863,7 +874,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/storage/localobjectstore.cpp" line="86" />
         <location filename="../core/storage/localobjectstore.cpp" line="197" />
         <source>Cannot lock the object store %1</source>
-        <translation type="unfinished" />
+        <translation>Der Objektspeicher %1 kann nicht gesperrt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="92" />
@@ -1279,72 +1290,72 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
         <source>There is an extra label "%1" in the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>Die Kopfzeile enthält an Position %2 eine zusätzliche Beschriftung „%1“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="119" />
         <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>Die Beschriftung „%1“ des Schemas fehlt in der Kopfzeile an Position %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="124" />
         <source>Label in the header at position %1 is blank</source>
-        <translation type="unfinished" />
+        <translation>Die Beschriftung in der Kopfzeile an Position %1 ist leer</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="126" />
         <source>Label "%1" at position %2 is a duplicate</source>
-        <translation type="unfinished" />
+        <translation>Die Beschriftung „%1“ an Position %2 ist ein Duplikat</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="128" />
         <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation type="unfinished" />
+        <translation>Die Beschriftung „%1“ an Position %2 stimmt nicht mit dem Feldnamen „%3“ des Schemas überein</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="151" />
         <source>Row at position %1 is completely blank</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 ist vollständig leer</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="165" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation type="unfinished" />
+        <translation>Typfehler in der Zelle „%1“ in Zeile %2 und Feld „%3“ an Position %4: Typ ist „%5/%6“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="173" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation type="unfinished" />
+        <translation>Die Zelle „%1“ in Zeile %2 und Feld „%3“ an Position %4 entspricht nicht der Einschränkung „%5“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="183" />
         <source>Row at position %1 has an extra value in field at position %2</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 hat einen zusätzlichen Wert im Feld an Position %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="188" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>In der Zeile an Position %1 fehlt eine Zelle im Feld „%2“ an Position %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="195" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 verletzt die Eindeutigkeitseinschränkung im Feld „%2“ an Position %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="208" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 verletzt den Primärschlüssel: alle Schlüsselzellen sind leer oder der Schlüssel ist nicht eindeutig</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="225" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 ist ein Duplikat einer früheren Zeile</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="239" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
-        <translation type="unfinished" />
+        <translation>Die Zeile an Position %1 verletzt den Fremdschlüssel: die referenzierten Werte sind nicht in der Tabelle</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1364,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/cellcast.cpp" line="36" />
         <location filename="../core/ingest/valuecast.cpp" line="41" />
         <source>Field "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Feld „%1“: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="90" />
         <source>constraint "%1" is not supported by type "%2"</source>
-        <translation type="unfinished" />
+        <translation>Einschränkung „%1“ wird vom Typ „%2“ nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="96" />
         <source>constraint "%1": %2 is not a valid %3</source>
-        <translation type="unfinished" />
+        <translation>Einschränkung „%1“: %2 ist kein gültiger Wert vom Typ %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="104" />
         <source>a length constraint is negative</source>
-        <translation type="unfinished" />
+        <translation>eine Längeneinschränkung ist negativ</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="125" />
         <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation type="unfinished" />
+        <translation>Muster „%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="18" />
         <source>Field "%1": "%2" is malformed</source>
-        <translation type="unfinished" />
+        <translation>Feld „%1“: „%2“ ist fehlerhaft</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="50" />
         <source>Field "%1": unknown constraint "%2"</source>
-        <translation type="unfinished" />
+        <translation>Feld „%1“: unbekannte Einschränkung „%2“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="112" />
         <source>A field has no name ("name" must be a string)</source>
-        <translation type="unfinished" />
+        <translation>Ein Feld hat keinen Namen („name“ muss eine Zeichenkette sein)</translation>
     </message>
     <message>
         <location filename="../core/ingest/timepattern.cpp" line="113" />
         <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation type="unfinished" />
+        <translation>Das Datums-/Zeitformat „%1“ verwendet „%2“, was keine unterstützte strptime-Direktive ist</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="96" />
         <source>unknown type "%1"</source>
-        <translation type="unfinished" />
+        <translation>unbekannter Typ „%1“</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="114" />
         <source>format "%1" is not valid for type "%2"</source>
-        <translation type="unfinished" />
+        <translation>Format „%1“ ist für den Typ „%2“ nicht gültig</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="131" />
         <source>"%1" is malformed</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1427,83 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="51" />
         <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>Fremdschlüssel %1 ist fehlerhaft: er benötigt „fields“ und eine „reference“ mit „resource“ und „fields“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="58" />
         <source>Foreign key %1 lists %2 fields but references %3</source>
-        <translation type="unfinished" />
+        <translation>Fremdschlüssel %1 listet %2 Felder auf, referenziert aber %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="70" />
         <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>Fremdschlüssel %1 nennt das Feld „%2“, das im Schema nicht vorhanden ist</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="88" />
         <location filename="../core/ingest/tableschema.cpp" line="95" />
         <source>The schema's "missingValues" must be a list of strings</source>
-        <translation type="unfinished" />
+        <translation>„missingValues“ des Schemas muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="103" />
         <source>The schema has no "fields" list</source>
-        <translation type="unfinished" />
+        <translation>Das Schema hat keine „fields“-Liste</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="111" />
         <source>Field %1 of the schema is not an object</source>
-        <translation type="unfinished" />
+        <translation>Feld %1 des Schemas ist kein Objekt</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="116" />
         <source>Field %1 of the schema has no name</source>
-        <translation type="unfinished" />
+        <translation>Feld %1 des Schemas hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="124" />
         <source>The schema has two fields named "%1"</source>
-        <translation type="unfinished" />
+        <translation>Das Schema hat zwei Felder mit dem Namen „%1“</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="134" />
         <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation type="unfinished" />
+        <translation>„primaryKey“ des Schemas muss ein Feldname oder eine Liste von Feldnamen sein</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="140" />
         <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>Der Primärschlüssel nennt das Feld „%1“, das im Schema nicht vorhanden ist</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="150" />
         <source>The schema's "foreignKeys" must be a list</source>
-        <translation type="unfinished" />
+        <translation>„foreignKeys“ des Schemas muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="163" />
         <source>The schema's "%1" must be a string</source>
-        <translation type="unfinished" />
+        <translation>„%1“ des Schemas muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="177" />
         <source>Cannot read the schema file %1</source>
-        <translation type="unfinished" />
+        <translation>Die Schemadatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="182" />
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>Die Schemadatei %1 ist kein gültiges JSON (bei Byte %2)</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="188" />
         <source>The schema file %1 does not hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>Die Schemadatei %1 enthält kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="195" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,62 +1598,64 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="27" />
         <source>validate needs exactly one file</source>
-        <translation type="unfinished" />
+        <translation>validate benötigt genau eine Datei</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="34" />
         <source>--limit-errors needs a positive whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit-errors benötigt eine positive ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39" />
         <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Prüfung „%1“; verfügbar: duplicate-row</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="56" />
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: Datei nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="60" />
         <source>Validating</source>
-        <translation type="unfinished" />
+        <translation>Validierung läuft</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="77" />
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>, Zeile %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="79" />
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>, Spalte %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="80" />
         <source>, column %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>, Spalte %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="84" />
         <source>... and %1 more errors (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>... und %1 weitere Fehler (--json für alle verwenden)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="85" />
         <source>%1: valid (%2 rows, %3 fields)</source>
-        <translation type="unfinished" />
+        <translation>%1: gültig (%2 Zeilen, %3 Felder)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86" />
         <source>%1: invalid, %2 errors in %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1: ungültig, %2 Fehler in %3 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1663,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     <message>
         <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation type="unfinished" />
+        <translation>Validierung abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation type="unfinished" />
+        <translation>Die Quelle ist leer</translation>
     </message>
 </context>
 <context>

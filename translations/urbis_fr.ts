@@ -382,7 +382,18 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished" />
+        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  ouvrir l'application de bureau
+commandes :
+  catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
+  demo                                  créer l'espace de travail de démonstration dans le dossier de données
+  validate FILE [--schema S]            vérifier une table (rapport Frictionless ; urbis validate --help)
+options globales :
+  --data-dir DIR   dossier de l'espace de travail (par défaut : $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           sortie lisible par machine sur stdout
+  --quiet          aucun message sur stderr
+  --version        afficher les versions et quitter
+codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="84" />
@@ -433,27 +444,27 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="55" />
         <source>Row %1 is longer than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 dépasse %2 octets</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="62" />
         <source>Row %1: a quote is never closed</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : un guillemet n'est jamais fermé</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="70" />
         <source>Row %1 is not valid %2 text</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n'est pas un texte %2 valide</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="208" />
         <source>Cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="354" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -863,7 +874,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/storage/localobjectstore.cpp" line="86" />
         <location filename="../core/storage/localobjectstore.cpp" line="197" />
         <source>Cannot lock the object store %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de verrouiller le magasin d'objets %1</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="92" />
@@ -1279,72 +1290,72 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
         <source>There is an extra label "%1" in the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>L'en-tête contient une étiquette supplémentaire « %1 » à la position %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="119" />
         <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>L'étiquette « %1 » du schéma est absente de l'en-tête à la position %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="124" />
         <source>Label in the header at position %1 is blank</source>
-        <translation type="unfinished" />
+        <translation>L'étiquette de l'en-tête à la position %1 est vide</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="126" />
         <source>Label "%1" at position %2 is a duplicate</source>
-        <translation type="unfinished" />
+        <translation>L'étiquette « %1 » à la position %2 est un doublon</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="128" />
         <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation type="unfinished" />
+        <translation>L'étiquette « %1 » à la position %2 ne correspond pas au nom de champ « %3 » du schéma</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="151" />
         <source>Row at position %1 is completely blank</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 est entièrement vide</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="165" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation type="unfinished" />
+        <translation>Erreur de type dans la cellule « %1 » à la ligne %2 et au champ « %3 » à la position %4 : le type est « %5/%6 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="173" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation type="unfinished" />
+        <translation>La cellule « %1 » à la ligne %2 et au champ « %3 » à la position %4 ne respecte pas la contrainte « %5 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="183" />
         <source>Row at position %1 has an extra value in field at position %2</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 a une valeur supplémentaire dans le champ à la position %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="188" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>Il manque une cellule à la ligne à la position %1 dans le champ « %2 » à la position %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="195" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 viole la contrainte d'unicité dans le champ « %2 » à la position %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="208" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 viole la clé primaire : toutes les cellules de la clé sont nulles ou la clé n'est pas unique</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="225" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 est un doublon d'une ligne précédente</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="239" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
-        <translation type="unfinished" />
+        <translation>La ligne à la position %1 viole la clé étrangère : les valeurs référencées ne sont pas dans la table</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1364,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/cellcast.cpp" line="36" />
         <location filename="../core/ingest/valuecast.cpp" line="41" />
         <source>Field "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Champ « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="90" />
         <source>constraint "%1" is not supported by type "%2"</source>
-        <translation type="unfinished" />
+        <translation>la contrainte « %1 » n'est pas prise en charge par le type « %2 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="96" />
         <source>constraint "%1": %2 is not a valid %3</source>
-        <translation type="unfinished" />
+        <translation>contrainte « %1 » : %2 n'est pas une valeur %3 valide</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="104" />
         <source>a length constraint is negative</source>
-        <translation type="unfinished" />
+        <translation>une contrainte de longueur est négative</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="125" />
         <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation type="unfinished" />
+        <translation>le motif « %1 » n'est pas une expression régulière valide : %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="18" />
         <source>Field "%1": "%2" is malformed</source>
-        <translation type="unfinished" />
+        <translation>Champ « %1 » : « %2 » est mal formé</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="50" />
         <source>Field "%1": unknown constraint "%2"</source>
-        <translation type="unfinished" />
+        <translation>Champ « %1 » : contrainte inconnue « %2 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="112" />
         <source>A field has no name ("name" must be a string)</source>
-        <translation type="unfinished" />
+        <translation>Un champ n'a pas de nom (« name » doit être une chaîne)</translation>
     </message>
     <message>
         <location filename="../core/ingest/timepattern.cpp" line="113" />
         <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation type="unfinished" />
+        <translation>Le format de date/heure « %1 » utilise « %2 », qui n'est pas une directive strptime prise en charge</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="96" />
         <source>unknown type "%1"</source>
-        <translation type="unfinished" />
+        <translation>type inconnu « %1 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="114" />
         <source>format "%1" is not valid for type "%2"</source>
-        <translation type="unfinished" />
+        <translation>le format « %1 » n'est pas valide pour le type « %2 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="131" />
         <source>"%1" is malformed</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est mal formé</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1427,83 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="51" />
         <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>La clé étrangère %1 est mal formée : elle nécessite « fields » et une « reference » avec « resource » et « fields »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="58" />
         <source>Foreign key %1 lists %2 fields but references %3</source>
-        <translation type="unfinished" />
+        <translation>La clé étrangère %1 liste %2 champs mais en référence %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="70" />
         <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>La clé étrangère %1 nomme le champ « %2 », que le schéma ne contient pas</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="88" />
         <location filename="../core/ingest/tableschema.cpp" line="95" />
         <source>The schema's "missingValues" must be a list of strings</source>
-        <translation type="unfinished" />
+        <translation>« missingValues » du schéma doit être une liste de chaînes</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="103" />
         <source>The schema has no "fields" list</source>
-        <translation type="unfinished" />
+        <translation>Le schéma n'a pas de liste « fields »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="111" />
         <source>Field %1 of the schema is not an object</source>
-        <translation type="unfinished" />
+        <translation>Le champ %1 du schéma n'est pas un objet</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="116" />
         <source>Field %1 of the schema has no name</source>
-        <translation type="unfinished" />
+        <translation>Le champ %1 du schéma n'a pas de nom</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="124" />
         <source>The schema has two fields named "%1"</source>
-        <translation type="unfinished" />
+        <translation>Le schéma a deux champs nommés « %1 »</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="134" />
         <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation type="unfinished" />
+        <translation>« primaryKey » du schéma doit être un nom de champ ou une liste de noms de champs</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="140" />
         <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>La clé primaire nomme le champ « %1 », que le schéma ne contient pas</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="150" />
         <source>The schema's "foreignKeys" must be a list</source>
-        <translation type="unfinished" />
+        <translation>« foreignKeys » du schéma doit être une liste</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="163" />
         <source>The schema's "%1" must be a string</source>
-        <translation type="unfinished" />
+        <translation>« %1 » du schéma doit être une chaîne</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="177" />
         <source>Cannot read the schema file %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier de schéma %1</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="182" />
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de schéma %1 n'est pas un JSON valide (à l'octet %2)</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="188" />
         <source>The schema file %1 does not hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de schéma %1 ne contient pas d'objet JSON</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="195" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1587,62 +1598,64 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished" />
+        <translation>usage : urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="27" />
         <source>validate needs exactly one file</source>
-        <translation type="unfinished" />
+        <translation>validate nécessite exactement un fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="34" />
         <source>--limit-errors needs a positive whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit-errors nécessite un nombre entier positif</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39" />
         <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="unfinished" />
+        <translation>Vérification inconnue « %1 » ; disponible : duplicate-row</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="56" />
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : fichier introuvable</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="60" />
         <source>Validating</source>
-        <translation type="unfinished" />
+        <translation>Validation en cours</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="77" />
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>, ligne %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="79" />
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>, colonne %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="80" />
         <source>, column %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>, colonne %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="84" />
         <source>... and %1 more errors (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>... et %1 erreurs de plus (utilisez --json pour toutes)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="85" />
         <source>%1: valid (%2 rows, %3 fields)</source>
-        <translation type="unfinished" />
+        <translation>%1 : valide (%2 lignes, %3 champs)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86" />
         <source>%1: invalid, %2 errors in %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1 : non valide, %2 erreurs dans %3 lignes</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1663,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     <message>
         <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation type="unfinished" />
+        <translation>Validation annulée</translation>
     </message>
     <message>
         <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation type="unfinished" />
+        <translation>La source est vide</translation>
     </message>
 </context>
 <context>

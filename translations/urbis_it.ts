@@ -382,7 +382,18 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished" />
+        <translation>uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+     urbis                  apre l'applicazione desktop
+comandi:
+  catalog list|search|show|delete|add   il catalogo dei set di dati (urbis catalog --help)
+  demo                                  crea lo spazio di lavoro demo nella cartella dati
+  validate FILE [--schema S]            verifica una tabella (rapporto Frictionless; urbis validate --help)
+opzioni globali:
+  --data-dir DIR   cartella dello spazio di lavoro (predefinita: $URBIS_DATA_DIR o ~/.local/share/urbis)
+  --json           output leggibile dalla macchina su stdout
+  --quiet          nessun messaggio su stderr
+  --version        stampa le versioni ed esce
+codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="84" />
@@ -433,27 +444,27 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="55" />
         <source>Row %1 is longer than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>La riga %1 supera %2 byte</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="62" />
         <source>Row %1: a quote is never closed</source>
-        <translation type="unfinished" />
+        <translation>Riga %1: una virgoletta non viene mai chiusa</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="70" />
         <source>Row %1 is not valid %2 text</source>
-        <translation type="unfinished" />
+        <translation>La riga %1 non è testo %2 valido</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="208" />
         <source>Cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il file</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="354" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
 </context>
 <context>
@@ -863,7 +874,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/storage/localobjectstore.cpp" line="86" />
         <location filename="../core/storage/localobjectstore.cpp" line="197" />
         <source>Cannot lock the object store %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile bloccare l'archivio oggetti %1</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="92" />
@@ -1279,72 +1290,72 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
         <source>There is an extra label "%1" in the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>Nell'intestazione c'è un'etichetta in più "%1" alla posizione %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="119" />
         <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>L'etichetta "%1" dello schema manca nell'intestazione alla posizione %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="124" />
         <source>Label in the header at position %1 is blank</source>
-        <translation type="unfinished" />
+        <translation>L'etichetta nell'intestazione alla posizione %1 è vuota</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="126" />
         <source>Label "%1" at position %2 is a duplicate</source>
-        <translation type="unfinished" />
+        <translation>L'etichetta "%1" alla posizione %2 è un duplicato</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="128" />
         <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation type="unfinished" />
+        <translation>L'etichetta "%1" alla posizione %2 non corrisponde al nome di campo "%3" dello schema</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="151" />
         <source>Row at position %1 is completely blank</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 è completamente vuota</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="165" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation type="unfinished" />
+        <translation>Errore di tipo nella cella "%1" nella riga %2 e nel campo "%3" alla posizione %4: il tipo è "%5/%6"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="173" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation type="unfinished" />
+        <translation>La cella "%1" nella riga %2 e nel campo "%3" alla posizione %4 non rispetta il vincolo "%5"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="183" />
         <source>Row at position %1 has an extra value in field at position %2</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 ha un valore in più nel campo alla posizione %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="188" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>Nella riga alla posizione %1 manca una cella nel campo "%2" alla posizione %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="195" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 viola il vincolo di unicità nel campo "%2" alla posizione %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="208" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 viola la chiave primaria: tutte le celle della chiave sono nulle o la chiave non è univoca</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="225" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 è un duplicato di una riga precedente</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="239" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
-        <translation type="unfinished" />
+        <translation>La riga alla posizione %1 viola la chiave esterna: i valori referenziati non sono nella tabella</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1364,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/cellcast.cpp" line="36" />
         <location filename="../core/ingest/valuecast.cpp" line="41" />
         <source>Field "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="90" />
         <source>constraint "%1" is not supported by type "%2"</source>
-        <translation type="unfinished" />
+        <translation>il vincolo "%1" non è supportato dal tipo "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="96" />
         <source>constraint "%1": %2 is not a valid %3</source>
-        <translation type="unfinished" />
+        <translation>vincolo "%1": %2 non è un valore %3 valido</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="104" />
         <source>a length constraint is negative</source>
-        <translation type="unfinished" />
+        <translation>un vincolo di lunghezza è negativo</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="125" />
         <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation type="unfinished" />
+        <translation>il pattern "%1" non è un'espressione regolare valida: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="18" />
         <source>Field "%1": "%2" is malformed</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": "%2" non è formato correttamente</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="50" />
         <source>Field "%1": unknown constraint "%2"</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": vincolo sconosciuto "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="112" />
         <source>A field has no name ("name" must be a string)</source>
-        <translation type="unfinished" />
+        <translation>Un campo non ha nome ("name" deve essere una stringa)</translation>
     </message>
     <message>
         <location filename="../core/ingest/timepattern.cpp" line="113" />
         <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation type="unfinished" />
+        <translation>Il formato data/ora "%1" usa "%2", che non è una direttiva strptime supportata</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="96" />
         <source>unknown type "%1"</source>
-        <translation type="unfinished" />
+        <translation>tipo sconosciuto "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="114" />
         <source>format "%1" is not valid for type "%2"</source>
-        <translation type="unfinished" />
+        <translation>il formato "%1" non è valido per il tipo "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="131" />
         <source>"%1" is malformed</source>
-        <translation type="unfinished" />
+        <translation>"%1" non è formato correttamente</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1427,83 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="51" />
         <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>La chiave esterna %1 non è formata correttamente: richiede "fields" e un "reference" con "resource" e "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="58" />
         <source>Foreign key %1 lists %2 fields but references %3</source>
-        <translation type="unfinished" />
+        <translation>La chiave esterna %1 elenca %2 campi ma ne referenzia %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="70" />
         <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>La chiave esterna %1 indica il campo "%2", che lo schema non contiene</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="88" />
         <location filename="../core/ingest/tableschema.cpp" line="95" />
         <source>The schema's "missingValues" must be a list of strings</source>
-        <translation type="unfinished" />
+        <translation>"missingValues" dello schema deve essere un elenco di stringhe</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="103" />
         <source>The schema has no "fields" list</source>
-        <translation type="unfinished" />
+        <translation>Lo schema non ha un elenco "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="111" />
         <source>Field %1 of the schema is not an object</source>
-        <translation type="unfinished" />
+        <translation>Il campo %1 dello schema non è un oggetto</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="116" />
         <source>Field %1 of the schema has no name</source>
-        <translation type="unfinished" />
+        <translation>Il campo %1 dello schema non ha nome</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="124" />
         <source>The schema has two fields named "%1"</source>
-        <translation type="unfinished" />
+        <translation>Lo schema ha due campi di nome "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="134" />
         <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation type="unfinished" />
+        <translation>"primaryKey" dello schema deve essere un nome di campo o un elenco di nomi di campo</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="140" />
         <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>La chiave primaria indica il campo "%1", che lo schema non contiene</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="150" />
         <source>The schema's "foreignKeys" must be a list</source>
-        <translation type="unfinished" />
+        <translation>"foreignKeys" dello schema deve essere un elenco</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="163" />
         <source>The schema's "%1" must be a string</source>
-        <translation type="unfinished" />
+        <translation>"%1" dello schema deve essere una stringa</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="177" />
         <source>Cannot read the schema file %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il file di schema %1</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="182" />
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>Il file di schema %1 non è JSON valido (al byte %2)</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="188" />
         <source>The schema file %1 does not hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>Il file di schema %1 non contiene un oggetto JSON</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="195" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,62 +1598,64 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished" />
+        <translation>uso: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                    [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibile</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="27" />
         <source>validate needs exactly one file</source>
-        <translation type="unfinished" />
+        <translation>validate richiede esattamente un file</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="34" />
         <source>--limit-errors needs a positive whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit-errors richiede un numero intero positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39" />
         <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="unfinished" />
+        <translation>Controllo sconosciuto "%1"; disponibili: duplicate-row</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="56" />
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: file inesistente</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="60" />
         <source>Validating</source>
-        <translation type="unfinished" />
+        <translation>Validazione in corso</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="77" />
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>, riga %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="79" />
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>, colonna %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="80" />
         <source>, column %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>, colonna %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="84" />
         <source>... and %1 more errors (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>... e altri %1 errori (usare --json per vederli tutti)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="85" />
         <source>%1: valid (%2 rows, %3 fields)</source>
-        <translation type="unfinished" />
+        <translation>%1: valido (%2 righe, %3 campi)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86" />
         <source>%1: invalid, %2 errors in %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1: non valido, %2 errori in %3 righe</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1663,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     <message>
         <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation type="unfinished" />
+        <translation>Validazione annullata</translation>
     </message>
     <message>
         <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation type="unfinished" />
+        <translation>La sorgente è vuota</translation>
     </message>
 </context>
 <context>

@@ -382,7 +382,18 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation type="unfinished" />
+        <translation>utilização: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+            urbis                  abrir a aplicação de ambiente de trabalho
+comandos:
+  catalog list|search|show|delete|add   o catálogo de conjuntos de dados (urbis catalog --help)
+  demo                                  criar a área de trabalho de demonstração na pasta de dados
+  validate FILE [--schema S]            verificar uma tabela (relatório Frictionless; urbis validate --help)
+opções globais:
+  --data-dir DIR   pasta da área de trabalho (predefinição: $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           saída legível por máquina em stdout
+  --quiet          sem mensagens em stderr
+  --version        mostrar as versões e sair
+códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada ilegível, 3 falha remota ou de E/S</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="84" />
@@ -433,27 +444,27 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="55" />
         <source>Row %1 is longer than %2 bytes</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 tem mais de %2 bytes</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="62" />
         <source>Row %1: a quote is never closed</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: uma aspa nunca é fechada</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="70" />
         <source>Row %1 is not valid %2 text</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 não é texto %2 válido</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="208" />
         <source>Cannot read the file</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler o ficheiro</translation>
     </message>
     <message>
         <location filename="../core/ingest/csvreader.cpp" line="354" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não é possível abrir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -863,7 +874,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/storage/localobjectstore.cpp" line="86" />
         <location filename="../core/storage/localobjectstore.cpp" line="197" />
         <source>Cannot lock the object store %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível bloquear o armazenamento de objetos %1</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="92" />
@@ -1279,72 +1290,72 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
         <source>There is an extra label "%1" in the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>Existe um rótulo adicional "%1" no cabeçalho na posição %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="119" />
         <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation type="unfinished" />
+        <translation>O rótulo "%1" do esquema está em falta no cabeçalho na posição %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="124" />
         <source>Label in the header at position %1 is blank</source>
-        <translation type="unfinished" />
+        <translation>O rótulo no cabeçalho na posição %1 está vazio</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="126" />
         <source>Label "%1" at position %2 is a duplicate</source>
-        <translation type="unfinished" />
+        <translation>O rótulo "%1" na posição %2 é um duplicado</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="128" />
         <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation type="unfinished" />
+        <translation>O rótulo "%1" na posição %2 não corresponde ao nome de campo "%3" do esquema</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="151" />
         <source>Row at position %1 is completely blank</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 está completamente vazia</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="165" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation type="unfinished" />
+        <translation>Erro de tipo na célula "%1" na linha %2 e no campo "%3" na posição %4: o tipo é "%5/%6"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="173" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation type="unfinished" />
+        <translation>A célula "%1" na linha %2 e no campo "%3" na posição %4 não cumpre a restrição "%5"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="183" />
         <source>Row at position %1 has an extra value in field at position %2</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 tem um valor adicional no campo na posição %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="188" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>Falta uma célula na linha na posição %1 no campo "%2" na posição %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="195" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 viola a restrição de unicidade no campo "%2" na posição %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="208" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 viola a chave primária: todas as células da chave são nulas ou a chave não é única</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="225" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 é um duplicado de uma linha anterior</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="239" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
-        <translation type="unfinished" />
+        <translation>A linha na posição %1 viola a chave estrangeira: os valores referenciados não estão na tabela</translation>
     </message>
 </context>
 <context>
@@ -1353,62 +1364,62 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/cellcast.cpp" line="36" />
         <location filename="../core/ingest/valuecast.cpp" line="41" />
         <source>Field "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="90" />
         <source>constraint "%1" is not supported by type "%2"</source>
-        <translation type="unfinished" />
+        <translation>a restrição "%1" não é suportada pelo tipo "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="96" />
         <source>constraint "%1": %2 is not a valid %3</source>
-        <translation type="unfinished" />
+        <translation>restrição "%1": %2 não é um valor %3 válido</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="104" />
         <source>a length constraint is negative</source>
-        <translation type="unfinished" />
+        <translation>uma restrição de comprimento é negativa</translation>
     </message>
     <message>
         <location filename="../core/ingest/cellcast.cpp" line="125" />
         <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation type="unfinished" />
+        <translation>o padrão "%1" não é uma expressão regular válida: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="18" />
         <source>Field "%1": "%2" is malformed</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": "%2" está mal formado</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="50" />
         <source>Field "%1": unknown constraint "%2"</source>
-        <translation type="unfinished" />
+        <translation>Campo "%1": restrição desconhecida "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tablefield.cpp" line="112" />
         <source>A field has no name ("name" must be a string)</source>
-        <translation type="unfinished" />
+        <translation>Um campo não tem nome ("name" tem de ser uma cadeia de caracteres)</translation>
     </message>
     <message>
         <location filename="../core/ingest/timepattern.cpp" line="113" />
         <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation type="unfinished" />
+        <translation>O formato de data/hora "%1" usa "%2", que não é uma diretiva strptime suportada</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="96" />
         <source>unknown type "%1"</source>
-        <translation type="unfinished" />
+        <translation>tipo desconhecido "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="114" />
         <source>format "%1" is not valid for type "%2"</source>
-        <translation type="unfinished" />
+        <translation>o formato "%1" não é válido para o tipo "%2"</translation>
     </message>
     <message>
         <location filename="../core/ingest/valuecast.cpp" line="131" />
         <source>"%1" is malformed</source>
-        <translation type="unfinished" />
+        <translation>"%1" está mal formado</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1427,83 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="51" />
         <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation type="unfinished" />
+        <translation>A chave estrangeira %1 está mal formada: precisa de "fields" e de uma "reference" com "resource" e "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="58" />
         <source>Foreign key %1 lists %2 fields but references %3</source>
-        <translation type="unfinished" />
+        <translation>A chave estrangeira %1 lista %2 campos mas referencia %3</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="70" />
         <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>A chave estrangeira %1 indica o campo "%2", que o esquema não tem</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="88" />
         <location filename="../core/ingest/tableschema.cpp" line="95" />
         <source>The schema's "missingValues" must be a list of strings</source>
-        <translation type="unfinished" />
+        <translation>"missingValues" do esquema tem de ser uma lista de cadeias de caracteres</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="103" />
         <source>The schema has no "fields" list</source>
-        <translation type="unfinished" />
+        <translation>O esquema não tem uma lista "fields"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="111" />
         <source>Field %1 of the schema is not an object</source>
-        <translation type="unfinished" />
+        <translation>O campo %1 do esquema não é um objeto</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="116" />
         <source>Field %1 of the schema has no name</source>
-        <translation type="unfinished" />
+        <translation>O campo %1 do esquema não tem nome</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="124" />
         <source>The schema has two fields named "%1"</source>
-        <translation type="unfinished" />
+        <translation>O esquema tem dois campos com o nome "%1"</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="134" />
         <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation type="unfinished" />
+        <translation>"primaryKey" do esquema tem de ser um nome de campo ou uma lista de nomes de campos</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="140" />
         <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation type="unfinished" />
+        <translation>A chave primária indica o campo "%1", que o esquema não tem</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="150" />
         <source>The schema's "foreignKeys" must be a list</source>
-        <translation type="unfinished" />
+        <translation>"foreignKeys" do esquema tem de ser uma lista</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="163" />
         <source>The schema's "%1" must be a string</source>
-        <translation type="unfinished" />
+        <translation>"%1" do esquema tem de ser uma cadeia de caracteres</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="177" />
         <source>Cannot read the schema file %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler o ficheiro de esquema %1</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="182" />
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
-        <translation type="unfinished" />
+        <translation>O ficheiro de esquema %1 não é JSON válido (no byte %2)</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="188" />
         <source>The schema file %1 does not hold a JSON object</source>
-        <translation type="unfinished" />
+        <translation>O ficheiro de esquema %1 não contém um objeto JSON</translation>
     </message>
     <message>
         <location filename="../core/ingest/tableschema.cpp" line="195" />
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,62 +1598,64 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished" />
+        <translation>utilização: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]
+                           [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada ilegível</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="27" />
         <source>validate needs exactly one file</source>
-        <translation type="unfinished" />
+        <translation>validate precisa de exatamente um ficheiro</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="34" />
         <source>--limit-errors needs a positive whole number</source>
-        <translation type="unfinished" />
+        <translation>--limit-errors precisa de um número inteiro positivo</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="39" />
         <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="unfinished" />
+        <translation>Verificação desconhecida "%1"; disponível: duplicate-row</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="56" />
         <source>Cannot read %1: no such file</source>
-        <translation type="unfinished" />
+        <translation>Não é possível ler %1: o ficheiro não existe</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="60" />
         <source>Validating</source>
-        <translation type="unfinished" />
+        <translation>A validar</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="77" />
         <source>, row %1</source>
-        <translation type="unfinished" />
+        <translation>, linha %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="79" />
         <source>, column %1</source>
-        <translation type="unfinished" />
+        <translation>, coluna %1</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="80" />
         <source>, column %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>, coluna %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="84" />
         <source>... and %1 more errors (use --json for all)</source>
-        <translation type="unfinished" />
+        <translation>... e mais %1 erros (use --json para ver todos)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="85" />
         <source>%1: valid (%2 rows, %3 fields)</source>
-        <translation type="unfinished" />
+        <translation>%1: válido (%2 linhas, %3 campos)</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="86" />
         <source>%1: invalid, %2 errors in %3 rows</source>
-        <translation type="unfinished" />
+        <translation>%1: inválido, %2 erros em %3 linhas</translation>
     </message>
 </context>
 <context>
@@ -1650,12 +1663,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     <message>
         <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation type="unfinished" />
+        <translation>Validação cancelada</translation>
     </message>
     <message>
         <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation type="unfinished" />
+        <translation>A origem está vazia</translation>
     </message>
 </context>
 <context>

@@ -54,8 +54,7 @@ CsvDialect::Encoding detectEncoding(QByteArrayView sample)
     // A stateful decoder keeps a character cut off at the end of the sample as pending state
     // instead of flagging it, so a sample cut mid-character still counts as valid UTF-8.
     QStringDecoder utf8(QStringConverter::Utf8);
-    const QString decoded = utf8.decode(sample);
-    Q_UNUSED(decoded);
+    const QString decoded = utf8(sample); // decodes on conversion
     return utf8.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
 }
 
