@@ -207,12 +207,19 @@ Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
     return r;
 }
 
+namespace {
+// A new dataset starts a chain; links and numbers are the catalog's (addVersion makes them).
+void startChain(DatasetRecord &r)
+{
+    r.version = 1;
+    r.previousVersion.clear();
+    r.supersededBy.clear();
+}
+} // namespace
+
 Result<DatasetRecord> Catalog::insert(DatasetRecord record)
 {
-    // A new dataset starts a chain; links and numbers are the catalog's (addVersion makes them).
-    record.version = 1;
-    record.previousVersion.clear();
-    record.supersededBy.clear();
+    startChain(record);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
@@ -231,11 +238,8 @@ Result<DatasetRecord> Catalog::insert(DatasetRecord record)
 
 Result<QStringList> Catalog::insertMany(QList<DatasetRecord> records)
 {
-    for (DatasetRecord &r : records) {
-        r.version = 1;
-        r.previousVersion.clear();
-        r.supersededBy.clear();
-    }
+    for (DatasetRecord &r : records)
+        startChain(r);
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
