@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUuid>
 
 namespace urbis {
@@ -59,7 +60,15 @@ Result<Catalog> Catalog::open(const QString &path, const QString &profile)
                                "PRAGMA synchronous = FULL",
                                // Searches read many small rows: keep them in memory once touched.
                                "PRAGMA cache_size = -65536", "PRAGMA mmap_size = 268435456", "PRAGMA temp_store = MEMORY"}) {
-        if (Result<void> r = db->exec(QLatin1String(pragma)); !r)
+        // Switching a fresh file to WAL needs an exclusive lock, and SQLite answers "busy" at once
+        // (no busy handler) when that could deadlock with another process creating the same
+        // catalog: retry for a while instead of failing the second process.
+        Result<void> r = db->exec(QLatin1String(pragma));
+        for (int attempt = 0; !r && r.error().detail.contains(QLatin1String("locked")) && attempt < 100; ++attempt) {
+            QThread::msleep(50);
+            r = db->exec(QLatin1String(pragma));
+        }
+        if (!r)
             return Error(Error::Code::Database, Catalog::tr("Cannot open the catalog %1").arg(path), r.error().detail);
     }
     if (Result<void> r = CatalogSchema::migrate(*db); !r)
