@@ -95,9 +95,12 @@ cmd_test() {
 
 cmd_bench() {
   install_packages "${DEB_PACKAGES[@]}"
-  configure_and_build --target urbis_bench urbis
+  install_packages time
+  configure_and_build --target urbis_bench urbis_gen_aircsv urbis
   say "Running benchmarks"
   bench/run.sh "$BUILD_DIR"
+  say "Import compared with ogr2ogr"
+  bench/import_vs_ogr2ogr.sh "$BUILD_DIR" --big
 }
 
 cmd_package() {

@@ -1,5 +1,6 @@
 // Validation throughput (import issue, acceptance a): a generated 1,000,000-row, 17-column
 // air-quality CSV in the Annex B shape, validated against a full schema on one core.
+#include "aircsv.h"
 #include "ingest/validator.h"
 
 #include <benchmark/benchmark.h>
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace urbis;
@@ -19,25 +19,8 @@ constexpr int kRows = 1000000;
 QString makeCsv(const QString &dir)
 {
     const QString path = dir + QStringLiteral("/air.csv");
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!aircsv::write(path, kRows))
         qFatal("cannot write %s", qPrintable(path));
-    f.write("source,cityName,countrycode,zipcode,lat,lon,dominentpol,humidity,co,no2,pressure,pm10,pm25,"
-            "temperature,windspeed,timeRecorded,station\n");
-    QRandomGenerator rng(1);
-    QByteArray line;
-    for (int i = 0; i < kRows; ++i) {
-        line.clear();
-        line += "oup,Athens,GR,10552,";
-        line += QByteArray::number(37.9 + rng.bounded(0.2), 'f', 5) + ',' + QByteArray::number(23.6 + rng.bounded(0.2), 'f', 5);
-        line += ",pm10," + QByteArray::number(rng.bounded(100.0), 'f', 1) + ',' + QByteArray::number(rng.bounded(2.0), 'f', 3);
-        line += ',' + QByteArray::number(rng.bounded(80.0), 'f', 1) + ',' + QByteArray::number(990 + rng.bounded(40.0), 'f', 1);
-        line += ',' + QByteArray::number(rng.bounded(90.0), 'f', 1) + ',' + QByteArray::number(rng.bounded(60.0), 'f', 1);
-        line += ',' + QByteArray::number(rng.bounded(40.0) - 5, 'f', 1) + ',' + QByteArray::number(rng.bounded(20.0), 'f', 1);
-        line += ",2023-01-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T" +
-                QByteArray::number(i % 24).rightJustified(2, '0') + ":00:00Z,ATH-" + QByteArray::number(i % 40) + '\n';
-        f.write(line);
-    }
     return path;
 }
 

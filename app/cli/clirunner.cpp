@@ -3,6 +3,7 @@
 #include "catalogcommand.h"
 #include "clicontext.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "validatecommand.h"
 #include "util/libraryversions.h"
 
@@ -30,7 +31,7 @@ int printVersion(CliContext &ctx)
 }
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
-const QStringList kPlanned{QStringLiteral("import"), QStringLiteral("export"),
+const QStringList kPlanned{QStringLiteral("export"),
                            QStringLiteral("remote"),   QStringLiteral("sync"),   QStringLiteral("kpi"),
                            QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
 } // namespace
@@ -43,13 +44,15 @@ QList<OptionSpec> optionsFor(const QString &command)
         return CatalogCommand::options();
     if (command == QLatin1String("validate"))
         return ValidateCommand::options();
+    if (command == QLatin1String("import"))
+        return ImportCommand::options();
     return {};
 }
 } // namespace
 
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -64,6 +67,7 @@ QString CliRunner::usageText()
               "  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)\n"
               "  demo                                  create the demo workspace in the data dir\n"
               "  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)\n"
+              "  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -74,7 +78,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -94,6 +98,7 @@ int CliRunner::run(const QStringList &args)
     if (cl->isSet(QStringLiteral("help")) || command == QLatin1String("help")) {
         ctx.out() << (command == QLatin1String("catalog")    ? CatalogCommand::usageText()
                       : command == QLatin1String("validate") ? ValidateCommand::usageText()
+                      : command == QLatin1String("import")   ? ImportCommand::usageText()
                                                              : usageText())
                   << '\n';
         return ExitOk;
@@ -106,6 +111,8 @@ int CliRunner::run(const QStringList &args)
         return DemoCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("validate"))
         return ValidateCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());

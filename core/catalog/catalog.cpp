@@ -150,6 +150,67 @@ Result<void> Catalog::writeFields(qint64 pk, const QList<FieldInfo> &fields, boo
     return {};
 }
 
+Result<void> Catalog::writeAssets(qint64 pk, const QList<AssetInfo> &assets)
+{
+    Result<StatementRef> stc = m_db.cached(QStringLiteral(
+        "INSERT INTO dataset_assets(dataset_pk, position, role, name, media_type, sha256, byte_size) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!stc)
+        return stc.error();
+    StatementRef &st = *stc;
+    for (int i = 0; i < assets.size(); ++i) {
+        const AssetInfo &a = assets.at(i);
+        st->bind(1, pk).bind(2, i).bind(3, a.role).bind(4, a.name).bind(5, a.mediaType).bind(6, a.sha256).bind(7, a.byteSize);
+        if (Result<void> r = st->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QList<AssetInfo>> Catalog::readAssets(qint64 pk)
+{
+    Result<StatementRef> stc = m_db.cached(QStringLiteral(
+        "SELECT role, name, media_type, sha256, byte_size FROM dataset_assets WHERE dataset_pk = ? ORDER BY position"));
+    if (!stc)
+        return stc.error();
+    StatementRef &st = *stc;
+    st->bind(1, pk);
+    QList<AssetInfo> out;
+    if (Result<void> e = st->forEachRow([&](const Statement &r) {
+            out << AssetInfo{r.text(0), r.text(1), r.text(2), r.text(3), r.int64(4)};
+        });
+        !e)
+        return e.error();
+    return out;
+}
+
+Result<QStringList> Catalog::findByAsset(const QString &role, const QString &sha256)
+{
+    Result<StatementRef> stc = m_db.cached(QStringLiteral(
+        "SELECT d.id FROM dataset_assets a JOIN datasets d ON d.pk = a.dataset_pk WHERE a.sha256 = ? AND a.role = ? ORDER BY d.pk"));
+    if (!stc)
+        return stc.error();
+    StatementRef &st = *stc;
+    st->bind(1, sha256).bind(2, role);
+    QStringList out;
+    if (Result<void> e = st->forEachRow([&](const Statement &r) { out << r.text(0); }); !e)
+        return e.error();
+    return out;
+}
+
+Result<QString> Catalog::latestByTitle(const QString &title)
+{
+    Result<StatementRef> stc = m_db.cached(QStringLiteral(
+        "SELECT id FROM datasets WHERE title = ? AND superseded_by IS NULL ORDER BY modified DESC LIMIT 1"));
+    if (!stc)
+        return stc.error();
+    StatementRef &st = *stc;
+    st->bind(1, title);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    return *row ? st->text(0) : QString();
+}
+
 Result<QList<FieldInfo>> Catalog::readFields(qint64 pk)
 {
     Result<StatementRef> stc = m_db.cached(QStringLiteral(
@@ -207,8 +268,11 @@ Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
         return e.error();
     }
     m_facts->markChanged(m_db.lastInsertRowId());
-    if (Result<void> f = writeFields(m_db.lastInsertRowId(), r.fields, false); !f)
+    const qint64 pk = m_db.lastInsertRowId();
+    if (Result<void> f = writeFields(pk, r.fields, false); !f)
         return f.error();
+    if (Result<void> a = writeAssets(pk, r.assets); !a)
+        return a.error();
     // The initial values are the record itself (later diffs keep every old value), so "create"
     // stores no copy: a bulk import writes half as much.
     if (Result<void> l = log(r.id, QStringLiteral("create"), {}); !l)
@@ -295,6 +359,7 @@ Result<DatasetRecord> Catalog::update(DatasetRecord record)
     record.version = old->version;
     record.previousVersion = old->previousVersion;
     record.supersededBy = old->supersededBy;
+    record.assets = old->assets; // a version's blobs are its content: metadata edits never change them
     record.modified = nowMs();
     if (record.modified <= old->modified)
         record.modified = old->modified.addMSecs(1); // keeps the optimistic check meaningful within one ms
@@ -413,6 +478,10 @@ Result<DatasetRecord> Catalog::get(const QString &id)
     if (!fields)
         return fields.error();
     r.fields = *fields;
+    Result<QList<AssetInfo>> assets = readAssets(pk);
+    if (!assets)
+        return assets.error();
+    r.assets = *assets;
     return r;
 }
 
@@ -460,7 +529,8 @@ Result<QList<DatasetRecord>> Catalog::versions(const QString &id)
 
 Result<QSet<QString>> Catalog::referencedBlobs()
 {
-    Result<Statement> st = m_db.prepare(QStringLiteral("SELECT DISTINCT sha256 FROM datasets WHERE sha256 IS NOT NULL"));
+    Result<Statement> st = m_db.prepare(QStringLiteral(
+        "SELECT sha256 FROM datasets WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM dataset_assets"));
     if (!st)
         return st.error();
     QSet<QString> out;

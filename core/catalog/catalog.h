@@ -59,6 +59,10 @@ public:
     /** sha256 of every blob some record refers to (for object-store garbage collection). */
     Result<QSet<QString>> referencedBlobs();
     Result<qint64> count(bool includeSuperseded = false);
+    /** Ids of the versions that have an asset of `role` with this hash (re-import detection), oldest first. */
+    Result<QStringList> findByAsset(const QString &role, const QString &sha256);
+    /** Id of the latest version titled exactly `title`; empty when there is none. */
+    Result<QString> latestByTitle(const QString &title);
 
 private:
     Catalog(Database db, QString profile);
@@ -71,6 +75,8 @@ private:
     /** `replace`: delete the old field rows first (updates); new records have none. */
     Result<void> writeFields(qint64 pk, const QList<FieldInfo> &fields, bool replace);
     Result<QList<FieldInfo>> readFields(qint64 pk);
+    Result<void> writeAssets(qint64 pk, const QList<AssetInfo> &assets);
+    Result<QList<AssetInfo>> readAssets(qint64 pk);
     Result<void> log(const QString &datasetId, const QString &action, const QJsonObject &changes);
     Result<void> check(const DatasetRecord &r) const;
 

@@ -136,6 +136,20 @@ CREATE TRIGGER datasets_rtree_au AFTER UPDATE OF west, south, east, north ON dat
   WHERE new.west IS NOT NULL;
 END;
 )SQL",
+    // 2: blobs besides the main one (original file, validation report), findable by hash for re-import detection
+    R"SQL(
+CREATE TABLE dataset_assets(
+  dataset_pk INTEGER NOT NULL REFERENCES datasets(pk) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  media_type TEXT NOT NULL DEFAULT '',
+  sha256 TEXT NOT NULL,
+  byte_size INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(dataset_pk, position)
+) WITHOUT ROWID;
+CREATE INDEX dataset_assets_sha256 ON dataset_assets(sha256);
+)SQL",
 };
 
 } // namespace

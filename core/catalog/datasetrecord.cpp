@@ -85,6 +85,12 @@ QJsonObject DatasetRecord::toJson() const
     o.insert(QStringLiteral("fields"), f);
     o.insert(QStringLiteral("byteSize"), byteSize >= 0 ? QJsonValue(byteSize) : QJsonValue());
     o.insert(QStringLiteral("sha256"), sha256.isEmpty() ? QJsonValue() : QJsonValue(sha256));
+    if (!assets.isEmpty()) {
+        QJsonArray a;
+        for (const AssetInfo &ai : assets)
+            a.append(ai.toJson());
+        o.insert(QStringLiteral("assets"), a);
+    }
     o.insert(QStringLiteral("created"), isoUtc(created));
     o.insert(QStringLiteral("modified"), isoUtc(modified));
     o.insert(QStringLiteral("version"), version);
@@ -158,6 +164,8 @@ Result<DatasetRecord> DatasetRecord::fromJson(const QJsonObject &o)
     r.byteSize = o.value(QStringLiteral("byteSize")).toInteger(-1);
     for (const QJsonValue &f : o.value(QStringLiteral("fields")).toArray())
         r.fields << FieldInfo::fromJson(f.toObject());
+    for (const QJsonValue &a : o.value(QStringLiteral("assets")).toArray())
+        r.assets << AssetInfo::fromJson(a.toObject());
     r.created = parseTime(o.value(QStringLiteral("created")));
     r.modified = parseTime(o.value(QStringLiteral("modified")));
     r.version = int(o.value(QStringLiteral("version")).toInteger(1));

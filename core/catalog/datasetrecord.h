@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "../geo/extent.h"
 #include "../util/result.h"
+#include "assetinfo.h"
 #include "fieldinfo.h"
 
 #include <QByteArray>
@@ -45,7 +46,8 @@ public:
     qint64 featureCount = -1; ///< rows / features / pixels; -1 when unknown
     QList<FieldInfo> fields;
     qint64 byteSize = -1;
-    QString sha256; ///< of the stored blob in the ObjectStore
+    QString sha256; ///< of the stored blob in the ObjectStore (the normalised data)
+    QList<AssetInfo> assets; ///< further blobs: the original file, the validation report
     QDateTime created;
     QDateTime modified;
     int version = 1;

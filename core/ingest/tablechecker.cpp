@@ -146,7 +146,8 @@ QList<ValidationError> TableChecker::checkRow(qint64 row, const QStringList &cel
 {
     QList<ValidationError> errors;
     const bool blank = isBlank(cells);
-    QList<QVariant> values(m_fields.size());
+    m_values.fill(QVariant(), m_fields.size());
+    QList<QVariant> &values = m_values;
     if (blank) {
         errors << error("blank-row", row, {}, tr("Row at position %1 is completely blank").arg(row));
     } else {

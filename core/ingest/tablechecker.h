@@ -33,6 +33,13 @@ public:
     QList<ValidationError> finish();
 
     int fieldCount() const { return int(m_fields.size()); }
+    /** The fields in use (the schema's, or named by the header when there is no schema). */
+    const QList<TableField> &fields() const { return m_fields; }
+    /**
+     * The cast values of the row checkRow() saw last, in field order: invalid where the cell was
+     * missing or not castable. Lets the city checks and the Normalizer reuse the casts.
+     */
+    const QList<QVariant> &values() const { return m_values; }
 
 private:
     ValidationError error(const char *type, std::optional<qint64> row, std::optional<int> field, const QString &message) const;
@@ -43,6 +50,7 @@ private:
     bool m_schemaSync;
     bool m_duplicateRows;
     QList<TableField> m_fields;
+    QList<QVariant> m_values;
     QList<CellCast> m_casts; ///< one compiled reader per column: compiling per cell would dominate
     QList<int> m_uniqueColumns;
     QList<QSet<QString>> m_uniqueSeen;

@@ -5,6 +5,11 @@
 
 namespace urbis {
 
+bool ValidationError::isAdvisory() const
+{
+    return type == u"crs-missing" || type == u"unit-missing";
+}
+
 QStringList ValidationError::tags() const
 {
     static const QStringList label{QStringLiteral("blank-label"), QStringLiteral("duplicate-label"),
@@ -19,8 +24,11 @@ QStringList ValidationError::tags() const
         return {QStringLiteral("#table"), QStringLiteral("#header"), QStringLiteral("#label")};
     if (row.contains(type))
         return {QStringLiteral("#table"), QStringLiteral("#row")};
-    if (cellErrors.contains(type) || fieldNumber.has_value())
+    if (cellErrors.contains(type) || (fieldNumber.has_value() && rowNumber.has_value()))
         return {QStringLiteral("#table"), QStringLiteral("#row"), QStringLiteral("#cell")};
+    // Findings about a column's metadata (unit-missing, unit-mismatch) have a field but no row.
+    if (fieldNumber.has_value())
+        return {QStringLiteral("#table"), QStringLiteral("#schema")};
     if (rowNumber.has_value())
         return {QStringLiteral("#table"), QStringLiteral("#row")};
     return {QStringLiteral("#general")};

@@ -23,6 +23,11 @@ struct ValidationError
 
     /** Frictionless tags of this type: "#header", "#label", "#row", "#cell", "#table", "#general". */
     QStringList tags() const;
+    /**
+     * True for findings about missing metadata (crs-missing, unit-missing): the data is not wrong,
+     * so they are reported as notices and never make a table invalid or block an import.
+     */
+    bool isAdvisory() const;
     QJsonObject toJson() const;
 };
 

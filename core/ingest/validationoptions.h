@@ -16,6 +16,7 @@ struct ValidationOptions
     QStringList skipErrors;    ///< never these types or tags
     QStringList extraChecks;   ///< optional checks to add, e.g. "duplicate-row"
     bool schemaSync = false;   ///< match schema fields to header labels by name instead of position
+    bool cityChecks = true;    ///< the city-data checks (CityChecker); off = Frictionless baseline only
     std::optional<CsvDialect> dialect; ///< sniffed when unset; header defaults to true
     std::optional<bool> header;        ///< overrides the dialect's header flag
 };

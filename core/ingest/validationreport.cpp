@@ -17,6 +17,12 @@ QJsonObject ValidationReport::toJson() const
                                                         {QStringLiteral("sha256"), sha256},
                                                         {QStringLiteral("seconds"), seconds}}},
                   {QStringLiteral("errors"), list}};
+    if (!notices.isEmpty()) {
+        QJsonArray n;
+        for (const ValidationError &e : notices)
+            n.append(e.toJson());
+        o.insert(QStringLiteral("notices"), n);
+    }
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;

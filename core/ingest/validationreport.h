@@ -10,6 +10,7 @@ namespace urbis {
 struct ValidationReport
 {
     QList<ValidationError> errors;
+    QList<ValidationError> notices; ///< advisory findings (ValidationError::isAdvisory); "notices" in JSON
     qint64 rows = 0;     ///< data rows read
     int fields = 0;
     qint64 bytes = 0;

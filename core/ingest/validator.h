@@ -10,7 +10,8 @@
 namespace urbis {
 
 /**
- * Validates a delimited text table against a Table Schema (or, without one, its structure only),
+ * Validates a table or vector file (any format SourceOpener reads) against a Table Schema (or,
+ * without one, its structure only) with the baseline, optional and city-data checks (IngestPass),
  * streaming: memory is bounded by the unique / key columns, not by the file. Runs on the calling
  * thread; pass a Feedback for progress and cancel (a cancelled run returns Error::Code::Cancelled).
  *

@@ -1,0 +1,322 @@
+#include "gpkgwriter.h"
+
+#include "../geo/gdalsession.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointF>
+#include <QTime>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+namespace urbis {
+
+namespace {
+
+enum class Column { Integer, Real, Boolean, Date, Time, DateTime, Text, Json, YearMonth };
+
+Column columnOf(const QString &type)
+{
+    if (type == u"integer" || type == u"year")
+        return Column::Integer;
+    if (type == u"number")
+        return Column::Real;
+    if (type == u"boolean")
+        return Column::Boolean;
+    if (type == u"date")
+        return Column::Date;
+    if (type == u"time")
+        return Column::Time;
+    if (type == u"datetime")
+        return Column::DateTime;
+    if (type == u"yearmonth")
+        return Column::YearMonth;
+    if (type == u"geojson" || type == u"object" || type == u"array")
+        return Column::Json;
+    return Column::Text;
+}
+
+OGRwkbGeometryType geometryTypeOf(const GpkgLayout &l)
+{
+    if (l.geometry == GpkgLayout::Geometry::LatLon || l.geometry == GpkgLayout::Geometry::GeoPoint)
+        return wkbPoint;
+    static const QHash<QString, OGRwkbGeometryType> names{
+        {QStringLiteral("Point"), wkbPoint},           {QStringLiteral("LineString"), wkbLineString},
+        {QStringLiteral("Polygon"), wkbPolygon},       {QStringLiteral("MultiPoint"), wkbMultiPoint},
+        {QStringLiteral("MultiLineString"), wkbMultiLineString}, {QStringLiteral("MultiPolygon"), wkbMultiPolygon},
+        {QStringLiteral("GeometryCollection"), wkbGeometryCollection}};
+    return names.value(l.geometryType, wkbUnknown);
+}
+
+/** A column name that avoids the FID and geometry columns GDAL adds. */
+QString uniqueName(const QString &wanted, const QStringList &taken)
+{
+    QString name = wanted;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = wanted + QLatin1Char('_') + QString::number(n);
+    return name;
+}
+
+} // namespace
+
+struct GpkgWriter::Impl
+{
+    QString path;
+    GpkgLayout layout;
+    GDALDatasetH ds = nullptr;
+    OGRLayerH layer = nullptr;
+    OGRFeatureH feature = nullptr;
+    QString geomColumn;
+    QList<Column> columns;
+    qint64 rows = 0;
+    bool finished = false;
+
+    ~Impl()
+    {
+        if (feature)
+            OGR_F_Destroy(feature);
+        if (ds) {
+            gdal::ErrorCapture quiet;
+            if (!finished)
+                GDALDatasetRollbackTransaction(ds);
+            GDALClose(ds);
+        }
+        if (!finished && !path.isEmpty()) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-journal"));
+        }
+    }
+
+    Result<void> setGeometry(const QList<QVariant> &values, const QByteArray &wkb)
+    {
+        OGRGeometryH g = nullptr;
+        switch (layout.geometry) {
+        case GpkgLayout::Geometry::None:
+            return {};
+        case GpkgLayout::Geometry::LatLon: {
+            const QVariant lat = values.value(layout.latField), lon = values.value(layout.lonField);
+            if (lat.isValid() && lon.isValid()) {
+                g = OGR_G_CreateGeometry(wkbPoint);
+                OGR_G_SetPoint_2D(g, 0, lon.toDouble(), lat.toDouble());
+            }
+            break;
+        }
+        case GpkgLayout::Geometry::GeoPoint: {
+            const QVariant p = values.value(layout.pointField);
+            if (p.isValid()) {
+                const QPointF pt = p.toPointF();
+                g = OGR_G_CreateGeometry(wkbPoint);
+                OGR_G_SetPoint_2D(g, 0, pt.x(), pt.y());
+            }
+            break;
+        }
+        case GpkgLayout::Geometry::Wkt: {
+            const QVariant w = values.value(layout.wktField);
+            if (w.isValid()) {
+                QByteArray text = w.toString().toUtf8();
+                char *cursor = text.data();
+                if (OGR_G_CreateFromWkt(&cursor, nullptr, &g) != OGRERR_NONE)
+                    g = nullptr;
+            }
+            break;
+        }
+        case GpkgLayout::Geometry::Source:
+            if (!wkb.isEmpty() &&
+                OGR_G_CreateFromWkb(reinterpret_cast<const unsigned char *>(wkb.constData()), nullptr, &g, int(wkb.size())) != OGRERR_NONE)
+                g = nullptr;
+            break;
+        }
+        OGR_F_SetGeometryDirectly(feature, g); // null clears the previous row's geometry
+        return {};
+    }
+
+    void setField(int i, Column c, const QVariant &v)
+    {
+        if (!v.isValid()) {
+            OGR_F_SetFieldNull(feature, i);
+            return;
+        }
+        switch (c) {
+        case Column::Integer:
+            OGR_F_SetFieldInteger64(feature, i, v.toLongLong());
+            break;
+        case Column::Real:
+            OGR_F_SetFieldDouble(feature, i, v.toDouble());
+            break;
+        case Column::Boolean:
+            OGR_F_SetFieldInteger(feature, i, v.toBool() ? 1 : 0);
+            break;
+        case Column::Date: {
+            const QDate d = v.toDate();
+            OGR_F_SetFieldDateTimeEx(feature, i, d.year(), d.month(), d.day(), 0, 0, 0.f, 0);
+            break;
+        }
+        case Column::Time: {
+            const QTime t = v.toTime();
+            OGR_F_SetFieldDateTimeEx(feature, i, 0, 0, 0, t.hour(), t.minute(), float(t.second()) + float(t.msec()) / 1000.f, 0);
+            break;
+        }
+        case Column::DateTime: {
+            // Casts give UTC datetimes; GDAL's flag 100 means UTC.
+            const QDateTime dt = v.toDateTime().toUTC();
+            const QDate d = dt.date();
+            const QTime t = dt.time();
+            OGR_F_SetFieldDateTimeEx(feature, i, d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                                     float(t.second()) + float(t.msec()) / 1000.f, 100);
+            break;
+        }
+        case Column::YearMonth:
+            OGR_F_SetFieldString(feature, i, v.toDate().toString(QStringLiteral("yyyy-MM")).toUtf8().constData());
+            break;
+        case Column::Json: {
+            const QJsonDocument doc = v.typeId() == QMetaType::QJsonArray ? QJsonDocument(v.toJsonArray())
+                                                                          : QJsonDocument(v.toJsonObject());
+            OGR_F_SetFieldString(feature, i, doc.toJson(QJsonDocument::Compact).constData());
+            break;
+        }
+        case Column::Text:
+            if (v.typeId() == QMetaType::QPointF) {
+                const QPointF p = v.toPointF();
+                OGR_F_SetFieldString(feature, i, QStringLiteral("%1,%2").arg(p.y(), 0, 'g', 17).arg(p.x(), 0, 'g', 17).toUtf8().constData());
+            } else {
+                OGR_F_SetFieldString(feature, i, v.toString().toUtf8().constData());
+            }
+            break;
+        }
+    }
+};
+
+GpkgWriter::GpkgWriter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+GpkgWriter::GpkgWriter(GpkgWriter &&) noexcept = default;
+GpkgWriter &GpkgWriter::operator=(GpkgWriter &&) noexcept = default;
+GpkgWriter::~GpkgWriter() = default;
+
+qint64 GpkgWriter::rowsWritten() const
+{
+    return d->rows;
+}
+
+Result<GpkgWriter> GpkgWriter::create(const QString &path, const GpkgLayout &layout)
+{
+    if (QFile::exists(path))
+        return Error(Error::Code::InvalidArgument, tr("The GeoPackage %1 exists already").arg(path));
+    gdal::ensureRegistered();
+    gdal::ErrorCapture capture;
+    auto impl = std::make_unique<Impl>();
+    impl->layout = layout;
+    GDALDriverH driver = GDALGetDriverByName("GPKG");
+    if (!driver)
+        return Error(Error::Code::Unsupported, tr("This GDAL has no GeoPackage driver"));
+    // The work file is hashed and copied into the store afterwards; per-commit syncs buy nothing here.
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    impl->ds = GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
+    if (!impl->ds)
+        return Error(Error::Code::Io, tr("Cannot create the GeoPackage %1").arg(path), capture.lastError());
+    impl->path = path;
+
+    OGRSpatialReferenceH srs = nullptr;
+    if (layout.hasGeometry()) {
+        const QString crs = layout.crs.isEmpty() ? QStringLiteral("EPSG:4326") : layout.crs;
+        srs = OSRNewSpatialReference(nullptr);
+        if (OSRSetFromUserInput(srs, crs.toUtf8().constData()) != OGRERR_NONE) {
+            OSRDestroySpatialReference(srs);
+            return Error(Error::Code::InvalidArgument, tr("Unknown coordinate reference system \"%1\"").arg(crs), capture.lastError());
+        }
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
+    }
+    QStringList taken;
+    for (const TableField &f : layout.fields)
+        taken << f.name;
+    const QString fid = uniqueName(QStringLiteral("fid"), taken);
+    impl->geomColumn = uniqueName(QStringLiteral("geom"), taken);
+    char **options = nullptr;
+    options = CSLSetNameValue(options, "FID", fid.toUtf8().constData());
+    options = CSLSetNameValue(options, "GEOMETRY_NAME", impl->geomColumn.toUtf8().constData());
+    options = CSLSetNameValue(options, "SPATIAL_INDEX", "NO");
+    impl->layer = GDALDatasetCreateLayer(impl->ds, layout.layerName.toUtf8().constData(), srs,
+                                         layout.hasGeometry() ? geometryTypeOf(layout) : wkbNone, options);
+    CSLDestroy(options);
+    if (srs)
+        OSRDestroySpatialReference(srs);
+    if (!impl->layer)
+        return Error(Error::Code::Io, tr("Cannot create the layer %1").arg(layout.layerName), capture.lastError());
+
+    for (const TableField &f : layout.fields) {
+        const Column c = columnOf(f.type);
+        OGRFieldType t = OFTString;
+        OGRFieldSubType sub = OFSTNone;
+        switch (c) {
+        case Column::Integer: t = OFTInteger64; break;
+        case Column::Real: t = OFTReal; break;
+        case Column::Boolean: t = OFTInteger; sub = OFSTBoolean; break;
+        case Column::Date: t = OFTDate; break;
+        case Column::Time: t = OFTTime; break;
+        case Column::DateTime: t = OFTDateTime; break;
+        case Column::Json: sub = OFSTJSON; break;
+        case Column::Text:
+        case Column::YearMonth: break;
+        }
+        OGRFieldDefnH def = OGR_Fld_Create(f.name.toUtf8().constData(), t);
+        OGR_Fld_SetSubType(def, sub);
+        const OGRErr err = OGR_L_CreateField(impl->layer, def, TRUE);
+        OGR_Fld_Destroy(def);
+        if (err != OGRERR_NONE)
+            return Error(Error::Code::Io, tr("Cannot create the column \"%1\"").arg(f.name), capture.lastError());
+        impl->columns << c;
+    }
+    if (GDALDatasetStartTransaction(impl->ds, FALSE) != OGRERR_NONE)
+        return Error(Error::Code::Io, tr("Cannot start writing the GeoPackage"), capture.lastError());
+    impl->feature = OGR_F_Create(OGR_L_GetLayerDefn(impl->layer));
+    return GpkgWriter(std::move(impl));
+}
+
+Result<void> GpkgWriter::write(const QList<QVariant> &values, const QByteArray &wkb)
+{
+    gdal::ErrorCapture capture;
+    OGR_F_SetFID(d->feature, OGRNullFID);
+    for (int i = 0; i < d->columns.size(); ++i)
+        d->setField(i, d->columns.at(i), i < values.size() ? values.at(i) : QVariant());
+    if (Result<void> g = d->setGeometry(values, wkb); !g)
+        return g;
+    if (OGR_L_CreateFeature(d->layer, d->feature) != OGRERR_NONE)
+        return Error(Error::Code::Io, tr("Cannot write row %1 to the GeoPackage").arg(d->rows + 1), capture.lastError());
+    ++d->rows;
+    return {};
+}
+
+Result<void> GpkgWriter::finish(Feedback *feedback)
+{
+    gdal::ErrorCapture capture;
+    if (GDALDatasetCommitTransaction(d->ds) != OGRERR_NONE)
+        return Error(Error::Code::Io, tr("Cannot save the GeoPackage"), capture.lastError());
+    if (d->layout.hasGeometry()) {
+        if (feedback)
+            feedback->setStatus(tr("Building the spatial index"));
+        const QByteArray sql = QStringLiteral("SELECT CreateSpatialIndex('%1', '%2')")
+                                   .arg(d->layout.layerName, d->geomColumn).toUtf8();
+        OGRLayerH r = GDALDatasetExecuteSQL(d->ds, sql.constData(), nullptr, nullptr);
+        if (r)
+            GDALDatasetReleaseResultSet(d->ds, r);
+        if (capture.hasError())
+            return Error(Error::Code::Io, tr("Cannot build the spatial index"), capture.lastError());
+    }
+    OGR_F_Destroy(d->feature);
+    d->feature = nullptr;
+    // GDALClose writes the extent into gpkg_contents; its failure means an incomplete file.
+    GDALClose(d->ds);
+    d->ds = nullptr;
+    if (capture.hasError())
+        return Error(Error::Code::Io, tr("Cannot close the GeoPackage"), capture.lastError());
+    d->finished = true;
+    return {};
+}
+
+} // namespace urbis
