@@ -1,6 +1,7 @@
 // `urbis`: the desktop application, or the headless CLI when given a subcommand (CLI.md).
 #include "cli/clirunner.h"
 #include "cli/commandline.h"
+#include "importscreenshots.h"
 #include "mainwindow.h"
 #include "util/logging.h"
 #include "workspace/workspace.h"
@@ -75,6 +76,12 @@ int runGui(int argc, char **argv, const QStringList &args)
             QApplication::exit(ok ? 0 : 3);
         });
     }
+    // --screenshot-import PREFIX FILE: the import wizard's pages as PREFIX-1-files.png ... PREFIX-5-done.png.
+    const int shotAt = int(args.indexOf(QStringLiteral("--screenshot-import")));
+    if (shotAt >= 0 && shotAt + 2 < args.size()) {
+        auto *shots = new urbis::ImportScreenshots(window.get(), args.at(shotAt + 1), args.at(shotAt + 2), window.get());
+        QTimer::singleShot(1000, shots, &urbis::ImportScreenshots::start);
+    }
     const int rc = app.exec();
     window.reset(); // before the Workspace goes away
     return rc;
@@ -85,7 +92,11 @@ int runGui(int argc, char **argv, const QStringList &args)
 int main(int argc, char **argv)
 {
     const QStringList args = argsWithoutProgram(argc, argv);
-    if (urbis::CliRunner::wantsCli(args)) {
+    // --screenshot-import PREFIX FILE is a GUI option with two values: the CLI parser never sees it.
+    QStringList cliArgs = args;
+    if (const qsizetype at = cliArgs.indexOf(QStringLiteral("--screenshot-import")); at >= 0)
+        cliArgs.remove(at, std::min<qsizetype>(3, cliArgs.size() - at));
+    if (urbis::CliRunner::wantsCli(cliArgs)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("urbis"));
         QCoreApplication::setApplicationVersion(QStringLiteral(URBIS_VERSION));

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="66" />
         <source>Cannot open the workspace:
 %1</source>
         <translation>Работното пространство не може да бъде отворено:
@@ -85,54 +85,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63" />
+        <location filename="../core/catalog/catalog.cpp" line="72" />
         <source>Cannot open the catalog %1</source>
         <translation>Каталогът %1 не може да бъде отворен</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76" />
+        <location filename="../core/catalog/catalog.cpp" line="85" />
         <source>A dataset needs a title</source>
         <translation>Наборът от данни трябва да има заглавие</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <location filename="../core/catalog/catalog.cpp" line="87" />
         <source>Unknown domain "%1"; expected one of %2</source>
         <translation>Неизвестна тема "%1"; очаква се една от %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81" />
+        <location filename="../core/catalog/catalog.cpp" line="90" />
         <source>The temporal extent ends before it starts</source>
         <translation>Времевият обхват завършва, преди да е започнал</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84" />
+        <location filename="../core/catalog/catalog.cpp" line="93" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Ограничаващият правоъгълник %1 не е валиден обхват в WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="378" />
-        <location filename="../core/catalog/catalog.cpp" line="396" />
+        <location filename="../core/catalog/catalog.cpp" line="124" />
+        <location filename="../core/catalog/catalog.cpp" line="456" />
+        <location filename="../core/catalog/catalog.cpp" line="474" />
         <source>No dataset with id %1</source>
         <translation>Няма набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="197" />
+        <location filename="../core/catalog/catalog.cpp" line="267" />
         <source>A dataset with id %1 exists already</source>
         <translation>Вече съществува набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="251" />
+        <location filename="../core/catalog/catalog.cpp" line="328" />
         <source>Record %1: %2</source>
         <translation>Запис %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="274" />
+        <location filename="../core/catalog/catalog.cpp" line="351" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Наборът от данни "%1" е променен от друг потребител, след като е бил зареден</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="314" />
+        <location filename="../core/catalog/catalog.cpp" line="392" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Версия %1 на "%2" вече има по-нова версия</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="168" />
+        <location filename="../core/catalog/catalogschema.cpp" line="182" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Каталогът %1 е записан от по-нова версия на Urbis (схема %2, тази версия поддържа %3)</translation>
     </message>
@@ -354,6 +354,74 @@
     </message>
 </context>
 <context>
+    <name>urbis::CityChecker</name>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="216" />
+        <source>The table has coordinates but does not declare their coordinate reference system</source>
+        <translation>Таблицата има координати, но не декларира тяхната координатна система</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="230" />
+        <source>Field "%1" at position %2 holds measurements but has no unit</source>
+        <translation>Полето "%1" на позиция %2 съдържа измервания, но няма мерна единица</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="234" />
+        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
+        <translation>Мерната единица "%1" на полето "%2" на позиция %3 не е единица за неговата величина</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <source>The geometry in row %1 is not valid</source>
+        <translation>Геометрията на ред %1 не е валидна</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="260" />
+        <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Геометрията на ред %1 има координати извън географска дължина [-180, 180] или географска ширина [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="289" />
+        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
+        <translation>Геометрията на ред %1 и поле "%2" на позиция %3 не е валидна</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="303" />
+        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Геометрията на ред %1 и поле "%2" на позиция %3 има координати извън географска дължина [-180, 180] или географска ширина [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="319" />
+        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
+        <translation>Географската ширина %1 на ред %2 и поле "%3" на позиция %4 е извън [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="329" />
+        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
+        <translation>Географската дължина %1 на ред %2 и поле "%3" на позиция %4 е извън [-180, 180]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="344" />
+        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Точката %1 на ред %2 и поле "%3" на позиция %4 е извън географска дължина [-180, 180] или географска ширина [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="370" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
+        <translation>Времето %1 на ред %2 и поле "%3" на позиция %4 е в бъдещето</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="385" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
+        <translation>Времето %1 на ред %2 и поле "%3" на позиция %4 е по-ранно от предходното време на същата станция</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="391" />
+        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
+        <translation>Времето %1 на ред %2 и поле "%3" на позиция %4 повтаря предходното време на същата станция</translation>
+    </message>
+</context>
+<context>
     <name>urbis::CliContext</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="62" />
@@ -369,7 +437,6 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -382,7 +449,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
           urbis                  отваря настолното приложение
 команди:
   catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
@@ -396,22 +463,51 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="84" />
+        <location filename="../app/cli/clirunner.cpp" line="64" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+          urbis                  отваря настолното приложение
+команди:
+  catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
+  demo                                  създава демонстрационното работно пространство в папката с данни
+  validate FILE [--schema S]            проверява таблица (отчет на Frictionless; urbis validate --help)
+  import FILE... [--title T]            валидира, нормализира и каталогизира файлове (urbis import --help)
+глобални опции:
+  --data-dir DIR   папка на работното пространство (по подразбиране: $URBIS_DATA_DIR или ~/.local/share/urbis)
+  --json           машинно четим изход на stdout
+  --quiet          без съобщения на stderr
+  --version        извежда версиите и излиза
+изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="88" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir е празен (незададена променлива?); посочете папка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="97" />
         <source>no command given</source>
         <translation>не е зададена команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="110" />
+        <location filename="../app/cli/clirunner.cpp" line="117" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" все още не е налично в тази версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="111" />
+        <location filename="../app/cli/clirunner.cpp" line="118" />
         <source>unknown command "%1"</source>
         <translation>неизвестна команда "%1"</translation>
     </message>
@@ -560,17 +656,17 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
         <source>Field "%1" must be a string</source>
         <translation>Полето "%1" трябва да е низ</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
         <source>"%1" is not an ISO 8601 date or time: %2</source>
         <translation>"%1" не е дата или час по ISO 8601: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" трябва да е [запад, юг, изток, север]</translation>
     </message>
@@ -709,6 +805,94 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoAirQuality</name>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <source>Dominant pollutant of the hour</source>
+        <translation>Преобладаващ замърсител за часа</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <source>Source of the data provider</source>
+        <translation>Източник на доставчика на данни</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <source>Name of the city</source>
+        <translation>Име на града</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <source>Two letter country code</source>
+        <translation>Двубуквен код на държавата</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <source>Postal code of the city centre</source>
+        <translation>Пощенски код на центъра на града</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <source>Latitude of the station</source>
+        <translation>Географска ширина на станцията</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <source>Longitude of the station</source>
+        <translation>Географска дължина на станцията</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <source>Relative humidity</source>
+        <translation>Относителна влажност</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <source>Carbon monoxide</source>
+        <translation>Въглероден оксид</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <source>Nitrogen dioxide</source>
+        <translation>Азотен диоксид</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <source>Air pressure at sea level</source>
+        <translation>Атмосферно налягане на морското равнище</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <source>Particulate matter up to 10 um</source>
+        <translation>Прахови частици до 10 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <source>Particulate matter up to 2.5 um</source>
+        <translation>Прахови частици до 2,5 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <source>Air temperature</source>
+        <translation>Температура на въздуха</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <source>Wind speed</source>
+        <translation>Скорост на вятъра</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <source>Start of the hour the values are means of (UTC)</source>
+        <translation>Начало на часа, за който са средните стойности (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <source>Measuring station</source>
+        <translation>Измервателна станция</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="15" />
@@ -732,64 +916,242 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoDistricts</name>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <source>Name of the city</source>
+        <translation>Име на града</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <source>Name of the district</source>
+        <translation>Име на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <source>Code of the district</source>
+        <translation>Код на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <source>Residents</source>
+        <translation>Жители</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <source>Year the residents were counted</source>
+        <translation>Година на преброяване на жителите</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoMonthlyTable</name>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <source>Name of the city</source>
+        <translation>Име на града</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <source>Name of the district</source>
+        <translation>Име на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <source>Code of the district</source>
+        <translation>Код на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <source>Latitude of the district centre</source>
+        <translation>Географска ширина на центъра на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <source>Longitude of the district centre</source>
+        <translation>Географска дължина на центъра на района</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <source>First day of the month</source>
+        <translation>Първи ден от месеца</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoTrafficCounts</name>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <source>Counting station</source>
+        <translation>Преброителна станция</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <source>Road the station counts on</source>
+        <translation>Път, на който брои станцията</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <source>Latitude of the station</source>
+        <translation>Географска ширина на станцията</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <source>Longitude of the station</source>
+        <translation>Географска дължина на станцията</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <source>Start of the hour (UTC)</source>
+        <translation>Начало на часа (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <source>Vehicles counted in the hour, both directions</source>
+        <translation>Преброени превозни средства за часа, в двете посоки</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <source>Lorries and buses among them</source>
+        <translation>От тях камиони и автобуси</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
         <source>%1 air quality, January 2023</source>
         <translation>Качество на въздуха в %1, януари 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
-        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation>Почасови стойности на PM10, PM2.5, NO2, озон, температура и влажност от две станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation>Почасови стойности на PM10, PM2.5, NO2, CO, температура, влажност, налягане и скорост на вятъра от три станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
+        <translation>Месечно потребление на електроенергия от общинските сгради по райони, в kWh (синтетични данни).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <source>Electricity used by municipal buildings in the month</source>
+        <translation>Електроенергия, потребена от общинските сгради през месеца</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <source>Sofia city-centre traffic counts, January 2023</source>
+        <translation>Преброяване на трафика в центъра на София, януари 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
+        <translation>Почасов брой превозни средства от четири преброителни станции по главните пътища към центъра на града (синтетични данни).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
+        <translation>Месечни количества събрано и рециклирано малко ИУЕЕО и текстилни отпадъци по райони, в тонове (синтетични данни).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <source>Waste collected in the month</source>
+        <translation>Събрани отпадъци през месеца</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <source>Part of it sent to recycling</source>
+        <translation>Част от тях, изпратена за рециклиране</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
+        <translation>Месечни оценки на емисиите на CO2 по райони, в тонове (синтетични данни).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <source>CO2 emitted in the month</source>
+        <translation>Изпуснат CO2 през месеца</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <source>%1 districts 2023</source>
+        <translation>Райони на %1 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
+        <translation>Граници на четири централни района на %1 с тяхното население (синтетични данни).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Работната папка %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Не може да бъде създадена работна папка в %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <source>Creating %1</source>
+        <translation>Създаване на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <source>Cannot write %1</source>
+        <translation>%1 не може да бъде записан</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
+        <source>The demo dataset "%1" does not pass validation: %2</source>
+        <translation>Демонстрационният набор от данни "%1" не преминава валидирането: %2</translation>
+    </message>
+    <message>
+        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation type="vanished">Почасови стойности на PM10, PM2.5, NO2, озон, температура и влажност от две станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Потребление на енергия в сградите в Атина 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation>Месечно потребление на електроенергия от общинските сгради по райони (синтетични данни).</translation>
+        <translation type="vanished">Месечно потребление на електроенергия от общинските сгради по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation>Преброяване на трафика в центъра на София 2019-2023</translation>
+        <translation type="vanished">Преброяване на трафика в центъра на София 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation>Месечен среден дневен брой превозни средства по райони в центъра на града (синтетични данни).</translation>
+        <translation type="vanished">Месечен среден дневен брой превозни средства по райони в центъра на града (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Събиране на ИУЕЕО и текстилни отпадъци в Торино 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation>Месечни количества събрано малко ИУЕЕО и текстилни отпадъци по райони (синтетични данни).</translation>
+        <translation type="vanished">Месечни количества събрано малко ИУЕЕО и текстилни отпадъци по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Емисии на CO2 в Дифердинген 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation>Месечни оценки на емисиите на CO2 по райони (синтетични данни).</translation>
+        <translation type="vanished">Месечни оценки на емисиите на CO2 по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
         <source>Demo workspace creation cancelled</source>
         <translation>Създаването на демонстрационното работно пространство е отменено</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
         <source>City of %1</source>
         <translation>Община %1</translation>
     </message>
@@ -836,6 +1198,94 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::FilePage</name>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <source>vector layer</source>
+        <translation>векторен слой</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <source>raster</source>
+        <translation>растер</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <source>unknown format</source>
+        <translation>неизвестен формат</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <source>Files to import</source>
+        <translation>Файлове за импортиране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
+        <translation>Добавете таблици (CSV, JSON, XML), векторни слоеве (GeoJSON, Shapefile, GeoPackage, KML, GML) или растери (GeoTIFF, PNG, JPEG). Можете също да пуснете файлове тук или в главния прозорец.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Добавяне на файлове…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <source>Choose files to import (%1)</source>
+        <translation>Избор на файлове за импортиране (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Премахване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <source>Take the selected files off the list (Del)</source>
+        <translation>Премахване на избраните файлове от списъка (Del)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <source>The selected file is previewed and imported next; the others stay in the list.</source>
+        <translation>Избраният файл се показва за преглед и се импортира следващ; останалите остават в списъка.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <source>Supported files (%1)</source>
+        <translation>Поддържани файлове (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Tables (%1)</source>
+        <translation>Таблици (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Vector layers (%1)</source>
+        <translation>Векторни слоеве (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>Rasters and photos (%1)</source>
+        <translation>Растери и снимки (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>All files (*)</source>
+        <translation>Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <source>Import files</source>
+        <translation>Импортиране на файлове</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <location filename="../app/gui/footprintview.cpp" line="134" />
@@ -859,58 +1309,494 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
-    <name>urbis::LocalObjectStore</name>
+    <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="31" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="213" />
+        <source>The GeoPackage %1 exists already</source>
+        <translation>GeoPackage %1 вече съществува</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="220" />
+        <source>This GDAL has no GeoPackage driver</source>
+        <translation>Този GDAL няма драйвер за GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="230" />
+        <source>Cannot create the GeoPackage %1</source>
+        <translation>GeoPackage %1 не може да бъде създаден</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="239" />
+        <source>Unknown coordinate reference system "%1"</source>
+        <translation>Неизвестна координатна система "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="258" />
+        <source>Cannot create the layer %1</source>
+        <translation>Слоят %1 не може да бъде създаден</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="280" />
+        <source>Cannot create the column "%1"</source>
+        <translation>Колоната "%1" не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="284" />
+        <source>Cannot start writing the GeoPackage</source>
+        <translation>Записът в GeoPackage не може да започне</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="298" />
+        <source>Cannot write row %1 to the GeoPackage</source>
+        <translation>Ред %1 не може да бъде записан в GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="307" />
+        <source>Cannot save the GeoPackage</source>
+        <translation>GeoPackage не може да бъде запазен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="310" />
+        <source>Building the spatial index</source>
+        <translation>Изграждане на пространствения индекс</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="317" />
+        <source>Cannot build the spatial index</source>
+        <translation>Пространственият индекс не може да бъде изграден</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="325" />
+        <source>Cannot close the GeoPackage</source>
+        <translation>GeoPackage не може да бъде затворен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
+validation report; prints the new dataset ids. Data with errors is refused unless --allow-invalid.
+A file imported before (same bytes) is not stored twice; --new-version adds the file as the next
+version of the latest dataset with the same title.
+exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage error or unreadable input, 3 I/O failure</source>
+        <translation>употреба: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                       [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Валидира, нормализира (GeoPackage или GeoTIFF с плочки) и съхранява всеки файл заедно с оригинала му и
+отчета от валидирането; извежда идентификаторите на новите набори от данни. Данни с грешки се отхвърлят, освен при --allow-invalid.
+Файл, импортиран преди (същите байтове), не се съхранява втори път; --new-version добавя файла като следваща
+версия на най-новия набор от данни със същото заглавие.
+изходни кодове: 0 импортиран (или вече наличен), 1 отхвърлен (невалидни данни), 2 грешка в употребата или нечетим вход, 3 входно-изходна грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <source>import needs at least one file</source>
+        <translation>import изисква поне един файл</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61" />
+        <source>Unknown domain "%1"; one of: %2</source>
+        <translation>Неизвестна тема "%1"; една от: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <source>Cannot read %1: no such file</source>
+        <translation>%1 не може да бъде прочетен: няма такъв файл</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <source>Importing %1</source>
+        <translation>Импортиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152" />
+        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
+        <translation>%1: вече е импортиран като %2 ("%3", същият sha256); нищо не е съхранено</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <source>, row %1</source>
+        <translation>, ред %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <source>, column %1</source>
+        <translation>, колона %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
+        <translation>... и още %1 грешки (urbis validate %2 --json ги извежда всички)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
+        <translation>%1: не е импортиран: %2 грешки. Поправете файла или използвайте --allow-invalid, за да го съхраните с отчета му.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="173" />
+        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
+        <translation>%1: импортиран като "%2" (%3 реда, %4 полета, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <source>  column types were inferred from a sample of the rows</source>
+        <translation>  типовете на колоните са определени по извадка от редовете</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
+        <translation>  %1 констатации са запазени в отчета от валидирането (urbis catalog show %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
+        <translation>  бележка: наборът от данни %1 има същото заглавие; използвайте --new-version, за да добавите файловете като негова следваща версия</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <source>Cannot read %1: no such file</source>
+        <translation>%1 не може да бъде прочетен: няма такъв файл</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <source>Copying %1</source>
+        <translation>Копиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Работната папка %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Не може да бъде създадена работна папка в %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <source>Detecting column types</source>
+        <translation>Разпознаване на типовете на колоните</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="144" />
+        <location filename="../core/ingest/importjob.cpp" line="166" />
+        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <source>Import cancelled</source>
+        <translation>Импортирането е отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <source>Validating and converting</source>
+        <translation>Валидиране и преобразуване</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <source>Building the spatial index</source>
+        <translation>Изграждане на пространствения индекс</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <source>The raster is not georeferenced: it cannot be placed on the map</source>
+        <translation>Растерът не е геореферениран: не може да бъде поставен на картата</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <source>Converting to tiled GeoTIFF</source>
+        <translation>Преобразуване в GeoTIFF с плочки</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <source>Storing</source>
+        <translation>Съхраняване</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPage</name>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <source>Import</source>
+        <translation>Импортиране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
+        <translation>Файлът се преобразува, съхранява се заедно с оригинала и отчета от валидирането и се добавя в каталога.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <source>Import the &amp;next file</source>
+        <translation>Импортиране на &amp;следващия файл</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <source>Importing %1</source>
+        <translation>Импортиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 не е импортиран.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Върнете се, за да промените настройките, и опитайте отново.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="131" />
+        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Импортиран&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 е в каталога като &lt;b&gt;%2&lt;/b&gt;: %3 реда, %4 полета, %5.&lt;/p&gt;&lt;p&gt;Идентификатор на набора от данни: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Това е новата версия на набора от данни &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n констатация е запазена в отчета от валидирането.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n констатации са запазени в отчета от валидирането.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="142" />
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Бележка: наборът от данни &lt;tt&gt;%1&lt;/tt&gt; има същото заглавие. Следващия път отметнете "Добавяне като нова версия" на страницата с отчета, за да ги свържете.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="146" />
+        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Вече е в каталога&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Същият файл (същите байтове) вече е импортиран като &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Нищо не е съхранено.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="151" />
+        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Не е импортиран&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 има %n грешка. Върнете се към отчета, поправете схемата или отметнете "Импортиране въпреки грешките", за да го съхраните с отчета му.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Не е импортиран&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 има %n грешки. Върнете се към отчета, поправете схемата или отметнете "Импортиране въпреки грешките", за да го съхраните с отчета му.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Още %n файл чака в списъка.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Още %n файла чакат в списъка.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPreview</name>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <source>Reading %1</source>
+        <translation>Четене на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <source>Reading the preview was cancelled</source>
+        <translation>Четенето на прегледа е отменено</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportWizard</name>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <source>Import data</source>
+        <translation>Импортиране на данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="27" />
+        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <source>&amp;Import</source>
+        <translation>&amp;Импортиране</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::IngestPass</name>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="84" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="89" />
+        <source>Reading stopped at row %1: %2</source>
+        <translation>Четенето спря на ред %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="106" />
+        <source>The source is empty</source>
+        <translation>Източникът е празен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::JsonSource</name>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <source>Row %1: %2</source>
+        <translation>Ред %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 не може да бъде прочетен: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation>Ред %1 е по-дълъг от %2 байта</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <source>the JSON text ends inside a value (truncated file?)</source>
+        <translation>JSON текстът завършва вътре в стойност (съкратен файл?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <source>the JSON text ends too early</source>
+        <translation>JSON текстът завършва твърде рано</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="273" />
+        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <source>invalid JSON</source>
+        <translation>невалиден JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <source>%1 is GeoJSON; it is read as vector data</source>
+        <translation>%1 е GeoJSON; чете се като векторни данни</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 не може да бъде отворен: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
+        <translation>%1 не е текст в UTF-8 (JSON трябва да е в UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <source>%1 holds no JSON</source>
+        <translation>%1 не съдържа JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <source>%1 is not a JSON array or object</source>
+        <translation>%1 не е JSON масив или обект</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="375" />
+        <source>the file holds a second array of objects ("%1" after "%2")</source>
+        <translation>файлът съдържа втори масив от обекти ("%1" след "%2")</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <source>unexpected data after the end of the JSON text</source>
+        <translation>неочаквани данни след края на JSON текста</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <source>the JSON array is never closed (truncated file?)</source>
+        <translation>JSON масивът не е затворен (съкратен файл?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="405" />
+        <source>invalid JSON: expected ',' or ']' between records</source>
+        <translation>невалиден JSON: очаква се ',' или ']' между записите</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <source>the record is not a JSON object</source>
+        <translation>записът не е JSON обект</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <source>Row %1 is not valid UTF-8 text</source>
+        <translation>Ред %1 не е валиден текст в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <source>Row %1: invalid JSON: %2</source>
+        <translation>Ред %1: невалиден JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LocalObjectStore</name>
+    <message>
         <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="37" />
         <source>Read failed</source>
         <translation>Грешка при четене</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="86" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="241" />
         <source>Cannot lock the object store %1</source>
         <translation>Хранилището за обекти %1 не може да бъде заключено</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="92" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95" />
+        <location filename="../core/storage/localobjectstore.cpp" line="125" />
         <source>Cannot create folder in %1</source>
         <translation>Не може да бъде създадена папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="107" />
-        <location filename="../core/storage/localobjectstore.cpp" line="114" />
-        <location filename="../core/storage/localobjectstore.cpp" line="128" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
-        <location filename="../core/storage/localobjectstore.cpp" line="163" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <source>Cannot flush %1</source>
+        <translation>Данните на %1 не могат да бъдат записани окончателно</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <source>Cannot move %1 into the object store</source>
+        <translation>%1 не може да бъде преместен в хранилището за обекти</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="172" />
+        <location filename="../core/storage/localobjectstore.cpp" line="191" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>No object %1</source>
         <translation>Няма обект %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="117" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="150" />
+        <location filename="../core/storage/localobjectstore.cpp" line="161" />
+        <location filename="../core/storage/localobjectstore.cpp" line="175" />
+        <location filename="../core/storage/localobjectstore.cpp" line="194" />
         <source>Cannot read object %1</source>
         <translation>Обектът %1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="121" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="200" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Обектът %1 е повреден: хешът на съдържанието му е %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="209" />
         <source>Cannot remove object %1</source>
         <translation>Обектът %1 не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="193" />
+        <location filename="../core/storage/localobjectstore.cpp" line="237" />
         <source>Garbage collection cancelled</source>
         <translation>Почистването на неизползваните обекти е отменено</translation>
     </message>
@@ -918,137 +1804,152 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30" />
+        <location filename="../app/gui/mainwindow.cpp" line="34" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Data: %1</source>
         <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Импортиране…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>Preview, validate and import files into the catalog</source>
+        <translation>Преглед, валидиране и импортиране на файлове в каталога</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>&amp;View</source>
         <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Create &amp;demo datasets</source>
         <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Clean up object store</source>
         <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;About Urbis</source>
         <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Create demo datasets</source>
         <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Created: %1, already present: %2</source>
         <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Clean up object store</source>
         <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Started: %1</source>
         <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Finished: %1</source>
         <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Failed: %1 — %2</source>
         <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>1 dataset in the catalog</source>
         <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n набор от данни в каталога</numerusform>
@@ -1057,11 +1958,299 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::MetadataExtractor</name>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <source>Cannot open the GeoPackage %1</source>
+        <translation>GeoPackage %1 не може да бъде отворен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <source>The GeoPackage has no layer %1</source>
+        <translation>GeoPackage няма слой %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MetadataForm</name>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <source>Required: how the dataset is listed in the catalog</source>
+        <translation>Задължително: как наборът от данни се показва в каталога</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <source>e.g. Athens</source>
+        <translation>напр. Атина</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <source>SPDX id or URL</source>
+        <translation>SPDX идентификатор или URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <source>Who or what produced the data</source>
+        <translation>Кой или какво е създал данните</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <source>&amp;Title *</source>
+        <translation>&amp;Заглавие *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <source>&amp;Description</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Град</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <source>Do&amp;main *</source>
+        <translation>&amp;Тема *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <source>&amp;License</source>
+        <translation>&amp;Лиценз</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <source>S&amp;ource</source>
+        <translation>&amp;Източник</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Normalizer</name>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <source>GDAL cannot read %1 as a raster</source>
+        <translation>GDAL не може да прочете %1 като растер</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="112" />
+        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <source>Cannot convert %1 to GeoTIFF</source>
+        <translation>%1 не може да бъде преобразуван в GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <source>Cannot build the overviews of %1</source>
+        <translation>Не могат да бъдат изградени пирамидите на %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ObjectStore</name>
     <message>
         <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
         <translation>%1 не може да бъде прочетен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OgrSource</name>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="225" />
+        <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
+        <translation>Файлът %1 е съкратен или повреден: ред %2 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="259" />
+        <source>The zip archive %1 is truncated or corrupt</source>
+        <translation>Zip архивът %1 е съкратен или повреден</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="283" />
+        <source>The zip archive holds no layer %1</source>
+        <translation>Zip архивът не съдържа слой %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="286" />
+        <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
+        <translation>Zip архивът %1 не съдържа векторни данни (няма Shapefile, GeoPackage, GeoJSON, KML или GML)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="298" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>%1 не може да бъде отворен: файлът не съществува или не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="326" />
+        <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
+        <translation>%1 не може да бъде прочетен: не е валиден файл .%2 или е съкратен или повреден</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="328" />
+        <source>%1 is not a vector format GDAL can read</source>
+        <translation>%1 не е векторен формат, който GDAL може да чете</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="334" />
+        <source>%1 has no layer %2</source>
+        <translation>%1 няма слой %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="339" />
+        <source>%1 holds no vector layer</source>
+        <translation>%1 не съдържа векторен слой</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="351" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>%1 е съкратен или повреден</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OptionalChecks</name>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
+        <source>The check "%1" cannot run: %2</source>
+        <translation>Проверката "%1" не може да бъде изпълнена: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
+        <translation>Клетката "%1" на реда на позиция %2 и поле "%3" на позиция %4 не е последователна</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
+        <translation>Клетката "%1" на реда на позиция %2 и поле "%3" на позиция %4 вероятно е съкратена</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
+        <translation>Клетката "%1" на реда на позиция %2 и поле "%3" на позиция %4 съдържа забранена стойност</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <source>There is a possible error because the value is deviated: %1</source>
+        <translation>Възможна грешка, защото стойността се отклонява: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewPage</name>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <source>Format: %1 (%2)</source>
+        <translation>Формат: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <source>Size: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>Размер: %1 × %2 пиксела, %n канал</numerusform>
+            <numerusform>Размер: %1 × %2 пиксела, %n канала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <source>Band types: %1</source>
+        <translation>Типове на каналите: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>CRS: %1</source>
+        <translation>Координатна система: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>not georeferenced</source>
+        <translation>не е геореферениран</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <source>Extent (WGS84): %1, %2 — %3, %4</source>
+        <translation>Обхват (WGS84): %1, %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <source>No-data value: %1</source>
+        <translation>Стойност за липса на данни: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <source>GPS position: %1, %2</source>
+        <translation>GPS позиция: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <source>Taken at: %1</source>
+        <translation>Заснето на: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <source>Preview</source>
+        <translation>Преглед</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
+        <translation>Първите редове на файла с разпознатия тип за всяка колона. Проверете дали колоните са разделени правилно.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <source>Reading %1</source>
+        <translation>Четене на %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <source>Nothing to show: %1</source>
+        <translation>Няма нищо за показване: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
+        <translation>%1 е растер: импортира се като GeoTIFF с плочки; няма редове за проверка.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
+        <translation>%1 · %2 полета · показани са първите %3 реда (файлът има още)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <source>%1 · %2 fields · %3 rows</source>
+        <translation>%1 · %2 полета · %3 реда</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <source>· types detected from a sample</source>
+        <translation>· типовете са разпознати по извадка</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewRowsModel</name>
+    <message>
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <source>%1: detected %2 (%3 of %4 cells fit)</source>
+        <translation>%1: разпознат %2 (съответстват %3 от %4 клетки)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RasterProbe</name>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>%1 не може да бъде отворен: файлът не съществува или не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
+        <translation>%1 е растер, който GDAL познава, но не може да прочете (съкратен или повреден?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <source>%1 is not a raster format GDAL can read</source>
+        <translation>%1 не е растерен формат, който GDAL може да чете</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2475,295 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::ReportErrorsModel</name>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <source>Row</source>
+        <translation>Ред</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <source>Error type</source>
+        <translation>Тип грешка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <source>Cell</source>
+        <translation>Клетка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <source>Message</source>
+        <translation>Съобщение</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReportPage</name>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <source>Validation report</source>
+        <translation>Отчет от валидирането</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="35" />
+        <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
+        <translation>Целият файл е проверен спрямо схемата. Щракнете два пъти върху грешка, за да видите нейния ред в прегледа.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="50" />
+        <source>Search the errors</source>
+        <translation>Търсене в грешките</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="66" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Експортиране на отчета…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="68" />
+        <source>&amp;Validate again</source>
+        <translation>&amp;Повторно валидиране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="70" />
+        <source>&amp;Import even with errors (the report is kept with the dataset)</source>
+        <translation>&amp;Импортиране въпреки грешките (отчетът се пази с набора от данни)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="77" />
+        <source>Show:</source>
+        <translation>Показване:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="143" />
+        <source>Add as a &amp;new version of the existing dataset "%1"</source>
+        <translation>Добавяне като &amp;нова версия на съществуващия набор от данни "%1"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="157" />
+        <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
+        <translation>&lt;b&gt;Растер:&lt;/b&gt; няма редове за валидиране; импортирането го преобразува в GeoTIFF с плочки.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="166" />
+        <source>Validating %1</source>
+        <translation>Валидиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="190" />
+        <source>Validation did not finish. Press "Validate again" to retry.</source>
+        <translation>Валидирането не завърши. Натиснете "Повторно валидиране", за да опитате отново.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="203" />
+        <source>All findings (%1)</source>
+        <translation>Всички констатации (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="211" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Валиден&lt;/b&gt;&lt;/span&gt; — %1 реда, %2 полета, без грешки.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Валиден с предупреждения&lt;/b&gt;&lt;/span&gt; — %1 реда, %2 полета; %3 бележки за липсващи метаданни (не пречат на импортирането).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="218" />
+        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
+        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Невалиден&lt;/b&gt;&lt;/span&gt; — %1 грешки в %2 реда%3. Поправете схемата или файла или отметнете "Импортиране въпреки грешките".</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/reportpage.cpp" line="222" />
+        <source>, and %n note(s)</source>
+        <translation>
+            <numerusform>, и %n бележка</numerusform>
+            <numerusform>, и %n бележки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="233" />
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Export validation report</source>
+        <translation>Експортиране на отчета от валидирането</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="234" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Cannot write %1</source>
+        <translation>%1 не може да бъде записан</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaFieldsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <source>Detected: %1, %2% of %n sampled cells fit</source>
+        <translation>
+            <numerusform>Разпознат: %1, съответстват %2% от %n клетка в извадката</numerusform>
+            <numerusform>Разпознат: %1, съответстват %2% от %n клетки в извадката</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <source>%n cells empty or missing</source>
+        <translation>
+            <numerusform>%n празна или липсваща клетка</numerusform>
+            <numerusform>%n празни или липсващи клетки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <source>Examples: %1</source>
+        <translation>Примери: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <source>Suggested unit: %1</source>
+        <translation>Предложена мерна единица: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <source>Share of the sampled cells that fit the detected type</source>
+        <translation>Дял на клетките от извадката, които съответстват на разпознатия тип</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <source>Required</source>
+        <translation>Задължително</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <source>Unique</source>
+        <translation>Уникално</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <source>Confidence</source>
+        <translation>Увереност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <source>Examples</source>
+        <translation>Примери</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaInference</name>
+    <message>
+        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <source>Schema inference was cancelled</source>
+        <translation>Определянето на схемата е отменено</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaPage</name>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <source>Schema and metadata</source>
+        <translation>Схема и метаданни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
+        <translation>Проверете разпознатите типове на колоните, добавете мерни единици и ограничения и опишете набора от данни. Посочете поле с мишката, за да видите какво е открило разпознаването.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <source>Fields</source>
+        <translation>Полета</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <source>Dataset</source>
+        <translation>Набор от данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <source>Types were detected from the first rows only; validation reads the whole file.</source>
+        <translation>Типовете са разпознати само по първите редове; валидирането чете целия файл.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SourceOpener</name>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 не е текстов файл: съдържа двоични данни</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <source>%1 does not exist</source>
+        <translation>%1 не съществува</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 е папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 не може да бъде отворен: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <source>The file is empty: %1</source>
+        <translation>Файлът е празен: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <source>%1 is a raster image, not a table or vector layer</source>
+        <translation>%1 е растерно изображение, а не таблица или векторен слой</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <source>The format of %1 is not recognised</source>
+        <translation>Форматът на %1 не е разпознат</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TableChecker</name>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
@@ -1313,47 +2791,47 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation>Етикетът "%1" на позиция %2 не съответства на името на полето "%3" от схемата</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <location filename="../core/ingest/tablechecker.cpp" line="152" />
         <source>Row at position %1 is completely blank</source>
         <translation>Редът на позиция %1 е напълно празен</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <location filename="../core/ingest/tablechecker.cpp" line="166" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
         <translation>Грешка в типа в клетката "%1" на ред %2 и поле "%3" на позиция %4: типът е "%5/%6"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="174" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
         <translation>Клетката "%1" на ред %2 и поле "%3" на позиция %4 не отговаря на ограничението "%5"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <location filename="../core/ingest/tablechecker.cpp" line="184" />
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>Редът на позиция %1 има допълнителна стойност в полето на позиция %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <location filename="../core/ingest/tablechecker.cpp" line="189" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
         <translation>На реда на позиция %1 липсва клетка в полето "%2" на позиция %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <location filename="../core/ingest/tablechecker.cpp" line="196" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
         <translation>Редът на позиция %1 нарушава ограничението за уникалност в полето "%2" на позиция %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <location filename="../core/ingest/tablechecker.cpp" line="209" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>Редът на позиция %1 нарушава първичния ключ: всички клетки на ключа са празни или ключът не е уникален</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <location filename="../core/ingest/tablechecker.cpp" line="226" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>Редът на позиция %1 е дубликат на по-ранен ред</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <location filename="../core/ingest/tablechecker.cpp" line="240" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>Редът на позиция %1 нарушава външния ключ: посочените стойности не са в таблицата</translation>
     </message>
@@ -1515,6 +2993,29 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::TaskProgressWidget</name>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <source>Stop this step</source>
+        <translation>Спиране на тази стъпка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Отменяне…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TaskRow</name>
     <message>
         <location filename="../widgets/common/taskrow.cpp" line="35" />
@@ -1661,22 +3162,48 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::Validator</name>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation>Валидирането е отменено</translation>
+        <translation type="vanished">Валидирането е отменено</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation>Източникът е празен</translation>
+        <translation type="vanished">Източникът е празен</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="58" />
+        <source>Cannot create a temporary folder</source>
+        <translation>Не може да бъде създадена временна папка</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="62" />
+        <source>Cannot write a temporary file</source>
+        <translation>Не може да бъде записан временен файл</translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29" />
+        <location filename="../core/workspace/workspace.cpp" line="30" />
         <source>Cannot create the data folder %1</source>
         <translation>Папката с данни %1 не може да бъде създадена</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::XmlSource</name>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
+        <translation>Ред %1: XML не е добре оформен на ред %2, колона %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <source>Cannot open %1: %2</source>
+        <translation>%1 не може да бъде отворен: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <source>%1 holds no XML element</source>
+        <translation>%1 не съдържа XML елемент</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="66" />
         <source>Cannot open the workspace:
 %1</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του χώρου εργασίας:
@@ -85,54 +85,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63" />
+        <location filename="../core/catalog/catalog.cpp" line="72" />
         <source>Cannot open the catalog %1</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76" />
+        <location filename="../core/catalog/catalog.cpp" line="85" />
         <source>A dataset needs a title</source>
         <translation>Ένα σύνολο δεδομένων χρειάζεται τίτλο</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <location filename="../core/catalog/catalog.cpp" line="87" />
         <source>Unknown domain "%1"; expected one of %2</source>
         <translation>Άγνωστος τομέας "%1", αναμενόταν ένας από τους: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81" />
+        <location filename="../core/catalog/catalog.cpp" line="90" />
         <source>The temporal extent ends before it starts</source>
         <translation>Η χρονική έκταση τελειώνει πριν αρχίσει</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84" />
+        <location filename="../core/catalog/catalog.cpp" line="93" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Το πλαίσιο οριοθέτησης %1 δεν είναι έγκυρη έκταση WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="378" />
-        <location filename="../core/catalog/catalog.cpp" line="396" />
+        <location filename="../core/catalog/catalog.cpp" line="124" />
+        <location filename="../core/catalog/catalog.cpp" line="456" />
+        <location filename="../core/catalog/catalog.cpp" line="474" />
         <source>No dataset with id %1</source>
         <translation>Δεν υπάρχει σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="197" />
+        <location filename="../core/catalog/catalog.cpp" line="267" />
         <source>A dataset with id %1 exists already</source>
         <translation>Υπάρχει ήδη σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="251" />
+        <location filename="../core/catalog/catalog.cpp" line="328" />
         <source>Record %1: %2</source>
         <translation>Εγγραφή %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="274" />
+        <location filename="../core/catalog/catalog.cpp" line="351" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Το σύνολο δεδομένων "%1" τροποποιήθηκε από άλλον χρήστη μετά τη φόρτωσή του</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="314" />
+        <location filename="../core/catalog/catalog.cpp" line="392" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Η έκδοση %1 του "%2" έχει ήδη νεότερη έκδοση</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="168" />
+        <location filename="../core/catalog/catalogschema.cpp" line="182" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Ο κατάλογος %1 γράφτηκε από νεότερη έκδοση του Urbis (σχήμα %2, αυτή η έκδοση γνωρίζει το %3)</translation>
     </message>
@@ -354,6 +354,74 @@
     </message>
 </context>
 <context>
+    <name>urbis::CityChecker</name>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="216" />
+        <source>The table has coordinates but does not declare their coordinate reference system</source>
+        <translation>Ο πίνακας έχει συντεταγμένες αλλά δεν δηλώνει το σύστημα αναφοράς συντεταγμένων τους</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="230" />
+        <source>Field "%1" at position %2 holds measurements but has no unit</source>
+        <translation>Το πεδίο "%1" στη θέση %2 περιέχει μετρήσεις αλλά δεν έχει μονάδα</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="234" />
+        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
+        <translation>Η μονάδα "%1" του πεδίου "%2" στη θέση %3 δεν είναι μονάδα του μεγέθους του</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <source>The geometry in row %1 is not valid</source>
+        <translation>Η γεωμετρία στη γραμμή %1 δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="260" />
+        <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Η γεωμετρία στη γραμμή %1 έχει συντεταγμένες εκτός γεωγραφικού μήκους [-180, 180] ή γεωγραφικού πλάτους [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="289" />
+        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
+        <translation>Η γεωμετρία στη γραμμή %1 και στο πεδίο "%2" στη θέση %3 δεν είναι έγκυρη</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="303" />
+        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Η γεωμετρία στη γραμμή %1 και στο πεδίο "%2" στη θέση %3 έχει συντεταγμένες εκτός γεωγραφικού μήκους [-180, 180] ή γεωγραφικού πλάτους [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="319" />
+        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
+        <translation>Το γεωγραφικό πλάτος %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 είναι εκτός [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="329" />
+        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
+        <translation>Το γεωγραφικό μήκος %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 είναι εκτός [-180, 180]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="344" />
+        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Το σημείο %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 είναι εκτός γεωγραφικού μήκους [-180, 180] ή γεωγραφικού πλάτους [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="370" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
+        <translation>Η χρονική στιγμή %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 βρίσκεται στο μέλλον</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="385" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
+        <translation>Η χρονική στιγμή %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 είναι προγενέστερη της προηγούμενης χρονικής στιγμής του ίδιου σταθμού</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="391" />
+        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
+        <translation>Η χρονική στιγμή %1 στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 επαναλαμβάνει την προηγούμενη χρονική στιγμή του ίδιου σταθμού</translation>
+    </message>
+</context>
+<context>
     <name>urbis::CliContext</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="62" />
@@ -369,7 +437,6 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -382,7 +449,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
 εντολές:
   catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
@@ -396,22 +463,51 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="84" />
+        <location filename="../app/cli/clirunner.cpp" line="64" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
+εντολές:
+  catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
+  demo                                  δημιουργεί τον χώρο εργασίας επίδειξης στον φάκελο δεδομένων
+  validate FILE [--schema S]            ελέγχει έναν πίνακα (αναφορά Frictionless· urbis validate --help)
+  import FILE... [--title T]            επικυρώνει, κανονικοποιεί και καταχωρίζει αρχεία στον κατάλογο (urbis import --help)
+καθολικές επιλογές:
+  --data-dir DIR   φάκελος χώρου εργασίας (προεπιλογή: $URBIS_DATA_DIR ή ~/.local/share/urbis)
+  --json           έξοδος αναγνώσιμη από μηχανή στο stdout
+  --quiet          χωρίς μηνύματα στο stderr
+  --version        εμφανίζει τις εκδόσεις και τερματίζει
+κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="88" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>Το --data-dir είναι κενό (μη ορισμένη μεταβλητή;)· δώστε έναν φάκελο</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="97" />
         <source>no command given</source>
         <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="110" />
+        <location filename="../app/cli/clirunner.cpp" line="117" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="111" />
+        <location filename="../app/cli/clirunner.cpp" line="118" />
         <source>unknown command "%1"</source>
         <translation>άγνωστη εντολή "%1"</translation>
     </message>
@@ -560,17 +656,17 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
         <source>Field "%1" must be a string</source>
         <translation>Το πεδίο "%1" πρέπει να είναι συμβολοσειρά</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
         <source>"%1" is not an ISO 8601 date or time: %2</source>
         <translation>Το "%1" δεν είναι ημερομηνία ή ώρα ISO 8601: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" πρέπει να είναι [δύση, νότος, ανατολή, βορράς]</translation>
     </message>
@@ -709,6 +805,94 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoAirQuality</name>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <source>Dominant pollutant of the hour</source>
+        <translation>Κυρίαρχος ρύπος της ώρας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <source>Source of the data provider</source>
+        <translation>Πηγή του παρόχου δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <source>Name of the city</source>
+        <translation>Όνομα της πόλης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <source>Two letter country code</source>
+        <translation>Διψήφιος κωδικός χώρας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <source>Postal code of the city centre</source>
+        <translation>Ταχυδρομικός κώδικας του κέντρου της πόλης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <source>Latitude of the station</source>
+        <translation>Γεωγραφικό πλάτος του σταθμού</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <source>Longitude of the station</source>
+        <translation>Γεωγραφικό μήκος του σταθμού</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <source>Relative humidity</source>
+        <translation>Σχετική υγρασία</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <source>Carbon monoxide</source>
+        <translation>Μονοξείδιο του άνθρακα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <source>Nitrogen dioxide</source>
+        <translation>Διοξείδιο του αζώτου</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <source>Air pressure at sea level</source>
+        <translation>Ατμοσφαιρική πίεση στο επίπεδο της θάλασσας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <source>Particulate matter up to 10 um</source>
+        <translation>Αιωρούμενα σωματίδια έως 10 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <source>Particulate matter up to 2.5 um</source>
+        <translation>Αιωρούμενα σωματίδια έως 2,5 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <source>Air temperature</source>
+        <translation>Θερμοκρασία αέρα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <source>Wind speed</source>
+        <translation>Ταχύτητα ανέμου</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <source>Start of the hour the values are means of (UTC)</source>
+        <translation>Έναρξη της ώρας στην οποία αντιστοιχούν οι μέσες τιμές (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <source>Measuring station</source>
+        <translation>Σταθμός μέτρησης</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="15" />
@@ -732,64 +916,242 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoDistricts</name>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <source>Name of the city</source>
+        <translation>Όνομα της πόλης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <source>Name of the district</source>
+        <translation>Όνομα της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <source>Code of the district</source>
+        <translation>Κωδικός της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <source>Residents</source>
+        <translation>Κάτοικοι</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <source>Year the residents were counted</source>
+        <translation>Έτος καταμέτρησης των κατοίκων</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoMonthlyTable</name>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <source>Name of the city</source>
+        <translation>Όνομα της πόλης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <source>Name of the district</source>
+        <translation>Όνομα της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <source>Code of the district</source>
+        <translation>Κωδικός της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <source>Latitude of the district centre</source>
+        <translation>Γεωγραφικό πλάτος του κέντρου της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <source>Longitude of the district centre</source>
+        <translation>Γεωγραφικό μήκος του κέντρου της συνοικίας</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <source>First day of the month</source>
+        <translation>Πρώτη ημέρα του μήνα</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoTrafficCounts</name>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <source>Counting station</source>
+        <translation>Σταθμός καταμέτρησης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <source>Road the station counts on</source>
+        <translation>Οδός στην οποία μετρά ο σταθμός</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <source>Latitude of the station</source>
+        <translation>Γεωγραφικό πλάτος του σταθμού</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <source>Longitude of the station</source>
+        <translation>Γεωγραφικό μήκος του σταθμού</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <source>Start of the hour (UTC)</source>
+        <translation>Έναρξη της ώρας (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <source>Vehicles counted in the hour, both directions</source>
+        <translation>Οχήματα που καταμετρήθηκαν μέσα στην ώρα, και στις δύο κατευθύνσεις</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <source>Lorries and buses among them</source>
+        <translation>Φορτηγά και λεωφορεία μεταξύ αυτών</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
         <source>%1 air quality, January 2023</source>
         <translation>%1 – ποιότητα αέρα, Ιανουάριος 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
-        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation>Ωριαίες τιμές PM10, PM2.5, NO2, όζοντος, θερμοκρασίας και υγρασίας σε δύο σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation>Ωριαίες τιμές PM10, PM2.5, NO2, CO, θερμοκρασίας, υγρασίας, πίεσης και ταχύτητας ανέμου σε τρεις σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
+        <translation>Μηνιαία κατανάλωση ηλεκτρικής ενέργειας των δημοτικών κτιρίων ανά συνοικία, σε kWh (συνθετικά δεδομένα).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <source>Electricity used by municipal buildings in the month</source>
+        <translation>Ηλεκτρική ενέργεια που κατανάλωσαν τα δημοτικά κτίρια μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <source>Sofia city-centre traffic counts, January 2023</source>
+        <translation>Μετρήσεις κυκλοφορίας στο κέντρο της Σόφιας, Ιανουάριος 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
+        <translation>Ωριαίες καταμετρήσεις οχημάτων σε τέσσερις σταθμούς καταμέτρησης στους κύριους δρόμους προς το κέντρο της πόλης (συνθετικά δεδομένα).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
+        <translation>Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν και ανακυκλώθηκαν ανά συνοικία, σε τόνους (συνθετικά δεδομένα).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <source>Waste collected in the month</source>
+        <translation>Απόβλητα που συλλέχθηκαν μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <source>Part of it sent to recycling</source>
+        <translation>Μέρος τους που στάλθηκε για ανακύκλωση</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
+        <translation>Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία, σε τόνους (συνθετικά δεδομένα).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <source>CO2 emitted in the month</source>
+        <translation>CO2 που εκπέμφθηκε μέσα στον μήνα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <source>%1 districts 2023</source>
+        <translation>%1 – συνοικίες 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
+        <translation>Όρια τεσσάρων κεντρικών συνοικιών της πόλης %1 με τον πληθυσμό τους (συνθετικά δεδομένα).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου εργασίας %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία φακέλου εργασίας στο %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <source>Creating %1</source>
+        <translation>Δημιουργία του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <source>Cannot write %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
+        <source>The demo dataset "%1" does not pass validation: %2</source>
+        <translation>Το σύνολο δεδομένων επίδειξης "%1" δεν περνά την επικύρωση: %2</translation>
+    </message>
+    <message>
+        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation type="vanished">Ωριαίες τιμές PM10, PM2.5, NO2, όζοντος, θερμοκρασίας και υγρασίας σε δύο σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Κατανάλωση ενέργειας κτιρίων στην Αθήνα 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation>Μηνιαία κατανάλωση ηλεκτρικής ενέργειας των δημοτικών κτιρίων ανά συνοικία (συνθετικά δεδομένα).</translation>
+        <translation type="vanished">Μηνιαία κατανάλωση ηλεκτρικής ενέργειας των δημοτικών κτιρίων ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation>Μετρήσεις κυκλοφορίας στο κέντρο της Σόφιας 2019-2023</translation>
+        <translation type="vanished">Μετρήσεις κυκλοφορίας στο κέντρο της Σόφιας 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation>Μηνιαίος μέσος ημερήσιος αριθμός οχημάτων ανά συνοικία του κέντρου της πόλης (συνθετικά δεδομένα).</translation>
+        <translation type="vanished">Μηνιαίος μέσος ημερήσιος αριθμός οχημάτων ανά συνοικία του κέντρου της πόλης (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Συλλογή ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων στο Τορίνο 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation>Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν ανά συνοικία (συνθετικά δεδομένα).</translation>
+        <translation type="vanished">Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Εκπομπές CO2 στο Ντιφερντάνζ 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation>Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία (συνθετικά δεδομένα).</translation>
+        <translation type="vanished">Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
         <source>Demo workspace creation cancelled</source>
         <translation>Η δημιουργία του χώρου εργασίας επίδειξης ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
         <source>City of %1</source>
         <translation>Δήμος %1</translation>
     </message>
@@ -836,6 +1198,94 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::FilePage</name>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <source>table</source>
+        <translation>πίνακας</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <source>vector layer</source>
+        <translation>διανυσματικό επίπεδο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <source>raster</source>
+        <translation>ψηφιδωτό</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <source>unknown format</source>
+        <translation>άγνωστη μορφή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <source>Files to import</source>
+        <translation>Αρχεία για εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
+        <translation>Προσθέστε πίνακες (CSV, JSON, XML), διανυσματικά επίπεδα (GeoJSON, Shapefile, GeoPackage, KML, GML) ή ψηφιδωτά (GeoTIFF, PNG, JPEG). Μπορείτε επίσης να αποθέσετε αρχεία εδώ ή στο κύριο παράθυρο.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Προσθήκη αρχείων…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <source>Choose files to import (%1)</source>
+        <translation>Επιλογή αρχείων για εισαγωγή (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <source>Take the selected files off the list (Del)</source>
+        <translation>Αφαίρεση των επιλεγμένων αρχείων από τη λίστα (Del)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <source>The selected file is previewed and imported next; the others stay in the list.</source>
+        <translation>Το επιλεγμένο αρχείο εμφανίζεται σε προεπισκόπηση και εισάγεται στη συνέχεια· τα υπόλοιπα παραμένουν στη λίστα.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <source>Supported files (%1)</source>
+        <translation>Υποστηριζόμενα αρχεία (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Tables (%1)</source>
+        <translation>Πίνακες (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Vector layers (%1)</source>
+        <translation>Διανυσματικά επίπεδα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>Rasters and photos (%1)</source>
+        <translation>Ψηφιδωτά και φωτογραφίες (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>All files (*)</source>
+        <translation>Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <source>Import files</source>
+        <translation>Εισαγωγή αρχείων</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <location filename="../app/gui/footprintview.cpp" line="134" />
@@ -859,58 +1309,494 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
-    <name>urbis::LocalObjectStore</name>
+    <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="31" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="213" />
+        <source>The GeoPackage %1 exists already</source>
+        <translation>Το GeoPackage %1 υπάρχει ήδη</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="220" />
+        <source>This GDAL has no GeoPackage driver</source>
+        <translation>Αυτή η έκδοση του GDAL δεν διαθέτει πρόγραμμα οδήγησης GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="230" />
+        <source>Cannot create the GeoPackage %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="239" />
+        <source>Unknown coordinate reference system "%1"</source>
+        <translation>Άγνωστο σύστημα αναφοράς συντεταγμένων "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="258" />
+        <source>Cannot create the layer %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του επιπέδου %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="280" />
+        <source>Cannot create the column "%1"</source>
+        <translation>Δεν είναι δυνατή η δημιουργία της στήλης "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="284" />
+        <source>Cannot start writing the GeoPackage</source>
+        <translation>Δεν είναι δυνατή η έναρξη της εγγραφής στο GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="298" />
+        <source>Cannot write row %1 to the GeoPackage</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της γραμμής %1 στο GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="307" />
+        <source>Cannot save the GeoPackage</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση του GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="310" />
+        <source>Building the spatial index</source>
+        <translation>Δημιουργία του χωρικού ευρετηρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="317" />
+        <source>Cannot build the spatial index</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του χωρικού ευρετηρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="325" />
+        <source>Cannot close the GeoPackage</source>
+        <translation>Δεν είναι δυνατό το κλείσιμο του GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
+validation report; prints the new dataset ids. Data with errors is refused unless --allow-invalid.
+A file imported before (same bytes) is not stored twice; --new-version adds the file as the next
+version of the latest dataset with the same title.
+exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage error or unreadable input, 3 I/O failure</source>
+        <translation>χρήση: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Επικυρώνει, κανονικοποιεί (GeoPackage ή GeoTIFF με πλακίδια) και αποθηκεύει κάθε αρχείο μαζί με το πρωτότυπο και την
+αναφορά επικύρωσής του· εμφανίζει τα αναγνωριστικά των νέων συνόλων δεδομένων. Δεδομένα με σφάλματα απορρίπτονται, εκτός αν δοθεί --allow-invalid.
+Ένα αρχείο που έχει ήδη εισαχθεί (ίδια byte) δεν αποθηκεύεται δύο φορές· το --new-version προσθέτει το αρχείο ως την επόμενη
+έκδοση του πιο πρόσφατου συνόλου δεδομένων με τον ίδιο τίτλο.
+κωδικοί εξόδου: 0 εισήχθη (ή υπήρχε ήδη), 1 απορρίφθηκε (μη έγκυρα δεδομένα), 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 αποτυχία I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <source>import needs at least one file</source>
+        <translation>το import χρειάζεται τουλάχιστον ένα αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61" />
+        <source>Unknown domain "%1"; one of: %2</source>
+        <translation>Άγνωστος τομέας "%1"· επιτρέπονται: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: το αρχείο δεν υπάρχει</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <source>Importing %1</source>
+        <translation>Εισαγωγή του %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152" />
+        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
+        <translation>%1: έχει ήδη εισαχθεί ως %2 ("%3", ίδιο sha256)· δεν αποθηκεύτηκε τίποτα</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <source>, row %1</source>
+        <translation>, γραμμή %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <source>, column %1</source>
+        <translation>, στήλη %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
+        <translation>... και %1 ακόμη σφάλματα (το urbis validate %2 --json τα εμφανίζει όλα)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
+        <translation>%1: δεν εισήχθη: %2 σφάλματα. Διορθώστε το αρχείο ή χρησιμοποιήστε --allow-invalid για να αποθηκευτεί μαζί με την αναφορά του.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="173" />
+        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
+        <translation>%1: εισήχθη ως "%2" (%3 γραμμές, %4 πεδία, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <source>  column types were inferred from a sample of the rows</source>
+        <translation>  οι τύποι των στηλών προέκυψαν από δείγμα των γραμμών</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
+        <translation>  %1 ευρήματα διατηρούνται στην αναφορά επικύρωσης (urbis catalog show %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
+        <translation>  σημείωση: το σύνολο δεδομένων %1 έχει τον ίδιο τίτλο· χρησιμοποιήστε --new-version για να προσθέσετε αρχεία ως επόμενη έκδοσή του</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: το αρχείο δεν υπάρχει</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <source>Copying %1</source>
+        <translation>Αντιγραφή του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου εργασίας %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία φακέλου εργασίας στο %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <source>Detecting column types</source>
+        <translation>Ανίχνευση τύπων στηλών</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="144" />
+        <location filename="../core/ingest/importjob.cpp" line="166" />
+        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <source>Import cancelled</source>
+        <translation>Η εισαγωγή ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <source>Validating and converting</source>
+        <translation>Επικύρωση και μετατροπή</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <source>Building the spatial index</source>
+        <translation>Δημιουργία του χωρικού ευρετηρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <source>The raster is not georeferenced: it cannot be placed on the map</source>
+        <translation>Το ψηφιδωτό δεν είναι γεωαναφερμένο: δεν μπορεί να τοποθετηθεί στον χάρτη</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <source>Converting to tiled GeoTIFF</source>
+        <translation>Μετατροπή σε GeoTIFF με πλακίδια</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <source>Storing</source>
+        <translation>Αποθήκευση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPage</name>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <source>Import</source>
+        <translation>Εισαγωγή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
+        <translation>Το αρχείο μετατρέπεται, αποθηκεύεται μαζί με το πρωτότυπο και την αναφορά επικύρωσής του και προστίθεται στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <source>Import the &amp;next file</source>
+        <translation>Εισαγωγή του &amp;επόμενου αρχείου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <source>Importing %1</source>
+        <translation>Εισαγωγή του %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Το %1 δεν εισήχθη.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Επιστρέψτε για να αλλάξετε τις ρυθμίσεις και δοκιμάστε ξανά.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="131" />
+        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Εισήχθη&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Το %1 βρίσκεται στον κατάλογο ως &lt;b&gt;%2&lt;/b&gt;: %3 γραμμές, %4 πεδία, %5.&lt;/p&gt;&lt;p&gt;Αναγνωριστικό συνόλου δεδομένων: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Είναι η νέα έκδοση του συνόλου δεδομένων &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n εύρημα διατηρείται στην αναφορά επικύρωσής του.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ευρήματα διατηρούνται στην αναφορά επικύρωσής του.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="142" />
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Σημείωση: το σύνολο δεδομένων &lt;tt&gt;%1&lt;/tt&gt; έχει τον ίδιο τίτλο. Την επόμενη φορά, επιλέξτε "Προσθήκη ως νέας έκδοσης" στη σελίδα της αναφοράς για να συνδεθούν.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="146" />
+        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Υπάρχει ήδη στον κατάλογο&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Το ίδιο αρχείο (ίδια byte) εισήχθη προηγουμένως ως &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Δεν αποθηκεύτηκε τίποτα.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="151" />
+        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Δεν εισήχθη&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Το %1 έχει %n σφάλμα. Επιστρέψτε στην αναφορά, διορθώστε το σχήμα ή επιλέξτε "Εισαγωγή ακόμη και με σφάλματα" για να αποθηκευτεί μαζί με την αναφορά του.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Δεν εισήχθη&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Το %1 έχει %n σφάλματα. Επιστρέψτε στην αναφορά, διορθώστε το σχήμα ή επιλέξτε "Εισαγωγή ακόμη και με σφάλματα" για να αποθηκευτεί μαζί με την αναφορά του.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n ακόμη αρχείο αναμένει στη λίστα.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ακόμη αρχεία αναμένουν στη λίστα.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPreview</name>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <source>Reading %1</source>
+        <translation>Ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <source>Reading the preview was cancelled</source>
+        <translation>Η ανάγνωση της προεπισκόπησης ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportWizard</name>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <source>Import data</source>
+        <translation>Εισαγωγή δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="27" />
+        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <source>&amp;Import</source>
+        <translation>&amp;Εισαγωγή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::IngestPass</name>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="84" />
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="89" />
+        <source>Reading stopped at row %1: %2</source>
+        <translation>Η ανάγνωση σταμάτησε στη γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="106" />
+        <source>The source is empty</source>
+        <translation>Η πηγή είναι κενή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::JsonSource</name>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <source>Row %1: %2</source>
+        <translation>Γραμμή %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <source>Cannot read %1: %2</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation>Η γραμμή %1 υπερβαίνει τα %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <source>the JSON text ends inside a value (truncated file?)</source>
+        <translation>το κείμενο JSON τελειώνει μέσα σε μια τιμή (περικομμένο αρχείο;)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <source>the JSON text ends too early</source>
+        <translation>το κείμενο JSON τελειώνει πρόωρα</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="273" />
+        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <source>invalid JSON</source>
+        <translation>μη έγκυρο JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <source>%1 is GeoJSON; it is read as vector data</source>
+        <translation>Το %1 είναι GeoJSON· διαβάζεται ως διανυσματικά δεδομένα</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
+        <translation>Το %1 δεν είναι κείμενο UTF-8 (το JSON πρέπει να είναι UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <source>%1 holds no JSON</source>
+        <translation>Το %1 δεν περιέχει JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <source>%1 is not a JSON array or object</source>
+        <translation>Το %1 δεν είναι πίνακας (array) ή αντικείμενο JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="375" />
+        <source>the file holds a second array of objects ("%1" after "%2")</source>
+        <translation>το αρχείο περιέχει δεύτερο πίνακα αντικειμένων ("%1" μετά το "%2")</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <source>unexpected data after the end of the JSON text</source>
+        <translation>μη αναμενόμενα δεδομένα μετά το τέλος του κειμένου JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <source>the JSON array is never closed (truncated file?)</source>
+        <translation>ο πίνακας JSON δεν κλείνει ποτέ (περικομμένο αρχείο;)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="405" />
+        <source>invalid JSON: expected ',' or ']' between records</source>
+        <translation>μη έγκυρο JSON: αναμενόταν ',' ή ']' μεταξύ των εγγραφών</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <source>the record is not a JSON object</source>
+        <translation>η εγγραφή δεν είναι αντικείμενο JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <source>Row %1 is not valid UTF-8 text</source>
+        <translation>Η γραμμή %1 δεν είναι έγκυρο κείμενο UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <source>Row %1: invalid JSON: %2</source>
+        <translation>Γραμμή %1: μη έγκυρο JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LocalObjectStore</name>
+    <message>
         <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="37" />
         <source>Read failed</source>
         <translation>Η ανάγνωση απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="86" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="241" />
         <source>Cannot lock the object store %1</source>
         <translation>Δεν είναι δυνατό το κλείδωμα του χώρου αποθήκευσης αντικειμένων %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="92" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95" />
+        <location filename="../core/storage/localobjectstore.cpp" line="125" />
         <source>Cannot create folder in %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία φακέλου στο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="107" />
-        <location filename="../core/storage/localobjectstore.cpp" line="114" />
-        <location filename="../core/storage/localobjectstore.cpp" line="128" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
-        <location filename="../core/storage/localobjectstore.cpp" line="163" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <source>Cannot flush %1</source>
+        <translation>Δεν είναι δυνατή η οριστική εγγραφή του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <source>Cannot move %1 into the object store</source>
+        <translation>Δεν είναι δυνατή η μετακίνηση του %1 στον χώρο αποθήκευσης αντικειμένων</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="172" />
+        <location filename="../core/storage/localobjectstore.cpp" line="191" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>No object %1</source>
         <translation>Δεν υπάρχει αντικείμενο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="117" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="150" />
+        <location filename="../core/storage/localobjectstore.cpp" line="161" />
+        <location filename="../core/storage/localobjectstore.cpp" line="175" />
+        <location filename="../core/storage/localobjectstore.cpp" line="194" />
         <source>Cannot read object %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του αντικειμένου %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="121" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="200" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Το αντικείμενο %1 είναι κατεστραμμένο: ο κατακερματισμός του περιεχομένου του είναι %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="209" />
         <source>Cannot remove object %1</source>
         <translation>Δεν είναι δυνατή η αφαίρεση του αντικειμένου %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="193" />
+        <location filename="../core/storage/localobjectstore.cpp" line="237" />
         <source>Garbage collection cancelled</source>
         <translation>Η συλλογή απορριμμάτων ακυρώθηκε</translation>
     </message>
@@ -918,137 +1804,152 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30" />
+        <location filename="../app/gui/mainwindow.cpp" line="34" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Catalog</source>
         <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>Details</source>
         <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Data: %1</source>
         <translation>Δεδομένα: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Εισαγωγή…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>Preview, validate and import files into the catalog</source>
+        <translation>Προεπισκόπηση, επικύρωση και εισαγωγή αρχείων στον κατάλογο</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>Ανα&amp;νέωση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>&amp;Search the catalog</source>
         <translation>Ανα&amp;ζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Tools</source>
         <translation>&amp;Εργαλεία</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Create &amp;demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επί&amp;δειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Προσθήκη μικρών συνθετικών συνόλων δεδομένων για τις πόλεις του CLIMABOROUGH σε αυτόν τον χώρο εργασίας</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Διαγραφή αποθηκευμένων αρχείων στα οποία δεν αναφέρεται πλέον καμία εγγραφή του καταλόγου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Create demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Created: %1, already present: %2</source>
         <translation>Δημιουργήθηκαν: %1, υπήρχαν ήδη: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Clean up object store</source>
         <translation>Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Αρχεία χωρίς αναφορές που αφαιρέθηκαν: %1, χώρος που ελευθερώθηκε: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Started: %1</source>
         <translation>Ξεκίνησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Finished: %1</source>
         <translation>Ολοκληρώθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Failed: %1 — %2</source>
         <translation>Απέτυχε: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>1 dataset in the catalog</source>
         <translation>1 σύνολο δεδομένων στον κατάλογο</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων στον κατάλογο</numerusform>
@@ -1057,11 +1958,299 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::MetadataExtractor</name>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <source>Cannot open the GeoPackage %1</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <source>The GeoPackage has no layer %1</source>
+        <translation>Το GeoPackage δεν έχει επίπεδο %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MetadataForm</name>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <source>Required: how the dataset is listed in the catalog</source>
+        <translation>Υποχρεωτικό: πώς εμφανίζεται το σύνολο δεδομένων στον κατάλογο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <source>e.g. Athens</source>
+        <translation>π.χ. Αθήνα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <source>SPDX id or URL</source>
+        <translation>Αναγνωριστικό SPDX ή URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <source>Who or what produced the data</source>
+        <translation>Ποιος ή τι παρήγαγε τα δεδομένα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <source>&amp;Title *</source>
+        <translation>&amp;Τίτλος *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <source>&amp;Description</source>
+        <translation>&amp;Περιγραφή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <source>C&amp;ity</source>
+        <translation>Πό&amp;λη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <source>Do&amp;main *</source>
+        <translation>Το&amp;μέας *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <source>&amp;License</source>
+        <translation>Ά&amp;δεια χρήσης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <source>S&amp;ource</source>
+        <translation>Πη&amp;γή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Normalizer</name>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <source>GDAL cannot read %1 as a raster</source>
+        <translation>Το GDAL δεν μπορεί να διαβάσει το %1 ως ψηφιδωτό</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="112" />
+        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <source>Cannot convert %1 to GeoTIFF</source>
+        <translation>Δεν είναι δυνατή η μετατροπή του %1 σε GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <source>Cannot build the overviews of %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία των επισκοπήσεων του %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ObjectStore</name>
     <message>
         <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OgrSource</name>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="225" />
+        <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
+        <translation>Το αρχείο %1 είναι περικομμένο ή κατεστραμμένο: η γραμμή %2 δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="259" />
+        <source>The zip archive %1 is truncated or corrupt</source>
+        <translation>Το αρχείο zip %1 είναι περικομμένο ή κατεστραμμένο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="283" />
+        <source>The zip archive holds no layer %1</source>
+        <translation>Το αρχείο zip δεν περιέχει επίπεδο %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="286" />
+        <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
+        <translation>Το αρχείο zip %1 δεν περιέχει διανυσματικά δεδομένα (κανένα Shapefile, GeoPackage, GeoJSON, KML ή GML)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="298" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: το αρχείο δεν υπάρχει ή δεν είναι αναγνώσιμο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="326" />
+        <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
+        <translation>Το %1 δεν μπορεί να διαβαστεί: δεν είναι έγκυρο αρχείο .%2 ή είναι περικομμένο ή κατεστραμμένο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="328" />
+        <source>%1 is not a vector format GDAL can read</source>
+        <translation>Το %1 δεν είναι διανυσματική μορφή που μπορεί να διαβάσει το GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="334" />
+        <source>%1 has no layer %2</source>
+        <translation>Το %1 δεν έχει επίπεδο %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="339" />
+        <source>%1 holds no vector layer</source>
+        <translation>Το %1 δεν περιέχει διανυσματικό επίπεδο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="351" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>Το %1 είναι περικομμένο ή κατεστραμμένο</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OptionalChecks</name>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
+        <source>The check "%1" cannot run: %2</source>
+        <translation>Ο έλεγχος "%1" δεν μπορεί να εκτελεστεί: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
+        <translation>Το κελί "%1" στη γραμμή στη θέση %2 και στο πεδίο "%3" στη θέση %4 δεν είναι διαδοχικό</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
+        <translation>Το κελί "%1" στη γραμμή στη θέση %2 και στο πεδίο "%3" στη θέση %4 είναι πιθανώς περικομμένο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
+        <translation>Το κελί "%1" στη γραμμή στη θέση %2 και στο πεδίο "%3" στη θέση %4 περιέχει μη επιτρεπτή τιμή</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <source>There is a possible error because the value is deviated: %1</source>
+        <translation>Υπάρχει πιθανό σφάλμα επειδή η τιμή αποκλίνει: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewPage</name>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <source>Format: %1 (%2)</source>
+        <translation>Μορφή: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <source>Size: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>Μέγεθος: %1 × %2 εικονοστοιχεία, %n κανάλι</numerusform>
+            <numerusform>Μέγεθος: %1 × %2 εικονοστοιχεία, %n κανάλια</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <source>Band types: %1</source>
+        <translation>Τύποι καναλιών: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>CRS: %1</source>
+        <translation>ΣΑΣ: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>not georeferenced</source>
+        <translation>χωρίς γεωαναφορά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <source>Extent (WGS84): %1, %2 — %3, %4</source>
+        <translation>Έκταση (WGS84): %1, %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <source>No-data value: %1</source>
+        <translation>Τιμή απουσίας δεδομένων: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <source>GPS position: %1, %2</source>
+        <translation>Θέση GPS: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <source>Taken at: %1</source>
+        <translation>Λήψη: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <source>Preview</source>
+        <translation>Προεπισκόπηση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
+        <translation>Οι πρώτες γραμμές του αρχείου, με τον τύπο που ανιχνεύθηκε για κάθε στήλη. Ελέγξτε ότι οι στήλες διαχωρίστηκαν σωστά.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <source>Reading %1</source>
+        <translation>Ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <source>Nothing to show: %1</source>
+        <translation>Τίποτα για εμφάνιση: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
+        <translation>Το %1 είναι ψηφιδωτό: εισάγεται ως GeoTIFF με πλακίδια· δεν υπάρχουν γραμμές για έλεγχο.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
+        <translation>%1 · %2 πεδία · εμφανίζονται οι πρώτες %3 γραμμές (το αρχείο έχει περισσότερες)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <source>%1 · %2 fields · %3 rows</source>
+        <translation>%1 · %2 πεδία · %3 γραμμές</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <source>· types detected from a sample</source>
+        <translation>· οι τύποι ανιχνεύθηκαν από δείγμα</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewRowsModel</name>
+    <message>
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <source>%1: detected %2 (%3 of %4 cells fit)</source>
+        <translation>%1: ανιχνεύθηκε %2 (ταιριάζουν %3 από %4 κελιά)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RasterProbe</name>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: το αρχείο δεν υπάρχει ή δεν είναι αναγνώσιμο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
+        <translation>Το %1 είναι ψηφιδωτό που το GDAL αναγνωρίζει αλλά δεν μπορεί να διαβάσει (περικομμένο ή κατεστραμμένο;)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <source>%1 is not a raster format GDAL can read</source>
+        <translation>Το %1 δεν είναι μορφή ψηφιδωτού που μπορεί να διαβάσει το GDAL</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2475,295 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::ReportErrorsModel</name>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <source>Row</source>
+        <translation>Γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <source>Error type</source>
+        <translation>Τύπος σφάλματος</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <source>Cell</source>
+        <translation>Κελί</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReportPage</name>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <source>Validation report</source>
+        <translation>Αναφορά επικύρωσης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="35" />
+        <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
+        <translation>Ολόκληρο το αρχείο ελέγχθηκε με βάση το σχήμα. Κάντε διπλό κλικ σε ένα σφάλμα για να δείτε τη γραμμή του στην προεπισκόπηση.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="50" />
+        <source>Search the errors</source>
+        <translation>Αναζήτηση στα σφάλματα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="66" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Εξαγωγή αναφοράς…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="68" />
+        <source>&amp;Validate again</source>
+        <translation>Νέα &amp;επικύρωση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="70" />
+        <source>&amp;Import even with errors (the report is kept with the dataset)</source>
+        <translation>&amp;Εισαγωγή ακόμη και με σφάλματα (η αναφορά διατηρείται μαζί με το σύνολο δεδομένων)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="77" />
+        <source>Show:</source>
+        <translation>Εμφάνιση:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="143" />
+        <source>Add as a &amp;new version of the existing dataset "%1"</source>
+        <translation>Προσθήκη ως &amp;νέας έκδοσης του υπάρχοντος συνόλου δεδομένων "%1"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="157" />
+        <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
+        <translation>&lt;b&gt;Ψηφιδωτό:&lt;/b&gt; δεν υπάρχουν γραμμές για επικύρωση· η εισαγωγή το μετατρέπει σε GeoTIFF με πλακίδια.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="166" />
+        <source>Validating %1</source>
+        <translation>Επικύρωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="190" />
+        <source>Validation did not finish. Press "Validate again" to retry.</source>
+        <translation>Η επικύρωση δεν ολοκληρώθηκε. Πατήστε "Νέα επικύρωση" για να δοκιμάσετε ξανά.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="203" />
+        <source>All findings (%1)</source>
+        <translation>Όλα τα ευρήματα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="211" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Έγκυρο&lt;/b&gt;&lt;/span&gt; — %1 γραμμές, %2 πεδία, κανένα σφάλμα.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Έγκυρο με προειδοποιήσεις&lt;/b&gt;&lt;/span&gt; — %1 γραμμές, %2 πεδία· %3 σημειώσεις για μεταδεδομένα που λείπουν (δεν εμποδίζουν την εισαγωγή).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="218" />
+        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
+        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Μη έγκυρο&lt;/b&gt;&lt;/span&gt; — %1 σφάλματα σε %2 γραμμές%3. Διορθώστε το σχήμα ή το αρχείο ή επιλέξτε "Εισαγωγή ακόμη και με σφάλματα".</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/reportpage.cpp" line="222" />
+        <source>, and %n note(s)</source>
+        <translation>
+            <numerusform>, και %n σημείωση</numerusform>
+            <numerusform>, και %n σημειώσεις</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="233" />
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Export validation report</source>
+        <translation>Εξαγωγή αναφοράς επικύρωσης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="234" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Cannot write %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaFieldsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <source>Detected: %1, %2% of %n sampled cells fit</source>
+        <translation>
+            <numerusform>Ανιχνεύθηκε: %1, ταιριάζει το %2% από %n κελί του δείγματος</numerusform>
+            <numerusform>Ανιχνεύθηκε: %1, ταιριάζει το %2% από %n κελιά του δείγματος</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <source>%n cells empty or missing</source>
+        <translation>
+            <numerusform>%n κενό ή ελλείπον κελί</numerusform>
+            <numerusform>%n κενά ή ελλείποντα κελιά</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <source>Examples: %1</source>
+        <translation>Παραδείγματα: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <source>Suggested unit: %1</source>
+        <translation>Προτεινόμενη μονάδα: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <source>Share of the sampled cells that fit the detected type</source>
+        <translation>Ποσοστό των κελιών του δείγματος που ταιριάζουν με τον τύπο που ανιχνεύθηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <source>Field</source>
+        <translation>Πεδίο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <source>Type</source>
+        <translation>Τύπος</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <source>Required</source>
+        <translation>Υποχρεωτικό</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <source>Unique</source>
+        <translation>Μοναδικό</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <source>Minimum</source>
+        <translation>Ελάχιστο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <source>Maximum</source>
+        <translation>Μέγιστο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <source>Confidence</source>
+        <translation>Βεβαιότητα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <source>Examples</source>
+        <translation>Παραδείγματα</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaInference</name>
+    <message>
+        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <source>Schema inference was cancelled</source>
+        <translation>Η αυτόματη εξαγωγή του σχήματος ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaPage</name>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <source>Schema and metadata</source>
+        <translation>Σχήμα και μεταδεδομένα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
+        <translation>Ελέγξτε τους τύπους στηλών που ανιχνεύθηκαν, προσθέστε μονάδες και περιορισμούς και περιγράψτε το σύνολο δεδομένων. Τοποθετήστε τον δείκτη πάνω σε ένα πεδίο για να δείτε τι εντόπισε η ανίχνευση.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <source>Fields</source>
+        <translation>Πεδία</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <source>Dataset</source>
+        <translation>Σύνολο δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <source>Types were detected from the first rows only; validation reads the whole file.</source>
+        <translation>Οι τύποι ανιχνεύθηκαν μόνο από τις πρώτες γραμμές· η επικύρωση διαβάζει ολόκληρο το αρχείο.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SourceOpener</name>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>Το %1 δεν είναι αρχείο κειμένου: περιέχει δυαδικά δεδομένα</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <source>%1 does not exist</source>
+        <translation>Το %1 δεν υπάρχει</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <source>%1 is a folder, not a file</source>
+        <translation>Το %1 είναι φάκελος, όχι αρχείο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <source>The file is empty: %1</source>
+        <translation>Το αρχείο είναι κενό: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <source>%1 is a raster image, not a table or vector layer</source>
+        <translation>Το %1 είναι εικόνα ψηφιδωτού, όχι πίνακας ή διανυσματικό επίπεδο</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <source>The format of %1 is not recognised</source>
+        <translation>Η μορφή του %1 δεν αναγνωρίζεται</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TableChecker</name>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
@@ -1313,47 +2791,47 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation>Η ετικέτα "%1" στη θέση %2 δεν αντιστοιχεί στο όνομα πεδίου "%3" του σχήματος</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <location filename="../core/ingest/tablechecker.cpp" line="152" />
         <source>Row at position %1 is completely blank</source>
         <translation>Η γραμμή στη θέση %1 είναι εντελώς κενή</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <location filename="../core/ingest/tablechecker.cpp" line="166" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
         <translation>Σφάλμα τύπου στο κελί "%1" στη γραμμή %2 και στο πεδίο "%3" στη θέση %4: ο τύπος είναι "%5/%6"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="174" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
         <translation>Το κελί "%1" στη γραμμή %2 και στο πεδίο "%3" στη θέση %4 δεν συμμορφώνεται με τον περιορισμό "%5"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <location filename="../core/ingest/tablechecker.cpp" line="184" />
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>Η γραμμή στη θέση %1 έχει επιπλέον τιμή στο πεδίο στη θέση %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <location filename="../core/ingest/tablechecker.cpp" line="189" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
         <translation>Στη γραμμή στη θέση %1 λείπει κελί στο πεδίο "%2" στη θέση %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <location filename="../core/ingest/tablechecker.cpp" line="196" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
         <translation>Η γραμμή στη θέση %1 παραβιάζει τον περιορισμό μοναδικότητας στο πεδίο "%2" στη θέση %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <location filename="../core/ingest/tablechecker.cpp" line="209" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>Η γραμμή στη θέση %1 παραβιάζει το πρωτεύον κλειδί: όλα τα κελιά του κλειδιού είναι κενά ή το κλειδί δεν είναι μοναδικό</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <location filename="../core/ingest/tablechecker.cpp" line="226" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>Η γραμμή στη θέση %1 είναι διπλότυπο προηγούμενης γραμμής</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <location filename="../core/ingest/tablechecker.cpp" line="240" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>Η γραμμή στη θέση %1 παραβιάζει το ξένο κλειδί: οι τιμές αναφοράς δεν υπάρχουν στον πίνακα</translation>
     </message>
@@ -1515,6 +2993,29 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::TaskProgressWidget</name>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <source>Stop this step</source>
+        <translation>Διακοπή αυτού του βήματος</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Ακύρωση…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TaskRow</name>
     <message>
         <location filename="../widgets/common/taskrow.cpp" line="35" />
@@ -1661,22 +3162,48 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::Validator</name>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation>Η επικύρωση ακυρώθηκε</translation>
+        <translation type="vanished">Η επικύρωση ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation>Η πηγή είναι κενή</translation>
+        <translation type="vanished">Η πηγή είναι κενή</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="58" />
+        <source>Cannot create a temporary folder</source>
+        <translation>Δεν είναι δυνατή η δημιουργία προσωρινού φακέλου</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="62" />
+        <source>Cannot write a temporary file</source>
+        <translation>Δεν είναι δυνατή η εγγραφή προσωρινού αρχείου</translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29" />
+        <location filename="../core/workspace/workspace.cpp" line="30" />
         <source>Cannot create the data folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου δεδομένων %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::XmlSource</name>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
+        <translation>Γραμμή %1: το XML δεν είναι καλοσχηματισμένο στη γραμμή %2, στήλη %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <source>Cannot open %1: %2</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <source>%1 holds no XML element</source>
+        <translation>Το %1 δεν περιέχει στοιχείο XML</translation>
     </message>
 </context>
 <context>

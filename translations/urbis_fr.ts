@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="66" />
         <source>Cannot open the workspace:
 %1</source>
         <translation>Impossible d'ouvrir l'espace de travail :
@@ -85,54 +85,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63" />
+        <location filename="../core/catalog/catalog.cpp" line="72" />
         <source>Cannot open the catalog %1</source>
         <translation>Impossible d'ouvrir le catalogue %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76" />
+        <location filename="../core/catalog/catalog.cpp" line="85" />
         <source>A dataset needs a title</source>
         <translation>Un jeu de données doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <location filename="../core/catalog/catalog.cpp" line="87" />
         <source>Unknown domain "%1"; expected one of %2</source>
         <translation>Domaine « %1 » inconnu ; valeurs attendues : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81" />
+        <location filename="../core/catalog/catalog.cpp" line="90" />
         <source>The temporal extent ends before it starts</source>
         <translation>L'étendue temporelle se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84" />
+        <location filename="../core/catalog/catalog.cpp" line="93" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>L'emprise %1 n'est pas une étendue WGS84 valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="378" />
-        <location filename="../core/catalog/catalog.cpp" line="396" />
+        <location filename="../core/catalog/catalog.cpp" line="124" />
+        <location filename="../core/catalog/catalog.cpp" line="456" />
+        <location filename="../core/catalog/catalog.cpp" line="474" />
         <source>No dataset with id %1</source>
         <translation>Aucun jeu de données avec l'identifiant %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="197" />
+        <location filename="../core/catalog/catalog.cpp" line="267" />
         <source>A dataset with id %1 exists already</source>
         <translation>Un jeu de données avec l'identifiant %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="251" />
+        <location filename="../core/catalog/catalog.cpp" line="328" />
         <source>Record %1: %2</source>
         <translation>Enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="274" />
+        <location filename="../core/catalog/catalog.cpp" line="351" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Le jeu de données « %1 » a été modifié par quelqu'un d'autre depuis son chargement</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="314" />
+        <location filename="../core/catalog/catalog.cpp" line="392" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>La version %1 de « %2 » a déjà une version plus récente</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="168" />
+        <location filename="../core/catalog/catalogschema.cpp" line="182" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Le catalogue %1 a été écrit par une version plus récente d'Urbis (schéma %2, cette version connaît %3)</translation>
     </message>
@@ -354,6 +354,74 @@
     </message>
 </context>
 <context>
+    <name>urbis::CityChecker</name>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="216" />
+        <source>The table has coordinates but does not declare their coordinate reference system</source>
+        <translation>La table contient des coordonnées mais ne déclare pas leur système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="230" />
+        <source>Field "%1" at position %2 holds measurements but has no unit</source>
+        <translation>Le champ « %1 » à la position %2 contient des mesures mais n'a pas d'unité</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="234" />
+        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
+        <translation>L'unité « %1 » du champ « %2 » à la position %3 n'est pas une unité de sa grandeur</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <source>The geometry in row %1 is not valid</source>
+        <translation>La géométrie de la ligne %1 n'est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="260" />
+        <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>La géométrie de la ligne %1 a des coordonnées hors de la longitude [-180, 180] ou de la latitude [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="289" />
+        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
+        <translation>La géométrie de la ligne %1 et du champ « %2 » à la position %3 n'est pas valide</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="303" />
+        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>La géométrie de la ligne %1 et du champ « %2 » à la position %3 a des coordonnées hors de la longitude [-180, 180] ou de la latitude [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="319" />
+        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
+        <translation>La latitude %1 de la ligne %2 et du champ « %3 » à la position %4 est hors de [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="329" />
+        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
+        <translation>La longitude %1 de la ligne %2 et du champ « %3 » à la position %4 est hors de [-180, 180]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="344" />
+        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Le point %1 de la ligne %2 et du champ « %3 » à la position %4 est hors de la longitude [-180, 180] ou de la latitude [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="370" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
+        <translation>L'horodatage %1 de la ligne %2 et du champ « %3 » à la position %4 est dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="385" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
+        <translation>L'horodatage %1 de la ligne %2 et du champ « %3 » à la position %4 est antérieur à l'horodatage précédent de la même station</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="391" />
+        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
+        <translation>L'horodatage %1 de la ligne %2 et du champ « %3 » à la position %4 répète l'horodatage précédent de la même station</translation>
+    </message>
+</context>
+<context>
     <name>urbis::CliContext</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="62" />
@@ -369,7 +437,6 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -382,7 +449,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
         urbis                  ouvrir l'application de bureau
 commandes :
   catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
@@ -396,22 +463,51 @@ options globales :
 codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="84" />
+        <location filename="../app/cli/clirunner.cpp" line="64" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  ouvrir l'application de bureau
+commandes :
+  catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
+  demo                                  créer l'espace de travail de démonstration dans le dossier de données
+  validate FILE [--schema S]            vérifier une table (rapport Frictionless ; urbis validate --help)
+  import FILE... [--title T]            valider, normaliser et cataloguer des fichiers (urbis import --help)
+options globales :
+  --data-dir DIR   dossier de l'espace de travail (par défaut : $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           sortie lisible par machine sur stdout
+  --quiet          aucun message sur stderr
+  --version        afficher les versions et quitter
+codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="88" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir est vide (une variable non définie ?) ; indiquez un dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="97" />
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="110" />
+        <location filename="../app/cli/clirunner.cpp" line="117" />
         <source>"%1" is not available in this build yet</source>
         <translation>« %1 » n'est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="111" />
+        <location filename="../app/cli/clirunner.cpp" line="118" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -560,17 +656,17 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
         <source>Field "%1" must be a string</source>
         <translation>Le champ « %1 » doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
         <source>"%1" is not an ISO 8601 date or time: %2</source>
         <translation>« %1 » n'est pas une date ou une heure ISO 8601 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" doit être [ouest, sud, est, nord]</translation>
     </message>
@@ -709,6 +805,94 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::DemoAirQuality</name>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <source>Dominant pollutant of the hour</source>
+        <translation>Polluant dominant de l'heure</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <source>Source of the data provider</source>
+        <translation>Source du fournisseur de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <source>Name of the city</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <source>Two letter country code</source>
+        <translation>Code pays à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <source>Postal code of the city centre</source>
+        <translation>Code postal du centre-ville</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <source>Latitude of the station</source>
+        <translation>Latitude de la station</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <source>Longitude of the station</source>
+        <translation>Longitude de la station</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <source>Relative humidity</source>
+        <translation>Humidité relative</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <source>Carbon monoxide</source>
+        <translation>Monoxyde de carbone</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <source>Nitrogen dioxide</source>
+        <translation>Dioxyde d'azote</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <source>Air pressure at sea level</source>
+        <translation>Pression atmosphérique au niveau de la mer</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <source>Particulate matter up to 10 um</source>
+        <translation>Particules jusqu'à 10 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <source>Particulate matter up to 2.5 um</source>
+        <translation>Particules jusqu'à 2,5 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <source>Air temperature</source>
+        <translation>Température de l'air</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <source>Wind speed</source>
+        <translation>Vitesse du vent</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <source>Start of the hour the values are means of (UTC)</source>
+        <translation>Début de l'heure dont les valeurs sont la moyenne (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <source>Measuring station</source>
+        <translation>Station de mesure</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="15" />
@@ -732,64 +916,242 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::DemoDistricts</name>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <source>Name of the city</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <source>Name of the district</source>
+        <translation>Nom du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <source>Code of the district</source>
+        <translation>Code du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <source>Residents</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <source>Year the residents were counted</source>
+        <translation>Année du recensement des habitants</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoMonthlyTable</name>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <source>Name of the city</source>
+        <translation>Nom de la ville</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <source>Name of the district</source>
+        <translation>Nom du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <source>Code of the district</source>
+        <translation>Code du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <source>Latitude of the district centre</source>
+        <translation>Latitude du centre du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <source>Longitude of the district centre</source>
+        <translation>Longitude du centre du quartier</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <source>First day of the month</source>
+        <translation>Premier jour du mois</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoTrafficCounts</name>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <source>Counting station</source>
+        <translation>Station de comptage</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <source>Road the station counts on</source>
+        <translation>Route sur laquelle la station compte</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <source>Latitude of the station</source>
+        <translation>Latitude de la station</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <source>Longitude of the station</source>
+        <translation>Longitude de la station</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <source>Start of the hour (UTC)</source>
+        <translation>Début de l'heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <source>Vehicles counted in the hour, both directions</source>
+        <translation>Véhicules comptés dans l'heure, deux sens confondus</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <source>Lorries and buses among them</source>
+        <translation>Dont poids lourds et bus</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
         <source>%1 air quality, January 2023</source>
         <translation>Qualité de l'air à %1, janvier 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
-        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation>PM10, PM2,5, NO2, ozone, température et humidité horaires à deux stations de %1 (données de démonstration synthétiques au format de l'annexe B de CLIMABOROUGH).</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation>PM10, PM2.5, NO2, CO, température, humidité, pression et vitesse du vent horaires à trois stations de %1 (données de démonstration synthétiques au format de l'annexe B de CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
+        <translation>Consommation mensuelle d'électricité des bâtiments municipaux par quartier, en kWh (données synthétiques).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <source>Electricity used by municipal buildings in the month</source>
+        <translation>Électricité consommée par les bâtiments municipaux dans le mois</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <source>Sofia city-centre traffic counts, January 2023</source>
+        <translation>Comptages de trafic du centre-ville de Sofia, janvier 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
+        <translation>Comptages horaires de véhicules à quatre stations de comptage sur les axes principaux menant au centre-ville (données synthétiques).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
+        <translation>Petits DEEE et déchets textiles collectés et recyclés chaque mois par quartier, en tonnes (données synthétiques).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <source>Waste collected in the month</source>
+        <translation>Déchets collectés dans le mois</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <source>Part of it sent to recycling</source>
+        <translation>Part envoyée au recyclage</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
+        <translation>Émissions mensuelles de CO2 estimées par quartier, en tonnes (données synthétiques).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <source>CO2 emitted in the month</source>
+        <translation>CO2 émis dans le mois</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <source>%1 districts 2023</source>
+        <translation>Quartiers de %1 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
+        <translation>Limites de quatre quartiers centraux de %1 avec leur population (données synthétiques).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Impossible de créer le dossier de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Impossible de créer un dossier de travail dans %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <source>Creating %1</source>
+        <translation>Création de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
+        <source>The demo dataset "%1" does not pass validation: %2</source>
+        <translation>Le jeu de données de démonstration « %1 » ne passe pas la validation : %2</translation>
+    </message>
+    <message>
+        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation type="vanished">PM10, PM2,5, NO2, ozone, température et humidité horaires à deux stations de %1 (données de démonstration synthétiques au format de l'annexe B de CLIMABOROUGH).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consommation énergétique des bâtiments d'Athènes 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation>Consommation mensuelle d'électricité des bâtiments municipaux par quartier (données synthétiques).</translation>
+        <translation type="vanished">Consommation mensuelle d'électricité des bâtiments municipaux par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation>Comptages de trafic du centre-ville de Sofia 2019-2023</translation>
+        <translation type="vanished">Comptages de trafic du centre-ville de Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation>Moyenne mensuelle des comptages journaliers de véhicules par quartier du centre-ville (données synthétiques).</translation>
+        <translation type="vanished">Moyenne mensuelle des comptages journaliers de véhicules par quartier du centre-ville (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Collecte des DEEE et des déchets textiles à Turin 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation>Petits DEEE et déchets textiles collectés chaque mois par quartier (données synthétiques).</translation>
+        <translation type="vanished">Petits DEEE et déchets textiles collectés chaque mois par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Émissions de CO2 de Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation>Émissions mensuelles de CO2 estimées par quartier (données synthétiques).</translation>
+        <translation type="vanished">Émissions mensuelles de CO2 estimées par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
         <source>Demo workspace creation cancelled</source>
         <translation>Création de l'espace de travail de démonstration annulée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
         <source>City of %1</source>
         <translation>Ville de %1</translation>
     </message>
@@ -836,6 +1198,94 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::FilePage</name>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <source>vector layer</source>
+        <translation>couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
+        <translation>Ajoutez des tables (CSV, JSON, XML), des couches vecteur (GeoJSON, Shapefile, GeoPackage, KML, GML) ou des rasters (GeoTIFF, PNG, JPEG). Vous pouvez aussi déposer des fichiers ici ou sur la fenêtre principale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <source>Choose files to import (%1)</source>
+        <translation>Choisir les fichiers à importer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <source>Take the selected files off the list (Del)</source>
+        <translation>Retirer les fichiers sélectionnés de la liste (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <source>The selected file is previewed and imported next; the others stay in the list.</source>
+        <translation>Le fichier sélectionné est prévisualisé et importé en premier ; les autres restent dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <source>Supported files (%1)</source>
+        <translation>Fichiers pris en charge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Tables (%1)</source>
+        <translation>Tables (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Vector layers (%1)</source>
+        <translation>Couches vecteur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>Rasters and photos (%1)</source>
+        <translation>Rasters et photos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <location filename="../app/gui/footprintview.cpp" line="134" />
@@ -859,58 +1309,494 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
-    <name>urbis::LocalObjectStore</name>
+    <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="31" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="213" />
+        <source>The GeoPackage %1 exists already</source>
+        <translation>Le GeoPackage %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="220" />
+        <source>This GDAL has no GeoPackage driver</source>
+        <translation>Ce GDAL n'a pas de pilote GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="230" />
+        <source>Cannot create the GeoPackage %1</source>
+        <translation>Impossible de créer le GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="239" />
+        <source>Unknown coordinate reference system "%1"</source>
+        <translation>Système de coordonnées de référence « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="258" />
+        <source>Cannot create the layer %1</source>
+        <translation>Impossible de créer la couche %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="280" />
+        <source>Cannot create the column "%1"</source>
+        <translation>Impossible de créer la colonne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="284" />
+        <source>Cannot start writing the GeoPackage</source>
+        <translation>Impossible de commencer l'écriture du GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="298" />
+        <source>Cannot write row %1 to the GeoPackage</source>
+        <translation>Impossible d'écrire la ligne %1 dans le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="307" />
+        <source>Cannot save the GeoPackage</source>
+        <translation>Impossible d'enregistrer le GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="310" />
+        <source>Building the spatial index</source>
+        <translation>Construction de l'index spatial</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="317" />
+        <source>Cannot build the spatial index</source>
+        <translation>Impossible de construire l'index spatial</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="325" />
+        <source>Cannot close the GeoPackage</source>
+        <translation>Impossible de fermer le GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
+validation report; prints the new dataset ids. Data with errors is refused unless --allow-invalid.
+A file imported before (same bytes) is not stored twice; --new-version adds the file as the next
+version of the latest dataset with the same title.
+exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage error or unreadable input, 3 I/O failure</source>
+        <translation>usage : urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                     [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Valide, normalise (GeoPackage ou GeoTIFF tuilé) et stocke chaque fichier avec son original et son
+rapport de validation ; affiche les identifiants des nouveaux jeux de données. Les données avec erreurs sont refusées sauf avec --allow-invalid.
+Un fichier déjà importé (mêmes octets) n'est pas stocké deux fois ; --new-version ajoute le fichier comme version suivante
+du jeu de données le plus récent portant le même titre.
+codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valides), 2 erreur d'usage ou entrée illisible, 3 échec d'E/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <source>import needs at least one file</source>
+        <translation>import nécessite au moins un fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61" />
+        <source>Unknown domain "%1"; one of: %2</source>
+        <translation>Domaine « %1 » inconnu ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Impossible de lire %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152" />
+        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
+        <translation>%1 : déjà importé sous %2 (« %3 », même sha256) ; rien n'a été stocké</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <source>, row %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
+        <translation>... et %1 erreurs de plus (urbis validate %2 --json les liste toutes)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
+        <translation>%1 : non importé : %2 erreurs. Corrigez le fichier ou utilisez --allow-invalid pour le stocker avec son rapport.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="173" />
+        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
+        <translation>%1 : importé sous « %2 » (%3 lignes, %4 champs, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <source>  column types were inferred from a sample of the rows</source>
+        <translation>  les types de colonnes ont été déduits d'un échantillon des lignes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
+        <translation>  %1 constats conservés dans le rapport de validation (urbis catalog show %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
+        <translation>  remarque : le jeu de données %1 a le même titre ; utilisez --new-version pour ajouter des fichiers comme sa version suivante</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Impossible de lire %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <source>Copying %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Impossible de créer le dossier de travail %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Impossible de créer un dossier de travail dans %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <source>Detecting column types</source>
+        <translation>Détection des types de colonnes</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="144" />
+        <location filename="../core/ingest/importjob.cpp" line="166" />
+        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <source>Import cancelled</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <source>Validating and converting</source>
+        <translation>Validation et conversion</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <source>Building the spatial index</source>
+        <translation>Construction de l'index spatial</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <source>The raster is not georeferenced: it cannot be placed on the map</source>
+        <translation>Le raster n'est pas géoréférencé : il ne peut pas être placé sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <source>Converting to tiled GeoTIFF</source>
+        <translation>Conversion en GeoTIFF tuilé</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <source>Storing</source>
+        <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPage</name>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
+        <translation>Le fichier est converti, stocké avec son original et son rapport de validation, puis ajouté au catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <source>Import the &amp;next file</source>
+        <translation>Importer le fichier &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 n'a pas été importé.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Revenez en arrière pour modifier les paramètres, puis réessayez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="131" />
+        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Importé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 figure dans le catalogue sous &lt;b&gt;%2&lt;/b&gt; : %3 lignes, %4 champs, %5.&lt;/p&gt;&lt;p&gt;Identifiant du jeu de données : &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;C'est la nouvelle version du jeu de données &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n constat est conservé dans son rapport de validation.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n constats sont conservés dans son rapport de validation.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="142" />
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Remarque : le jeu de données &lt;tt&gt;%1&lt;/tt&gt; a le même titre. La prochaine fois, cochez « Ajouter comme nouvelle version » sur la page du rapport pour les chaîner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="146" />
+        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Déjà dans le catalogue&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le même fichier (mêmes octets) a déjà été importé sous &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Rien n'a été stocké.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="151" />
+        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non importé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 contient %n erreur. Revenez au rapport, corrigez le schéma ou cochez « Importer malgré les erreurs » pour le stocker avec son rapport.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non importé&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 contient %n erreurs. Revenez au rapport, corrigez le schéma ou cochez « Importer malgré les erreurs » pour le stocker avec son rapport.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n autre fichier en attente dans la liste.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n autres fichiers en attente dans la liste.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPreview</name>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <source>Reading the preview was cancelled</source>
+        <translation>La lecture de l'aperçu a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportWizard</name>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <source>Import data</source>
+        <translation>Importer des données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="27" />
+        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::IngestPass</name>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="84" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="89" />
+        <source>Reading stopped at row %1: %2</source>
+        <translation>Lecture arrêtée à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="106" />
+        <source>The source is empty</source>
+        <translation>La source est vide</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::JsonSource</name>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation>La ligne %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <source>the JSON text ends inside a value (truncated file?)</source>
+        <translation>le texte JSON se termine à l'intérieur d'une valeur (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <source>the JSON text ends too early</source>
+        <translation>le texte JSON se termine trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="273" />
+        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <source>invalid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <source>%1 is GeoJSON; it is read as vector data</source>
+        <translation>%1 est du GeoJSON ; il est lu comme données vectorielles</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
+        <translation>%1 n'est pas du texte UTF-8 (le JSON doit être en UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <source>%1 holds no JSON</source>
+        <translation>%1 ne contient pas de JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <source>%1 is not a JSON array or object</source>
+        <translation>%1 n'est ni un tableau ni un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="375" />
+        <source>the file holds a second array of objects ("%1" after "%2")</source>
+        <translation>le fichier contient un second tableau d'objets (« %1 » après « %2 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <source>unexpected data after the end of the JSON text</source>
+        <translation>données inattendues après la fin du texte JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <source>the JSON array is never closed (truncated file?)</source>
+        <translation>le tableau JSON n'est jamais fermé (fichier tronqué ?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="405" />
+        <source>invalid JSON: expected ',' or ']' between records</source>
+        <translation>JSON non valide : ',' ou ']' attendu entre les enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <source>the record is not a JSON object</source>
+        <translation>l'enregistrement n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <source>Row %1 is not valid UTF-8 text</source>
+        <translation>La ligne %1 n'est pas un texte UTF-8 valide</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <source>Row %1: invalid JSON: %2</source>
+        <translation>Ligne %1 : JSON non valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LocalObjectStore</name>
+    <message>
         <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="37" />
         <source>Read failed</source>
         <translation>Échec de la lecture</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="86" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="241" />
         <source>Cannot lock the object store %1</source>
         <translation>Impossible de verrouiller le magasin d'objets %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="92" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95" />
+        <location filename="../core/storage/localobjectstore.cpp" line="125" />
         <source>Cannot create folder in %1</source>
         <translation>Impossible de créer un dossier dans %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="107" />
-        <location filename="../core/storage/localobjectstore.cpp" line="114" />
-        <location filename="../core/storage/localobjectstore.cpp" line="128" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
-        <location filename="../core/storage/localobjectstore.cpp" line="163" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <source>Cannot flush %1</source>
+        <translation>Impossible de synchroniser %1 sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <source>Cannot move %1 into the object store</source>
+        <translation>Impossible de déplacer %1 dans le stockage d'objets</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="172" />
+        <location filename="../core/storage/localobjectstore.cpp" line="191" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>No object %1</source>
         <translation>Aucun objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="117" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="150" />
+        <location filename="../core/storage/localobjectstore.cpp" line="161" />
+        <location filename="../core/storage/localobjectstore.cpp" line="175" />
+        <location filename="../core/storage/localobjectstore.cpp" line="194" />
         <source>Cannot read object %1</source>
         <translation>Impossible de lire l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="121" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="200" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>L'objet %1 est corrompu : l'empreinte de son contenu est %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="209" />
         <source>Cannot remove object %1</source>
         <translation>Impossible de supprimer l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="193" />
+        <location filename="../core/storage/localobjectstore.cpp" line="237" />
         <source>Garbage collection cancelled</source>
         <translation>Nettoyage des objets inutilisés annulé</translation>
     </message>
@@ -918,137 +1804,152 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30" />
+        <location filename="../app/gui/mainwindow.cpp" line="34" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Data: %1</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>Preview, validate and import files into the catalog</source>
+        <translation>Prévisualiser, valider et importer des fichiers dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Create &amp;demo datasets</source>
         <translation>Créer des jeux de données de dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Ajouter de petits jeux de données synthétiques pour les villes CLIMABOROUGH à cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Supprimer les fichiers stockés auxquels plus aucun enregistrement du catalogue ne fait référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;About Urbis</source>
         <translation>À &amp;propos d'Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Create demo datasets</source>
         <translation>Créer des jeux de données de démo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Created: %1, already present: %2</source>
         <translation>Créés : %1, déjà présents : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Clean up object store</source>
         <translation>Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Fichiers non référencés supprimés : %1, espace libéré : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Started: %1</source>
         <translation>Démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Finished: %1</source>
         <translation>Terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Failed: %1 — %2</source>
         <translation>Échec : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>1 dataset in the catalog</source>
         <translation>1 jeu de données dans le catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n jeu de données dans le catalogue</numerusform>
@@ -1057,11 +1958,299 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::MetadataExtractor</name>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <source>Cannot open the GeoPackage %1</source>
+        <translation>Impossible d'ouvrir le GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <source>The GeoPackage has no layer %1</source>
+        <translation>Le GeoPackage n'a pas de couche %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MetadataForm</name>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <source>Required: how the dataset is listed in the catalog</source>
+        <translation>Obligatoire : nom du jeu de données dans le catalogue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <source>e.g. Athens</source>
+        <translation>par ex. Athènes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <source>SPDX id or URL</source>
+        <translation>Identifiant SPDX ou URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <source>Who or what produced the data</source>
+        <translation>Qui ou quoi a produit les données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <source>Do&amp;main *</source>
+        <translation>Do&amp;maine *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <source>&amp;License</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <source>S&amp;ource</source>
+        <translation>S&amp;ource</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Normalizer</name>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <source>GDAL cannot read %1 as a raster</source>
+        <translation>GDAL ne peut pas lire %1 comme raster</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="112" />
+        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <source>Cannot convert %1 to GeoTIFF</source>
+        <translation>Impossible de convertir %1 en GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <source>Cannot build the overviews of %1</source>
+        <translation>Impossible de construire les pyramides de %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ObjectStore</name>
     <message>
         <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
         <translation>Impossible de lire %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OgrSource</name>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="225" />
+        <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
+        <translation>Le fichier %1 est tronqué ou corrompu : la ligne %2 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="259" />
+        <source>The zip archive %1 is truncated or corrupt</source>
+        <translation>L'archive zip %1 est tronquée ou corrompue</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="283" />
+        <source>The zip archive holds no layer %1</source>
+        <translation>L'archive zip ne contient pas de couche %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="286" />
+        <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
+        <translation>L'archive zip %1 ne contient pas de données vectorielles (ni Shapefile, ni GeoPackage, ni GeoJSON, ni KML, ni GML)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="298" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Impossible d'ouvrir %1 : le fichier n'existe pas ou n'est pas lisible</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="326" />
+        <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
+        <translation>%1 ne peut pas être lu : ce n'est pas un fichier .%2 valide, ou il est tronqué ou corrompu</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="328" />
+        <source>%1 is not a vector format GDAL can read</source>
+        <translation>%1 n'est pas un format vecteur lisible par GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="334" />
+        <source>%1 has no layer %2</source>
+        <translation>%1 n'a pas de couche %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="339" />
+        <source>%1 holds no vector layer</source>
+        <translation>%1 ne contient aucune couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="351" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>%1 est tronqué ou corrompu</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OptionalChecks</name>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
+        <source>The check "%1" cannot run: %2</source>
+        <translation>La vérification « %1 » ne peut pas s'exécuter : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
+        <translation>La cellule « %1 » de la ligne à la position %2 et du champ « %3 » à la position %4 n'est pas séquentielle</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
+        <translation>La cellule « %1 » de la ligne à la position %2 et du champ « %3 » à la position %4 est probablement tronquée</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
+        <translation>La cellule « %1 » de la ligne à la position %2 et du champ « %3 » à la position %4 contient une valeur interdite</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <source>There is a possible error because the value is deviated: %1</source>
+        <translation>Erreur possible, car la valeur s'écarte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewPage</name>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <source>Format: %1 (%2)</source>
+        <translation>Format : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <source>Size: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>Taille : %1 × %2 pixels, %n bande</numerusform>
+            <numerusform>Taille : %1 × %2 pixels, %n bandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <source>Band types: %1</source>
+        <translation>Types de bande : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>CRS: %1</source>
+        <translation>SCR : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>not georeferenced</source>
+        <translation>non géoréférencé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <source>Extent (WGS84): %1, %2 — %3, %4</source>
+        <translation>Emprise (WGS84) : %1, %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <source>No-data value: %1</source>
+        <translation>Valeur NoData : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <source>GPS position: %1, %2</source>
+        <translation>Position GPS : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <source>Taken at: %1</source>
+        <translation>Date de prise de vue : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
+        <translation>Les premières lignes du fichier, avec le type détecté pour chaque colonne. Vérifiez que les colonnes ont été correctement séparées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <source>Nothing to show: %1</source>
+        <translation>Rien à afficher : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
+        <translation>%1 est un raster : il est importé en GeoTIFF tuilé ; il n'y a pas de lignes à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
+        <translation>%1 · %2 champs · affichage des %3 premières lignes (le fichier en contient davantage)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <source>%1 · %2 fields · %3 rows</source>
+        <translation>%1 · %2 champs · %3 lignes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <source>· types detected from a sample</source>
+        <translation>· types détectés sur un échantillon</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewRowsModel</name>
+    <message>
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <source>%1: detected %2 (%3 of %4 cells fit)</source>
+        <translation>%1 : %2 détecté (%3 cellules conformes sur %4)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RasterProbe</name>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Impossible d'ouvrir %1 : le fichier n'existe pas ou n'est pas lisible</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
+        <translation>%1 est un raster connu de GDAL mais illisible (tronqué ou corrompu ?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <source>%1 is not a raster format GDAL can read</source>
+        <translation>%1 n'est pas un format raster lisible par GDAL</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2475,295 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::ReportErrorsModel</name>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <source>Error type</source>
+        <translation>Type d'erreur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReportPage</name>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <source>Validation report</source>
+        <translation>Rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="35" />
+        <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
+        <translation>Le fichier entier, vérifié par rapport au schéma. Double-cliquez sur une erreur pour voir sa ligne dans l'aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="50" />
+        <source>Search the errors</source>
+        <translation>Rechercher dans les erreurs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="66" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="68" />
+        <source>&amp;Validate again</source>
+        <translation>&amp;Valider à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="70" />
+        <source>&amp;Import even with errors (the report is kept with the dataset)</source>
+        <translation>&amp;Importer malgré les erreurs (le rapport est conservé avec le jeu de données)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="77" />
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="143" />
+        <source>Add as a &amp;new version of the existing dataset "%1"</source>
+        <translation>Ajouter comme &amp;nouvelle version du jeu de données existant « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="157" />
+        <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
+        <translation>&lt;b&gt;Raster :&lt;/b&gt; aucune ligne à valider ; l'importation le convertit en GeoTIFF tuilé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="166" />
+        <source>Validating %1</source>
+        <translation>Validation de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="190" />
+        <source>Validation did not finish. Press "Validate again" to retry.</source>
+        <translation>La validation ne s'est pas terminée. Cliquez sur « Valider à nouveau » pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="203" />
+        <source>All findings (%1)</source>
+        <translation>Tous les constats (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="211" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valide&lt;/b&gt;&lt;/span&gt; — %1 lignes, %2 champs, aucune erreur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valide avec avertissements&lt;/b&gt;&lt;/span&gt; — %1 lignes, %2 champs ; %3 remarques sur des métadonnées manquantes (elles ne bloquent pas l'importation).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="218" />
+        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
+        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non valide&lt;/b&gt;&lt;/span&gt; — %1 erreurs dans %2 lignes%3. Corrigez le schéma ou le fichier, ou cochez « Importer malgré les erreurs ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/reportpage.cpp" line="222" />
+        <source>, and %n note(s)</source>
+        <translation>
+            <numerusform> et %n remarque</numerusform>
+            <numerusform> et %n remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="233" />
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Export validation report</source>
+        <translation>Exporter le rapport de validation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="234" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaFieldsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <source>Detected: %1, %2% of %n sampled cells fit</source>
+        <translation>
+            <numerusform>Détecté : %1, %2 % de %n cellule échantillonnée conforme</numerusform>
+            <numerusform>Détecté : %1, %2 % des %n cellules échantillonnées conformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <source>%n cells empty or missing</source>
+        <translation>
+            <numerusform>%n cellule vide ou manquante</numerusform>
+            <numerusform>%n cellules vides ou manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <source>Examples: %1</source>
+        <translation>Exemples : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <source>Suggested unit: %1</source>
+        <translation>Unité suggérée : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <source>Share of the sampled cells that fit the detected type</source>
+        <translation>Part des cellules échantillonnées conformes au type détecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaInference</name>
+    <message>
+        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <source>Schema inference was cancelled</source>
+        <translation>L'inférence du schéma a été annulée</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaPage</name>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <source>Schema and metadata</source>
+        <translation>Schéma et métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
+        <translation>Vérifiez les types de colonnes détectés, ajoutez des unités et des contraintes, et décrivez le jeu de données. Survolez un champ pour voir ce que la détection a trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <source>Types were detected from the first rows only; validation reads the whole file.</source>
+        <translation>Les types ont été détectés sur les premières lignes seulement ; la validation lit le fichier entier.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SourceOpener</name>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 n'est pas un fichier texte : il contient des données binaires</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <source>%1 does not exist</source>
+        <translation>%1 n'existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <source>The file is empty: %1</source>
+        <translation>Le fichier est vide : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <source>%1 is a raster image, not a table or vector layer</source>
+        <translation>%1 est une image raster, pas une table ni une couche vecteur</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <source>The format of %1 is not recognised</source>
+        <translation>Le format de %1 n'est pas reconnu</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TableChecker</name>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
@@ -1313,47 +2791,47 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
         <translation>L'étiquette « %1 » à la position %2 ne correspond pas au nom de champ « %3 » du schéma</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <location filename="../core/ingest/tablechecker.cpp" line="152" />
         <source>Row at position %1 is completely blank</source>
         <translation>La ligne à la position %1 est entièrement vide</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <location filename="../core/ingest/tablechecker.cpp" line="166" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
         <translation>Erreur de type dans la cellule « %1 » à la ligne %2 et au champ « %3 » à la position %4 : le type est « %5/%6 »</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="174" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
         <translation>La cellule « %1 » à la ligne %2 et au champ « %3 » à la position %4 ne respecte pas la contrainte « %5 »</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <location filename="../core/ingest/tablechecker.cpp" line="184" />
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>La ligne à la position %1 a une valeur supplémentaire dans le champ à la position %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <location filename="../core/ingest/tablechecker.cpp" line="189" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
         <translation>Il manque une cellule à la ligne à la position %1 dans le champ « %2 » à la position %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <location filename="../core/ingest/tablechecker.cpp" line="196" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
         <translation>La ligne à la position %1 viole la contrainte d'unicité dans le champ « %2 » à la position %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <location filename="../core/ingest/tablechecker.cpp" line="209" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>La ligne à la position %1 viole la clé primaire : toutes les cellules de la clé sont nulles ou la clé n'est pas unique</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <location filename="../core/ingest/tablechecker.cpp" line="226" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>La ligne à la position %1 est un doublon d'une ligne précédente</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <location filename="../core/ingest/tablechecker.cpp" line="240" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>La ligne à la position %1 viole la clé étrangère : les valeurs référencées ne sont pas dans la table</translation>
     </message>
@@ -1515,6 +2993,29 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illi
     </message>
 </context>
 <context>
+    <name>urbis::TaskProgressWidget</name>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <source>Stop this step</source>
+        <translation>Arrêter cette étape</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TaskRow</name>
     <message>
         <location filename="../widgets/common/taskrow.cpp" line="35" />
@@ -1661,22 +3162,48 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible<
 <context>
     <name>urbis::Validator</name>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation>Validation annulée</translation>
+        <translation type="vanished">Validation annulée</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation>La source est vide</translation>
+        <translation type="vanished">La source est vide</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="58" />
+        <source>Cannot create a temporary folder</source>
+        <translation>Impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="62" />
+        <source>Cannot write a temporary file</source>
+        <translation>Impossible d'écrire un fichier temporaire</translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29" />
+        <location filename="../core/workspace/workspace.cpp" line="30" />
         <source>Cannot create the data folder %1</source>
         <translation>Impossible de créer le dossier de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::XmlSource</name>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
+        <translation>Ligne %1 : le XML n'est pas bien formé à la ligne %2, colonne %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <source>%1 holds no XML element</source>
+        <translation>%1 ne contient aucun élément XML</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="66" />
         <source>Cannot open the workspace:
 %1</source>
         <translation>Impossibile aprire l'area di lavoro:
@@ -85,54 +85,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63" />
+        <location filename="../core/catalog/catalog.cpp" line="72" />
         <source>Cannot open the catalog %1</source>
         <translation>Impossibile aprire il catalogo %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76" />
+        <location filename="../core/catalog/catalog.cpp" line="85" />
         <source>A dataset needs a title</source>
         <translation>Un set di dati deve avere un titolo</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <location filename="../core/catalog/catalog.cpp" line="87" />
         <source>Unknown domain "%1"; expected one of %2</source>
         <translation>Dominio "%1" sconosciuto; atteso uno tra %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81" />
+        <location filename="../core/catalog/catalog.cpp" line="90" />
         <source>The temporal extent ends before it starts</source>
         <translation>L'estensione temporale termina prima di iniziare</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84" />
+        <location filename="../core/catalog/catalog.cpp" line="93" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Il riquadro di delimitazione %1 non è un'estensione WGS84 valida</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="378" />
-        <location filename="../core/catalog/catalog.cpp" line="396" />
+        <location filename="../core/catalog/catalog.cpp" line="124" />
+        <location filename="../core/catalog/catalog.cpp" line="456" />
+        <location filename="../core/catalog/catalog.cpp" line="474" />
         <source>No dataset with id %1</source>
         <translation>Nessun set di dati con id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="197" />
+        <location filename="../core/catalog/catalog.cpp" line="267" />
         <source>A dataset with id %1 exists already</source>
         <translation>Esiste già un set di dati con id %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="251" />
+        <location filename="../core/catalog/catalog.cpp" line="328" />
         <source>Record %1: %2</source>
         <translation>Record %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="274" />
+        <location filename="../core/catalog/catalog.cpp" line="351" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Il set di dati "%1" è stato modificato da qualcun altro dopo il caricamento</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="314" />
+        <location filename="../core/catalog/catalog.cpp" line="392" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>La versione %1 di "%2" ha già una versione più recente</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="168" />
+        <location filename="../core/catalog/catalogschema.cpp" line="182" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Il catalogo %1 è stato scritto da una versione più recente di Urbis (schema %2, questa versione conosce %3)</translation>
     </message>
@@ -354,6 +354,74 @@
     </message>
 </context>
 <context>
+    <name>urbis::CityChecker</name>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="216" />
+        <source>The table has coordinates but does not declare their coordinate reference system</source>
+        <translation>La tabella contiene coordinate ma non ne dichiara il sistema di riferimento delle coordinate</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="230" />
+        <source>Field "%1" at position %2 holds measurements but has no unit</source>
+        <translation>Il campo "%1" alla posizione %2 contiene misure ma non ha un'unità</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="234" />
+        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
+        <translation>L'unità "%1" del campo "%2" alla posizione %3 non è un'unità della sua grandezza</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <source>The geometry in row %1 is not valid</source>
+        <translation>La geometria nella riga %1 non è valida</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="260" />
+        <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>La geometria nella riga %1 ha coordinate fuori da longitudine [-180, 180] o latitudine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="289" />
+        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
+        <translation>La geometria nella riga %1 e nel campo "%2" alla posizione %3 non è valida</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="303" />
+        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>La geometria nella riga %1 e nel campo "%2" alla posizione %3 ha coordinate fuori da longitudine [-180, 180] o latitudine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="319" />
+        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
+        <translation>La latitudine %1 nella riga %2 e nel campo "%3" alla posizione %4 è fuori da [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="329" />
+        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
+        <translation>La longitudine %1 nella riga %2 e nel campo "%3" alla posizione %4 è fuori da [-180, 180]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="344" />
+        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Il punto %1 nella riga %2 e nel campo "%3" alla posizione %4 è fuori da longitudine [-180, 180] o latitudine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="370" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
+        <translation>L'istante %1 nella riga %2 e nel campo "%3" alla posizione %4 è nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="385" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
+        <translation>L'istante %1 nella riga %2 e nel campo "%3" alla posizione %4 è anteriore all'istante precedente della stessa stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="391" />
+        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
+        <translation>L'istante %1 nella riga %2 e nel campo "%3" alla posizione %4 ripete l'istante precedente della stessa stazione</translation>
+    </message>
+</context>
+<context>
     <name>urbis::CliContext</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="62" />
@@ -369,7 +437,6 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -382,7 +449,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
      urbis                  apre l'applicazione desktop
 comandi:
   catalog list|search|show|delete|add   il catalogo dei set di dati (urbis catalog --help)
@@ -396,22 +463,51 @@ opzioni globali:
 codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="84" />
+        <location filename="../app/cli/clirunner.cpp" line="64" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+     urbis                  apre l'applicazione desktop
+comandi:
+  catalog list|search|show|delete|add   il catalogo dei set di dati (urbis catalog --help)
+  demo                                  crea lo spazio di lavoro demo nella cartella dati
+  validate FILE [--schema S]            verifica una tabella (rapporto Frictionless; urbis validate --help)
+  import FILE... [--title T]            valida, normalizza e cataloga i file (urbis import --help)
+opzioni globali:
+  --data-dir DIR   cartella dello spazio di lavoro (predefinita: $URBIS_DATA_DIR o ~/.local/share/urbis)
+  --json           output leggibile dalla macchina su stdout
+  --quiet          nessun messaggio su stderr
+  --version        stampa le versioni ed esce
+codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="88" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir è vuoto (una variabile non impostata?); indicare una cartella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="97" />
         <source>no command given</source>
         <translation>nessun comando specificato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="110" />
+        <location filename="../app/cli/clirunner.cpp" line="117" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" non è ancora disponibile in questa versione</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="111" />
+        <location filename="../app/cli/clirunner.cpp" line="118" />
         <source>unknown command "%1"</source>
         <translation>comando sconosciuto "%1"</translation>
     </message>
@@ -560,17 +656,17 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
         <source>Field "%1" must be a string</source>
         <translation>Il campo "%1" deve essere una stringa</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
         <source>"%1" is not an ISO 8601 date or time: %2</source>
         <translation>"%1" non è una data o un'ora ISO 8601: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" deve essere [ovest, sud, est, nord]</translation>
     </message>
@@ -709,6 +805,94 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::DemoAirQuality</name>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <source>Dominant pollutant of the hour</source>
+        <translation>Inquinante dominante dell'ora</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <source>Source of the data provider</source>
+        <translation>Fonte del fornitore dei dati</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <source>Name of the city</source>
+        <translation>Nome della città</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <source>Two letter country code</source>
+        <translation>Codice del paese di due lettere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <source>Postal code of the city centre</source>
+        <translation>Codice postale del centro città</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <source>Latitude of the station</source>
+        <translation>Latitudine della stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <source>Longitude of the station</source>
+        <translation>Longitudine della stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <source>Relative humidity</source>
+        <translation>Umidità relativa</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <source>Carbon monoxide</source>
+        <translation>Monossido di carbonio</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <source>Nitrogen dioxide</source>
+        <translation>Biossido di azoto</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <source>Air pressure at sea level</source>
+        <translation>Pressione atmosferica al livello del mare</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <source>Particulate matter up to 10 um</source>
+        <translation>Particolato fino a 10 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <source>Particulate matter up to 2.5 um</source>
+        <translation>Particolato fino a 2,5 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <source>Air temperature</source>
+        <translation>Temperatura dell'aria</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <source>Wind speed</source>
+        <translation>Velocità del vento</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <source>Start of the hour the values are means of (UTC)</source>
+        <translation>Inizio dell'ora di cui i valori sono la media (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <source>Measuring station</source>
+        <translation>Stazione di misura</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="15" />
@@ -732,64 +916,242 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::DemoDistricts</name>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <source>Name of the city</source>
+        <translation>Nome della città</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <source>Name of the district</source>
+        <translation>Nome del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <source>Code of the district</source>
+        <translation>Codice del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <source>Residents</source>
+        <translation>Residenti</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <source>Year the residents were counted</source>
+        <translation>Anno del conteggio dei residenti</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoMonthlyTable</name>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <source>Name of the city</source>
+        <translation>Nome della città</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <source>Name of the district</source>
+        <translation>Nome del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <source>Code of the district</source>
+        <translation>Codice del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <source>Latitude of the district centre</source>
+        <translation>Latitudine del centro del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <source>Longitude of the district centre</source>
+        <translation>Longitudine del centro del quartiere</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <source>First day of the month</source>
+        <translation>Primo giorno del mese</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoTrafficCounts</name>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <source>Counting station</source>
+        <translation>Stazione di conteggio</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <source>Road the station counts on</source>
+        <translation>Strada su cui conta la stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <source>Latitude of the station</source>
+        <translation>Latitudine della stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <source>Longitude of the station</source>
+        <translation>Longitudine della stazione</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <source>Start of the hour (UTC)</source>
+        <translation>Inizio dell'ora (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <source>Vehicles counted in the hour, both directions</source>
+        <translation>Veicoli contati nell'ora, in entrambe le direzioni</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <source>Lorries and buses among them</source>
+        <translation>Di cui camion e autobus</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
         <source>%1 air quality, January 2023</source>
         <translation>Qualità dell'aria a %1, gennaio 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
-        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation>PM10, PM2.5, NO2, ozono, temperatura e umidità orari in due stazioni di %1 (dati demo sintetici nel formato dell'Allegato B di CLIMABOROUGH).</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation>PM10, PM2.5, NO2, CO, temperatura, umidità, pressione e velocità del vento orari in tre stazioni di %1 (dati demo sintetici nel formato dell'Allegato B di CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
+        <translation>Consumo mensile di energia elettrica degli edifici comunali per quartiere, in kWh (dati sintetici).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <source>Electricity used by municipal buildings in the month</source>
+        <translation>Energia elettrica consumata dagli edifici comunali nel mese</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <source>Sofia city-centre traffic counts, January 2023</source>
+        <translation>Conteggi del traffico nel centro di Sofia, gennaio 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
+        <translation>Conteggi orari dei veicoli in quattro stazioni di conteggio sulle strade principali verso il centro (dati sintetici).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
+        <translation>Piccoli RAEE e rifiuti tessili raccolti e riciclati mensilmente per quartiere, in tonnellate (dati sintetici).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <source>Waste collected in the month</source>
+        <translation>Rifiuti raccolti nel mese</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <source>Part of it sent to recycling</source>
+        <translation>Quota avviata al riciclo</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
+        <translation>Emissioni mensili di CO2 stimate per quartiere, in tonnellate (dati sintetici).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <source>CO2 emitted in the month</source>
+        <translation>CO2 emessa nel mese</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <source>%1 districts 2023</source>
+        <translation>Quartieri di %1 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
+        <translation>Confini di quattro quartieri centrali di %1 con la loro popolazione (dati sintetici).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Impossibile creare la cartella di lavoro %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Impossibile creare una cartella di lavoro in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <source>Creating %1</source>
+        <translation>Creazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
+        <source>The demo dataset "%1" does not pass validation: %2</source>
+        <translation>Il set di dati demo "%1" non supera la validazione: %2</translation>
+    </message>
+    <message>
+        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation type="vanished">PM10, PM2.5, NO2, ozono, temperatura e umidità orari in due stazioni di %1 (dati demo sintetici nel formato dell'Allegato B di CLIMABOROUGH).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consumi energetici degli edifici di Atene 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation>Consumo mensile di energia elettrica degli edifici comunali per quartiere (dati sintetici).</translation>
+        <translation type="vanished">Consumo mensile di energia elettrica degli edifici comunali per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation>Conteggi del traffico nel centro di Sofia 2019-2023</translation>
+        <translation type="vanished">Conteggi del traffico nel centro di Sofia 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation>Media mensile dei conteggi giornalieri dei veicoli per quartiere del centro (dati sintetici).</translation>
+        <translation type="vanished">Media mensile dei conteggi giornalieri dei veicoli per quartiere del centro (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Raccolta di RAEE e rifiuti tessili a Torino 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation>Piccoli RAEE e rifiuti tessili raccolti mensilmente per quartiere (dati sintetici).</translation>
+        <translation type="vanished">Piccoli RAEE e rifiuti tessili raccolti mensilmente per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Emissioni di CO2 di Differdange 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation>Emissioni mensili di CO2 stimate per quartiere (dati sintetici).</translation>
+        <translation type="vanished">Emissioni mensili di CO2 stimate per quartiere (dati sintetici).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
         <source>Demo workspace creation cancelled</source>
         <translation>Creazione dell'area di lavoro demo annullata</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
         <source>City of %1</source>
         <translation>Città di %1</translation>
     </message>
@@ -836,6 +1198,94 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::FilePage</name>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <source>vector layer</source>
+        <translation>layer vettoriale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <source>unknown format</source>
+        <translation>formato sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <source>Files to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
+        <translation>Aggiungi tabelle (CSV, JSON, XML), layer vettoriali (GeoJSON, Shapefile, GeoPackage, KML, GML) o raster (GeoTIFF, PNG, JPEG). Puoi anche trascinare i file qui o sulla finestra principale.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Aggiungi file…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <source>Choose files to import (%1)</source>
+        <translation>Scegli i file da importare (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <source>Take the selected files off the list (Del)</source>
+        <translation>Togli i file selezionati dall'elenco (Canc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <source>The selected file is previewed and imported next; the others stay in the list.</source>
+        <translation>Il file selezionato viene mostrato in anteprima e importato per primo; gli altri restano nell'elenco.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <source>Supported files (%1)</source>
+        <translation>File supportati (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Tables (%1)</source>
+        <translation>Tabelle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Vector layers (%1)</source>
+        <translation>Layer vettoriali (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>Rasters and photos (%1)</source>
+        <translation>Raster e foto (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <source>Import files</source>
+        <translation>Importa file</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <location filename="../app/gui/footprintview.cpp" line="134" />
@@ -859,58 +1309,494 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
-    <name>urbis::LocalObjectStore</name>
+    <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="31" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="213" />
+        <source>The GeoPackage %1 exists already</source>
+        <translation>Il GeoPackage %1 esiste già</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="220" />
+        <source>This GDAL has no GeoPackage driver</source>
+        <translation>Questo GDAL non ha il driver GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="230" />
+        <source>Cannot create the GeoPackage %1</source>
+        <translation>Impossibile creare il GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="239" />
+        <source>Unknown coordinate reference system "%1"</source>
+        <translation>Sistema di riferimento delle coordinate "%1" sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="258" />
+        <source>Cannot create the layer %1</source>
+        <translation>Impossibile creare il layer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="280" />
+        <source>Cannot create the column "%1"</source>
+        <translation>Impossibile creare la colonna "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="284" />
+        <source>Cannot start writing the GeoPackage</source>
+        <translation>Impossibile avviare la scrittura del GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="298" />
+        <source>Cannot write row %1 to the GeoPackage</source>
+        <translation>Impossibile scrivere la riga %1 nel GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="307" />
+        <source>Cannot save the GeoPackage</source>
+        <translation>Impossibile salvare il GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="310" />
+        <source>Building the spatial index</source>
+        <translation>Creazione dell'indice spaziale</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="317" />
+        <source>Cannot build the spatial index</source>
+        <translation>Impossibile creare l'indice spaziale</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="325" />
+        <source>Cannot close the GeoPackage</source>
+        <translation>Impossibile chiudere il GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
+validation report; prints the new dataset ids. Data with errors is refused unless --allow-invalid.
+A file imported before (same bytes) is not stored twice; --new-version adds the file as the next
+version of the latest dataset with the same title.
+exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage error or unreadable input, 3 I/O failure</source>
+        <translation>uso: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                  [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Valida, normalizza (GeoPackage o GeoTIFF tassellato) e archivia ogni file con il suo originale e il suo
+rapporto di validazione; stampa gli id dei nuovi set di dati. I dati con errori vengono rifiutati, salvo con --allow-invalid.
+Un file già importato (stessi byte) non viene archiviato due volte; --new-version aggiunge il file come versione
+successiva del set di dati più recente con lo stesso titolo.
+codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 2 errore di utilizzo o input illeggibile, 3 errore di I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <source>import needs at least one file</source>
+        <translation>import richiede almeno un file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61" />
+        <source>Unknown domain "%1"; one of: %2</source>
+        <translation>Dominio "%1" sconosciuto; valori ammessi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Impossibile leggere %1: file inesistente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152" />
+        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
+        <translation>%1: già importato come %2 ("%3", stesso sha256); nulla archiviato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <source>, row %1</source>
+        <translation>, riga %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <source>, column %1</source>
+        <translation>, colonna %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
+        <translation>... e altri %1 errori (urbis validate %2 --json li elenca tutti)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
+        <translation>%1: non importato: %2 errori. Correggere il file o usare --allow-invalid per archiviarlo con il suo rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="173" />
+        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
+        <translation>%1: importato come "%2" (%3 righe, %4 campi, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <source>  column types were inferred from a sample of the rows</source>
+        <translation>  i tipi di colonna sono stati dedotti da un campione delle righe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
+        <translation>  %1 segnalazioni conservate nel rapporto di validazione (urbis catalog show %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
+        <translation>  nota: il set di dati %1 ha lo stesso titolo; usare --new-version per aggiungere i file come sua versione successiva</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Impossibile leggere %1: file inesistente</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <source>Copying %1</source>
+        <translation>Copia di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Impossibile creare la cartella di lavoro %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>Impossibile creare una cartella di lavoro in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <source>Detecting column types</source>
+        <translation>Rilevamento dei tipi di colonna</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="144" />
+        <location filename="../core/ingest/importjob.cpp" line="166" />
+        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <source>Import cancelled</source>
+        <translation>Importazione annullata</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <source>Validating and converting</source>
+        <translation>Validazione e conversione</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <source>Building the spatial index</source>
+        <translation>Creazione dell'indice spaziale</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <source>The raster is not georeferenced: it cannot be placed on the map</source>
+        <translation>Il raster non è georeferenziato: non può essere posizionato sulla mappa</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <source>Converting to tiled GeoTIFF</source>
+        <translation>Conversione in GeoTIFF tassellato</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <source>Storing</source>
+        <translation>Archiviazione</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPage</name>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
+        <translation>Il file viene convertito, archiviato con il suo originale e il suo rapporto di validazione e aggiunto al catalogo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <source>Import the &amp;next file</source>
+        <translation>Importa il file &amp;successivo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <source>Importing %1</source>
+        <translation>Importazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 non è stato importato.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Torna indietro per modificare le impostazioni e riprova.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="131" />
+        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Importato&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 è nel catalogo come &lt;b&gt;%2&lt;/b&gt;: %3 righe, %4 campi, %5.&lt;/p&gt;&lt;p&gt;Id del set di dati: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;È la nuova versione del set di dati &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n segnalazione è conservata nel suo rapporto di validazione.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n segnalazioni sono conservate nel suo rapporto di validazione.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="142" />
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nota: il set di dati &lt;tt&gt;%1&lt;/tt&gt; ha lo stesso titolo. La prossima volta, seleziona "Aggiungi come nuova versione" nella pagina del rapporto per concatenarli.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="146" />
+        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Già nel catalogo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Lo stesso file (stessi byte) è già stato importato come &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Non è stato archiviato nulla.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="151" />
+        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non importato&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 ha %n errore. Torna al rapporto, correggi lo schema o seleziona "Importa anche con errori" per archiviarlo con il suo rapporto.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non importato&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 ha %n errori. Torna al rapporto, correggi lo schema o seleziona "Importa anche con errori" per archiviarlo con il suo rapporto.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n altro file in attesa nell'elenco.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Altri %n file in attesa nell'elenco.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPreview</name>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <source>Reading the preview was cancelled</source>
+        <translation>La lettura dell'anteprima è stata annullata</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportWizard</name>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <source>Import data</source>
+        <translation>Importa dati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="27" />
+        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::IngestPass</name>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="84" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="89" />
+        <source>Reading stopped at row %1: %2</source>
+        <translation>Lettura interrotta alla riga %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="106" />
+        <source>The source is empty</source>
+        <translation>La sorgente è vuota</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::JsonSource</name>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <source>Row %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <source>Cannot read %1: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation>La riga %1 supera i %2 byte</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <source>the JSON text ends inside a value (truncated file?)</source>
+        <translation>il testo JSON termina all'interno di un valore (file troncato?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <source>the JSON text ends too early</source>
+        <translation>il testo JSON termina troppo presto</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="273" />
+        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <source>invalid JSON</source>
+        <translation>JSON non valido</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <source>%1 is GeoJSON; it is read as vector data</source>
+        <translation>%1 è GeoJSON; viene letto come dati vettoriali</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
+        <translation>%1 non è testo UTF-8 (il JSON deve essere UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <source>%1 holds no JSON</source>
+        <translation>%1 non contiene JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <source>%1 is not a JSON array or object</source>
+        <translation>%1 non è né un array né un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="375" />
+        <source>the file holds a second array of objects ("%1" after "%2")</source>
+        <translation>il file contiene un secondo array di oggetti ("%1" dopo "%2")</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <source>unexpected data after the end of the JSON text</source>
+        <translation>dati inattesi dopo la fine del testo JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <source>the JSON array is never closed (truncated file?)</source>
+        <translation>l'array JSON non viene mai chiuso (file troncato?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="405" />
+        <source>invalid JSON: expected ',' or ']' between records</source>
+        <translation>JSON non valido: atteso ',' o ']' tra i record</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <source>the record is not a JSON object</source>
+        <translation>il record non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <source>Row %1 is not valid UTF-8 text</source>
+        <translation>La riga %1 non è testo UTF-8 valido</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <source>Row %1: invalid JSON: %2</source>
+        <translation>Riga %1: JSON non valido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LocalObjectStore</name>
+    <message>
         <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="37" />
         <source>Read failed</source>
         <translation>Lettura non riuscita</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="86" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="241" />
         <source>Cannot lock the object store %1</source>
         <translation>Impossibile bloccare l'archivio oggetti %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="92" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95" />
+        <location filename="../core/storage/localobjectstore.cpp" line="125" />
         <source>Cannot create folder in %1</source>
         <translation>Impossibile creare la cartella in %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="107" />
-        <location filename="../core/storage/localobjectstore.cpp" line="114" />
-        <location filename="../core/storage/localobjectstore.cpp" line="128" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
-        <location filename="../core/storage/localobjectstore.cpp" line="163" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <source>Cannot read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <source>Cannot flush %1</source>
+        <translation>Impossibile sincronizzare %1 su disco</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <source>Cannot move %1 into the object store</source>
+        <translation>Impossibile spostare %1 nell'archivio oggetti</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="172" />
+        <location filename="../core/storage/localobjectstore.cpp" line="191" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>No object %1</source>
         <translation>Nessun oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="117" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="150" />
+        <location filename="../core/storage/localobjectstore.cpp" line="161" />
+        <location filename="../core/storage/localobjectstore.cpp" line="175" />
+        <location filename="../core/storage/localobjectstore.cpp" line="194" />
         <source>Cannot read object %1</source>
         <translation>Impossibile leggere l'oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="121" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="200" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>L'oggetto %1 è danneggiato: l'hash del suo contenuto è %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="209" />
         <source>Cannot remove object %1</source>
         <translation>Impossibile rimuovere l'oggetto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="193" />
+        <location filename="../core/storage/localobjectstore.cpp" line="237" />
         <source>Garbage collection cancelled</source>
         <translation>Pulizia degli oggetti inutilizzati annullata</translation>
     </message>
@@ -918,137 +1804,152 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30" />
+        <location filename="../app/gui/mainwindow.cpp" line="34" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Catalog</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>Tasks</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Data: %1</source>
         <translation>Dati: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>Preview, validate and import files into the catalog</source>
+        <translation>Visualizza in anteprima, valida e importa file nel catalogo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Cerca nel catalogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Create &amp;demo datasets</source>
         <translation>Crea set di dati &amp;demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Aggiunge piccoli set di dati sintetici per le città CLIMABOROUGH a quest'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Pulisci l'archivio oggetti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Elimina i file archiviati a cui nessun record del catalogo fa più riferimento</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Informazioni su Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Create demo datasets</source>
         <translation>Crea set di dati demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Created: %1, already present: %2</source>
         <translation>Creati: %1, già presenti: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Clean up object store</source>
         <translation>Pulisci l'archivio oggetti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>File non referenziati rimossi: %1, spazio liberato: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Started: %1</source>
         <translation>Avviata: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Finished: %1</source>
         <translation>Completata: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Failed: %1 — %2</source>
         <translation>Non riuscita: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>1 dataset in the catalog</source>
         <translation>1 set di dati nel catalogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n set di dati nel catalogo</numerusform>
@@ -1057,11 +1958,299 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::MetadataExtractor</name>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <source>Cannot open the GeoPackage %1</source>
+        <translation>Impossibile aprire il GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <source>The GeoPackage has no layer %1</source>
+        <translation>Il GeoPackage non ha il layer %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MetadataForm</name>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <source>Required: how the dataset is listed in the catalog</source>
+        <translation>Obbligatorio: come il set di dati compare nel catalogo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <source>e.g. Athens</source>
+        <translation>ad es. Atene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <source>SPDX id or URL</source>
+        <translation>Id SPDX o URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <source>Who or what produced the data</source>
+        <translation>Chi o che cosa ha prodotto i dati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <source>&amp;Title *</source>
+        <translation>&amp;Titolo *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Città</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <source>Do&amp;main *</source>
+        <translation>Do&amp;minio *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <source>&amp;License</source>
+        <translation>&amp;Licenza</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <source>S&amp;ource</source>
+        <translation>&amp;Fonte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Normalizer</name>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <source>GDAL cannot read %1 as a raster</source>
+        <translation>GDAL non può leggere %1 come raster</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="112" />
+        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <source>Cannot convert %1 to GeoTIFF</source>
+        <translation>Impossibile convertire %1 in GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <source>Cannot build the overviews of %1</source>
+        <translation>Impossibile creare le piramidi di %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ObjectStore</name>
     <message>
         <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
         <translation>Impossibile leggere %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OgrSource</name>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="225" />
+        <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
+        <translation>Il file %1 è troncato o danneggiato: impossibile leggere la riga %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="259" />
+        <source>The zip archive %1 is truncated or corrupt</source>
+        <translation>L'archivio zip %1 è troncato o danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="283" />
+        <source>The zip archive holds no layer %1</source>
+        <translation>L'archivio zip non contiene il layer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="286" />
+        <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
+        <translation>L'archivio zip %1 non contiene dati vettoriali (nessun Shapefile, GeoPackage, GeoJSON, KML o GML)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="298" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Impossibile aprire %1: il file non esiste o non è leggibile</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="326" />
+        <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
+        <translation>Impossibile leggere %1: non è un file .%2 valido, oppure è troncato o danneggiato</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="328" />
+        <source>%1 is not a vector format GDAL can read</source>
+        <translation>%1 non è un formato vettoriale leggibile da GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="334" />
+        <source>%1 has no layer %2</source>
+        <translation>%1 non ha il layer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="339" />
+        <source>%1 holds no vector layer</source>
+        <translation>%1 non contiene layer vettoriali</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="351" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>%1 è troncato o danneggiato</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OptionalChecks</name>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
+        <source>The check "%1" cannot run: %2</source>
+        <translation>Il controllo "%1" non può essere eseguito: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
+        <translation>La cella "%1" nella riga alla posizione %2 e nel campo "%3" alla posizione %4 non è sequenziale</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
+        <translation>La cella "%1" nella riga alla posizione %2 e nel campo "%3" alla posizione %4 è probabilmente troncata</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
+        <translation>La cella "%1" nella riga alla posizione %2 e nel campo "%3" alla posizione %4 contiene un valore non consentito</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <source>There is a possible error because the value is deviated: %1</source>
+        <translation>Possibile errore perché il valore si discosta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewPage</name>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <source>Format: %1 (%2)</source>
+        <translation>Formato: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <source>Size: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>Dimensioni: %1 × %2 pixel, %n banda</numerusform>
+            <numerusform>Dimensioni: %1 × %2 pixel, %n bande</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <source>Band types: %1</source>
+        <translation>Tipi di banda: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>CRS: %1</source>
+        <translation>SR: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>not georeferenced</source>
+        <translation>non georeferenziato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <source>Extent (WGS84): %1, %2 — %3, %4</source>
+        <translation>Estensione (WGS84): %1, %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <source>No-data value: %1</source>
+        <translation>Valore NoData: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <source>GPS position: %1, %2</source>
+        <translation>Posizione GPS: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <source>Taken at: %1</source>
+        <translation>Scattata il: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
+        <translation>Le prime righe del file, con il tipo rilevato per ogni colonna. Controlla che le colonne siano state separate correttamente.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <source>Reading %1</source>
+        <translation>Lettura di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <source>Nothing to show: %1</source>
+        <translation>Niente da mostrare: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
+        <translation>%1 è un raster: viene importato come GeoTIFF tassellato; non ci sono righe da controllare.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
+        <translation>%1 · %2 campi · sono mostrate le prime %3 righe (il file ne contiene altre)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <source>%1 · %2 fields · %3 rows</source>
+        <translation>%1 · %2 campi · %3 righe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <source>· types detected from a sample</source>
+        <translation>· tipi rilevati da un campione</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewRowsModel</name>
+    <message>
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <source>%1: detected %2 (%3 of %4 cells fit)</source>
+        <translation>%1: rilevato %2 (%3 celle su %4 compatibili)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RasterProbe</name>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Impossibile aprire %1: il file non esiste o non è leggibile</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
+        <translation>%1 è un raster che GDAL conosce ma non riesce a leggere (troncato o danneggiato?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <source>%1 is not a raster format GDAL can read</source>
+        <translation>%1 non è un formato raster leggibile da GDAL</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +2475,295 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::ReportErrorsModel</name>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <source>Error type</source>
+        <translation>Tipo di errore</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <source>Cell</source>
+        <translation>Cella</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReportPage</name>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <source>Validation report</source>
+        <translation>Rapporto di validazione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="35" />
+        <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
+        <translation>L'intero file verificato rispetto allo schema. Fai doppio clic su un errore per vederne la riga nell'anteprima.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="50" />
+        <source>Search the errors</source>
+        <translation>Cerca negli errori</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="66" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Esporta rapporto…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="68" />
+        <source>&amp;Validate again</source>
+        <translation>&amp;Valida di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="70" />
+        <source>&amp;Import even with errors (the report is kept with the dataset)</source>
+        <translation>&amp;Importa anche con errori (il rapporto viene conservato con il set di dati)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="77" />
+        <source>Show:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="143" />
+        <source>Add as a &amp;new version of the existing dataset "%1"</source>
+        <translation>Aggiungi come &amp;nuova versione del set di dati esistente "%1"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="157" />
+        <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
+        <translation>&lt;b&gt;Raster:&lt;/b&gt; nessuna riga da validare; l'importazione lo converte in un GeoTIFF tassellato.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="166" />
+        <source>Validating %1</source>
+        <translation>Validazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="190" />
+        <source>Validation did not finish. Press "Validate again" to retry.</source>
+        <translation>La validazione non è terminata. Premi "Valida di nuovo" per riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="203" />
+        <source>All findings (%1)</source>
+        <translation>Tutte le segnalazioni (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="211" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valido&lt;/b&gt;&lt;/span&gt; — %1 righe, %2 campi, nessun errore.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valido con avvisi&lt;/b&gt;&lt;/span&gt; — %1 righe, %2 campi; %3 note su metadati mancanti (non bloccano l'importazione).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="218" />
+        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
+        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Non valido&lt;/b&gt;&lt;/span&gt; — %1 errori in %2 righe%3. Correggi lo schema o il file, oppure seleziona "Importa anche con errori".</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/reportpage.cpp" line="222" />
+        <source>, and %n note(s)</source>
+        <translation>
+            <numerusform> e %n nota</numerusform>
+            <numerusform> e %n note</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="233" />
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Export validation report</source>
+        <translation>Esporta il rapporto di validazione</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="234" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaFieldsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <source>Detected: %1, %2% of %n sampled cells fit</source>
+        <translation>
+            <numerusform>Rilevato: %1, %2% di %n cella campionata compatibile</numerusform>
+            <numerusform>Rilevato: %1, %2% delle %n celle campionate compatibili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <source>%n cells empty or missing</source>
+        <translation>
+            <numerusform>%n cella vuota o mancante</numerusform>
+            <numerusform>%n celle vuote o mancanti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <source>Examples: %1</source>
+        <translation>Esempi: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <source>Suggested unit: %1</source>
+        <translation>Unità suggerita: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <source>Share of the sampled cells that fit the detected type</source>
+        <translation>Quota delle celle campionate compatibili con il tipo rilevato</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <source>Unit</source>
+        <translation>Unità</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <source>Required</source>
+        <translation>Obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <source>Unique</source>
+        <translation>Univoco</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <source>Minimum</source>
+        <translation>Minimo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <source>Confidence</source>
+        <translation>Affidabilità</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <source>Examples</source>
+        <translation>Esempi</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaInference</name>
+    <message>
+        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <source>Schema inference was cancelled</source>
+        <translation>L'inferenza dello schema è stata annullata</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaPage</name>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <source>Schema and metadata</source>
+        <translation>Schema e metadati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
+        <translation>Controlla i tipi di colonna rilevati, aggiungi unità e vincoli e descrivi il set di dati. Passa il mouse su un campo per vedere cosa ha trovato il rilevamento.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <source>Dataset</source>
+        <translation>Set di dati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <source>Types were detected from the first rows only; validation reads the whole file.</source>
+        <translation>I tipi sono stati rilevati solo dalle prime righe; la validazione legge l'intero file.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SourceOpener</name>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 non è un file di testo: contiene dati binari</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <source>%1 does not exist</source>
+        <translation>%1 non esiste</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 è una cartella, non un file</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <source>The file is empty: %1</source>
+        <translation>Il file è vuoto: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <source>%1 is a raster image, not a table or vector layer</source>
+        <translation>%1 è un'immagine raster, non una tabella né un layer vettoriale</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <source>The format of %1 is not recognised</source>
+        <translation>Il formato di %1 non è riconosciuto</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TableChecker</name>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
@@ -1313,47 +2791,47 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
         <translation>L'etichetta "%1" alla posizione %2 non corrisponde al nome di campo "%3" dello schema</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <location filename="../core/ingest/tablechecker.cpp" line="152" />
         <source>Row at position %1 is completely blank</source>
         <translation>La riga alla posizione %1 è completamente vuota</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <location filename="../core/ingest/tablechecker.cpp" line="166" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
         <translation>Errore di tipo nella cella "%1" nella riga %2 e nel campo "%3" alla posizione %4: il tipo è "%5/%6"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="174" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
         <translation>La cella "%1" nella riga %2 e nel campo "%3" alla posizione %4 non rispetta il vincolo "%5"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <location filename="../core/ingest/tablechecker.cpp" line="184" />
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>La riga alla posizione %1 ha un valore in più nel campo alla posizione %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <location filename="../core/ingest/tablechecker.cpp" line="189" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
         <translation>Nella riga alla posizione %1 manca una cella nel campo "%2" alla posizione %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <location filename="../core/ingest/tablechecker.cpp" line="196" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
         <translation>La riga alla posizione %1 viola il vincolo di unicità nel campo "%2" alla posizione %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <location filename="../core/ingest/tablechecker.cpp" line="209" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>La riga alla posizione %1 viola la chiave primaria: tutte le celle della chiave sono nulle o la chiave non è univoca</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <location filename="../core/ingest/tablechecker.cpp" line="226" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>La riga alla posizione %1 è un duplicato di una riga precedente</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <location filename="../core/ingest/tablechecker.cpp" line="240" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>La riga alla posizione %1 viola la chiave esterna: i valori referenziati non sono nella tabella</translation>
     </message>
@@ -1515,6 +2993,29 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     </message>
 </context>
 <context>
+    <name>urbis::TaskProgressWidget</name>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <source>Stop this step</source>
+        <translation>Interrompi questo passaggio</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <source>Cancelled</source>
+        <translation>Annullata</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TaskRow</name>
     <message>
         <location filename="../widgets/common/taskrow.cpp" line="35" />
@@ -1661,22 +3162,48 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
 <context>
     <name>urbis::Validator</name>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation>Validazione annullata</translation>
+        <translation type="vanished">Validazione annullata</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation>La sorgente è vuota</translation>
+        <translation type="vanished">La sorgente è vuota</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="58" />
+        <source>Cannot create a temporary folder</source>
+        <translation>Impossibile creare una cartella temporanea</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="62" />
+        <source>Cannot write a temporary file</source>
+        <translation>Impossibile scrivere un file temporaneo</translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29" />
+        <location filename="../core/workspace/workspace.cpp" line="30" />
         <source>Cannot create the data folder %1</source>
         <translation>Impossibile creare la cartella dati %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::XmlSource</name>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
+        <translation>Riga %1: l'XML non è ben formato alla riga %2, colonna %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <source>Cannot open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <source>%1 holds no XML element</source>
+        <translation>%1 non contiene elementi XML</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65" />
+        <location filename="../app/main.cpp" line="66" />
         <source>Cannot open the workspace:
 %1</source>
         <translation>Delovnega prostora ni mogoče odpreti:
@@ -85,54 +85,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="63" />
+        <location filename="../core/catalog/catalog.cpp" line="72" />
         <source>Cannot open the catalog %1</source>
         <translation>Ni mogoče odpreti kataloga %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="76" />
+        <location filename="../core/catalog/catalog.cpp" line="85" />
         <source>A dataset needs a title</source>
         <translation>Nabor podatkov potrebuje naslov</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="78" />
+        <location filename="../core/catalog/catalog.cpp" line="87" />
         <source>Unknown domain "%1"; expected one of %2</source>
         <translation>Neznana domena "%1"; pričakovana je ena od %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="81" />
+        <location filename="../core/catalog/catalog.cpp" line="90" />
         <source>The temporal extent ends before it starts</source>
         <translation>Časovni obseg se konča, preden se začne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="84" />
+        <location filename="../core/catalog/catalog.cpp" line="93" />
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Omejevalni okvir %1 ni veljaven obseg WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="115" />
-        <location filename="../core/catalog/catalog.cpp" line="378" />
-        <location filename="../core/catalog/catalog.cpp" line="396" />
+        <location filename="../core/catalog/catalog.cpp" line="124" />
+        <location filename="../core/catalog/catalog.cpp" line="456" />
+        <location filename="../core/catalog/catalog.cpp" line="474" />
         <source>No dataset with id %1</source>
         <translation>Ni nabora podatkov z ID-jem %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="197" />
+        <location filename="../core/catalog/catalog.cpp" line="267" />
         <source>A dataset with id %1 exists already</source>
         <translation>Nabor podatkov z ID-jem %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="251" />
+        <location filename="../core/catalog/catalog.cpp" line="328" />
         <source>Record %1: %2</source>
         <translation>Zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="274" />
+        <location filename="../core/catalog/catalog.cpp" line="351" />
         <source>Dataset "%1" was changed by someone else since it was loaded</source>
         <translation>Nabor podatkov "%1" je od nalaganja spremenil nekdo drug</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="314" />
+        <location filename="../core/catalog/catalog.cpp" line="392" />
         <source>Version %1 of "%2" already has a newer version</source>
         <translation>Različica %1 za "%2" že ima novejšo različico</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="168" />
+        <location filename="../core/catalog/catalogschema.cpp" line="182" />
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Katalog %1 je zapisala novejša različica programa Urbis (shema %2, ta gradnja pozna %3)</translation>
     </message>
@@ -358,6 +358,74 @@
     </message>
 </context>
 <context>
+    <name>urbis::CityChecker</name>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="216" />
+        <source>The table has coordinates but does not declare their coordinate reference system</source>
+        <translation>Tabela ima koordinate, vendar ne navaja njihovega koordinatnega sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="230" />
+        <source>Field "%1" at position %2 holds measurements but has no unit</source>
+        <translation>Polje "%1" na položaju %2 vsebuje meritve, vendar nima enote</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="234" />
+        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
+        <translation>Enota "%1" polja "%2" na položaju %3 ni enota njegove količine</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <source>The geometry in row %1 is not valid</source>
+        <translation>Geometrija v vrstici %1 ni veljavna</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="260" />
+        <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Geometrija v vrstici %1 ima koordinate zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="289" />
+        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
+        <translation>Geometrija v vrstici %1 in polju "%2" na položaju %3 ni veljavna</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="303" />
+        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Geometrija v vrstici %1 in polju "%2" na položaju %3 ima koordinate zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="319" />
+        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
+        <translation>Zemljepisna širina %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="329" />
+        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
+        <translation>Zemljepisna dolžina %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj [-180, 180]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="344" />
+        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Točka %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="370" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
+        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 je v prihodnosti</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="385" />
+        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
+        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 je zgodnejši od prejšnjega časa iste postaje</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/citychecker.cpp" line="391" />
+        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
+        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 ponavlja prejšnji čas iste postaje</translation>
+    </message>
+</context>
+<context>
     <name>urbis::CliContext</name>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="62" />
@@ -373,7 +441,6 @@
 <context>
     <name>urbis::CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="61" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -386,7 +453,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
          urbis                  odpre namizni program
 ukazi:
   catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
@@ -400,22 +467,51 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="84" />
+        <location filename="../app/cli/clirunner.cpp" line="64" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+         urbis                  odpre namizni program
+ukazi:
+  catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
+  demo                                  ustvari predstavitveni delovni prostor v podatkovni mapi
+  validate FILE [--schema S]            preveri tabelo (poročilo Frictionless; urbis validate --help)
+  import FILE... [--title T]            preveri, normalizira in katalogizira datoteke (urbis import --help)
+globalne možnosti:
+  --data-dir DIR   mapa delovnega prostora (privzeto: $URBIS_DATA_DIR ali ~/.local/share/urbis)
+  --json           strojno berljiv izpis na stdout
+  --quiet          brez sporočil na stderr
+  --version        izpiše različice in konča
+izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="88" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir je prazen (nenastavljena spremenljivka?); navedite mapo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93" />
+        <location filename="../app/cli/clirunner.cpp" line="97" />
         <source>no command given</source>
         <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="110" />
+        <location filename="../app/cli/clirunner.cpp" line="117" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="111" />
+        <location filename="../app/cli/clirunner.cpp" line="118" />
         <source>unknown command "%1"</source>
         <translation>neznan ukaz "%1"</translation>
     </message>
@@ -564,17 +660,17 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="117" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
         <source>Field "%1" must be a string</source>
         <translation>Polje "%1" mora biti niz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="139" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
         <source>"%1" is not an ISO 8601 date or time: %2</source>
         <translation>»%1« ni datum ali čas po ISO 8601: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="148" />
+        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
         <source>"bbox" must be [west, south, east, north]</source>
         <translation>"bbox" mora biti [zahod, jug, vzhod, sever]</translation>
     </message>
@@ -713,6 +809,94 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::DemoAirQuality</name>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <source>Dominant pollutant of the hour</source>
+        <translation>Prevladujoče onesnaževalo v uri</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <source>Source of the data provider</source>
+        <translation>Vir ponudnika podatkov</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <source>Name of the city</source>
+        <translation>Ime mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <source>Two letter country code</source>
+        <translation>Dvočrkovna koda države</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <source>Postal code of the city centre</source>
+        <translation>Poštna številka središča mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <source>Latitude of the station</source>
+        <translation>Zemljepisna širina postaje</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <source>Longitude of the station</source>
+        <translation>Zemljepisna dolžina postaje</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <source>Relative humidity</source>
+        <translation>Relativna vlažnost</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <source>Carbon monoxide</source>
+        <translation>Ogljikov monoksid</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <source>Nitrogen dioxide</source>
+        <translation>Dušikov dioksid</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <source>Air pressure at sea level</source>
+        <translation>Zračni tlak na morski gladini</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <source>Particulate matter up to 10 um</source>
+        <translation>Trdni delci do 10 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <source>Particulate matter up to 2.5 um</source>
+        <translation>Trdni delci do 2,5 um</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <source>Air temperature</source>
+        <translation>Temperatura zraka</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <source>Wind speed</source>
+        <translation>Hitrost vetra</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <source>Start of the hour the values are means of (UTC)</source>
+        <translation>Začetek ure, za katero so vrednosti povprečja (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <source>Measuring station</source>
+        <translation>Merilna postaja</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoCommand</name>
     <message>
         <location filename="../app/cli/democommand.cpp" line="15" />
@@ -736,64 +920,242 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::DemoDistricts</name>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <source>Name of the city</source>
+        <translation>Ime mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <source>Name of the district</source>
+        <translation>Ime okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <source>Code of the district</source>
+        <translation>Koda okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <source>Residents</source>
+        <translation>Prebivalci</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <source>Year the residents were counted</source>
+        <translation>Leto štetja prebivalcev</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoMonthlyTable</name>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <source>Name of the city</source>
+        <translation>Ime mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <source>Name of the district</source>
+        <translation>Ime okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <source>Code of the district</source>
+        <translation>Koda okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <source>Latitude of the district centre</source>
+        <translation>Zemljepisna širina središča okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <source>Longitude of the district centre</source>
+        <translation>Zemljepisna dolžina središča okrožja</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <source>First day of the month</source>
+        <translation>Prvi dan v mesecu</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DemoTrafficCounts</name>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <source>Counting station</source>
+        <translation>Števno mesto</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <source>Road the station counts on</source>
+        <translation>Cesta, na kateri je števno mesto</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <source>Latitude of the station</source>
+        <translation>Zemljepisna širina števnega mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <source>Longitude of the station</source>
+        <translation>Zemljepisna dolžina števnega mesta</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <source>Start of the hour (UTC)</source>
+        <translation>Začetek ure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <source>Vehicles counted in the hour, both directions</source>
+        <translation>Vozila, prešteta v uri, v obeh smereh</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <source>Lorries and buses among them</source>
+        <translation>Od tega tovornjaki in avtobusi</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="105" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
         <source>%1 air quality, January 2023</source>
         <translation>%1: kakovost zraka, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="106" />
-        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
-        <translation>Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation>Urne vrednosti PM10, PM2.5, NO2, CO, temperature, vlažnosti, tlaka in hitrosti vetra na treh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="117" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
+        <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih, v kWh (sintetični podatki).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <source>Electricity used by municipal buildings in the month</source>
+        <translation>Električna energija, ki so jo občinske stavbe porabile v mesecu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <source>Sofia city-centre traffic counts, January 2023</source>
+        <translation>Sofija: štetje prometa v središču mesta, januar 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
+        <translation>Urno število vozil na štirih števnih mestih na glavnih vpadnicah v mestno središče (sintetični podatki).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
+        <translation>Mesečno zbrane in reciklirane količine male OEEO in tekstilnih odpadkov po okrožjih, v tonah (sintetični podatki).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <source>Waste collected in the month</source>
+        <translation>Odpadki, zbrani v mesecu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <source>Part of it sent to recycling</source>
+        <translation>Del, poslan v recikliranje</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
+        <translation>Mesečne ocenjene emisije CO2 po okrožjih, v tonah (sintetični podatki).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <source>CO2 emitted in the month</source>
+        <translation>CO2, izpuščen v mesecu</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <source>%1 districts 2023</source>
+        <translation>%1: okrožja 2023</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
+        <translation>Meje štirih osrednjih okrožij kraja %1 s številom prebivalcev (sintetični podatki).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Delovne mape %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>V %1 ni mogoče ustvariti delovne mape</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <source>Creating %1</source>
+        <translation>Ustvarjanje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <source>Cannot write %1</source>
+        <translation>Ni mogoče zapisati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
+        <source>The demo dataset "%1" does not pass validation: %2</source>
+        <translation>Predstavitveni nabor podatkov "%1" ne prestane preverjanja: %2</translation>
+    </message>
+    <message>
+        <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
+        <translation type="vanished">Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Atene: poraba energije v stavbah 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="118" />
         <source>Monthly electricity consumption of municipal buildings per district (synthetic).</source>
-        <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih (sintetični podatki).</translation>
+        <translation type="vanished">Mesečna poraba električne energije v občinskih stavbah po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="122" />
         <source>Sofia city-centre traffic counts 2019-2023</source>
-        <translation>Sofija: štetje prometa v središču mesta 2019-2023</translation>
+        <translation type="vanished">Sofija: štetje prometa v središču mesta 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="123" />
         <source>Monthly mean daily vehicle counts per district of the city centre (synthetic).</source>
-        <translation>Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
+        <translation type="vanished">Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="127" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Torino: zbiranje OEEO in tekstilnih odpadkov 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="128" />
         <source>Monthly collected small WEEE and textile waste per district (synthetic).</source>
-        <translation>Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
+        <translation type="vanished">Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="132" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Differdange: emisije CO2 2019-2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="133" />
         <source>Monthly CO2 emissions estimated per district (synthetic).</source>
-        <translation>Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
+        <translation type="vanished">Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="141" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
         <source>Demo workspace creation cancelled</source>
         <translation>Ustvarjanje predstavitvenega delovnega prostora je preklicano</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="167" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
         <source>City of %1</source>
         <translation>Mestna občina %1</translation>
     </message>
@@ -840,6 +1202,94 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::FilePage</name>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <source>table</source>
+        <translation>tabela</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <source>vector layer</source>
+        <translation>vektorski sloj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <source>unknown format</source>
+        <translation>neznan format</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <source>Files to import</source>
+        <translation>Datoteke za uvoz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
+        <translation>Dodajte tabele (CSV, JSON, XML), vektorske sloje (GeoJSON, Shapefile, GeoPackage, KML, GML) ali rastre (GeoTIFF, PNG, JPEG). Datoteke lahko tudi povlečete sem ali v glavno okno.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <source>&amp;Add files…</source>
+        <translation>&amp;Dodaj datoteke…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <source>Choose files to import (%1)</source>
+        <translation>Izberite datoteke za uvoz (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <source>Take the selected files off the list (Del)</source>
+        <translation>Odstrani izbrane datoteke s seznama (Del)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <source>The selected file is previewed and imported next; the others stay in the list.</source>
+        <translation>Izbrana datoteka je prikazana v predogledu in bo uvožena naslednja; ostale ostanejo na seznamu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <source>Supported files (%1)</source>
+        <translation>Podprte datoteke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Tables (%1)</source>
+        <translation>Tabele (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <source>Vector layers (%1)</source>
+        <translation>Vektorski sloji (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>Rasters and photos (%1)</source>
+        <translation>Rastri in fotografije (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <source>All files (*)</source>
+        <translation>Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <source>Import files</source>
+        <translation>Uvozi datoteke</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <location filename="../app/gui/footprintview.cpp" line="134" />
@@ -863,58 +1313,500 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
-    <name>urbis::LocalObjectStore</name>
+    <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="31" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="213" />
+        <source>The GeoPackage %1 exists already</source>
+        <translation>GeoPackage %1 že obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="220" />
+        <source>This GDAL has no GeoPackage driver</source>
+        <translation>Ta GDAL nima gonilnika za GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="230" />
+        <source>Cannot create the GeoPackage %1</source>
+        <translation>Ni mogoče ustvariti GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="239" />
+        <source>Unknown coordinate reference system "%1"</source>
+        <translation>Neznan koordinatni sistem "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="258" />
+        <source>Cannot create the layer %1</source>
+        <translation>Ni mogoče ustvariti sloja %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="280" />
+        <source>Cannot create the column "%1"</source>
+        <translation>Ni mogoče ustvariti stolpca "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="284" />
+        <source>Cannot start writing the GeoPackage</source>
+        <translation>Ni mogoče začeti pisanja v GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="298" />
+        <source>Cannot write row %1 to the GeoPackage</source>
+        <translation>Vrstice %1 ni mogoče zapisati v GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="307" />
+        <source>Cannot save the GeoPackage</source>
+        <translation>Ni mogoče shraniti GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="310" />
+        <source>Building the spatial index</source>
+        <translation>Gradnja prostorskega indeksa</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="317" />
+        <source>Cannot build the spatial index</source>
+        <translation>Prostorskega indeksa ni mogoče zgraditi</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="325" />
+        <source>Cannot close the GeoPackage</source>
+        <translation>Ni mogoče zapreti GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                    [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
+validation report; prints the new dataset ids. Data with errors is refused unless --allow-invalid.
+A file imported before (same bytes) is not stored twice; --new-version adds the file as the next
+version of the latest dataset with the same title.
+exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage error or unreadable input, 3 I/O failure</source>
+        <translation>uporaba: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
+                      [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
+Preveri, normalizira (GeoPackage ali GeoTIFF s ploščicami) in shrani vsako datoteko z njenim izvirnikom in
+poročilom o preverjanju; izpiše ID-je novih naborov podatkov. Podatki z napakami so zavrnjeni, razen z --allow-invalid.
+Že uvožena datoteka (enaki bajti) se ne shrani dvakrat; --new-version doda datoteko kot naslednjo
+različico najnovejšega nabora podatkov z enakim naslovom.
+izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 napaka uporabe ali neberljiv vhod, 3 V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <source>import needs at least one file</source>
+        <translation>import potrebuje vsaj eno datoteko</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="61" />
+        <source>Unknown domain "%1"; one of: %2</source>
+        <translation>Neznana domena "%1"; ena od: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Ni mogoče prebrati %1: datoteka ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <source>Importing %1</source>
+        <translation>Uvažanje %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="152" />
+        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
+        <translation>%1: že uvoženo kot %2 ("%3", enak sha256); nič ni shranjeno</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <source>, row %1</source>
+        <translation>, vrstica %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <source>, column %1</source>
+        <translation>, stolpec %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
+        <translation>... in še dodatne napake: %1 (urbis validate %2 --json izpiše vse)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
+        <translation>%1: ni uvoženo: napake: %2. Popravite datoteko ali uporabite --allow-invalid, da jo shranite skupaj s poročilom.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="173" />
+        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
+        <translation>%1: uvoženo kot "%2" (vrstic: %3, polj: %4, %5)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <source>  column types were inferred from a sample of the rows</source>
+        <translation>  tipi stolpcev so bili določeni iz vzorca vrstic</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
+        <translation>  ugotovitve, shranjene v poročilu o preverjanju: %1 (urbis catalog show %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
+        <translation>  opomba: nabor podatkov %1 ima enak naslov; z --new-version dodate datoteke kot njegovo naslednjo različico</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportJob</name>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <source>Cannot read %1: no such file</source>
+        <translation>Ni mogoče prebrati %1: datoteka ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <source>Copying %1</source>
+        <translation>Kopiranje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <source>Cannot create the work folder %1</source>
+        <translation>Delovne mape %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <source>Cannot create a work folder in %1</source>
+        <translation>V %1 ni mogoče ustvariti delovne mape</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <source>Detecting column types</source>
+        <translation>Zaznavanje tipov stolpcev</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="144" />
+        <location filename="../core/ingest/importjob.cpp" line="166" />
+        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <source>Import cancelled</source>
+        <translation>Uvoz je preklican</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <source>Validating and converting</source>
+        <translation>Preverjanje in pretvarjanje</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <source>Building the spatial index</source>
+        <translation>Gradnja prostorskega indeksa</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <source>The raster is not georeferenced: it cannot be placed on the map</source>
+        <translation>Raster ni georeferenciran: ni ga mogoče umestiti na zemljevid</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <source>Converting to tiled GeoTIFF</source>
+        <translation>Pretvarjanje v GeoTIFF s ploščicami</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <source>Storing</source>
+        <translation>Shranjevanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPage</name>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <source>Import</source>
+        <translation>Uvoz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
+        <translation>Datoteka se pretvori, shrani skupaj z izvirnikom in poročilom o preverjanju ter doda v katalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <source>Import the &amp;next file</source>
+        <translation>Uvozi &amp;naslednjo datoteko</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <source>Importing %1</source>
+        <translation>Uvažanje %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datoteka %1 ni bila uvožena.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vrnite se, spremenite nastavitve in poskusite znova.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="131" />
+        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 je v katalogu kot &lt;b&gt;%2&lt;/b&gt;: vrstic: %3, polj: %4, %5.&lt;/p&gt;&lt;p&gt;ID nabora podatkov: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;To je nova različica nabora podatkov &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n ugotovitev je shranjena v poročilu o preverjanju.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ugotovitvi sta shranjeni v poročilu o preverjanju.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ugotovitve so shranjene v poročilu o preverjanju.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n ugotovitev je shranjenih v poročilu o preverjanju.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="142" />
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Opomba: nabor podatkov &lt;tt&gt;%1&lt;/tt&gt; ima enak naslov. Naslednjič na strani s poročilom označite "Dodaj kot novo različico", da ju povežete.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importpage.cpp" line="146" />
+        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Že v katalogu&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ista datoteka (enaki bajti) je bila že uvožena kot &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nič ni bilo shranjeno.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="151" />
+        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napako. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napaki. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napake. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napak. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Na seznamu čaka še %n datoteka.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Na seznamu čakata še %n datoteki.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Na seznamu čakajo še %n datoteke.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Na seznamu čaka še %n datotek.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportPreview</name>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <source>Reading %1</source>
+        <translation>Branje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <source>Reading the preview was cancelled</source>
+        <translation>Branje predogleda je preklicano</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImportWizard</name>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <source>Import data</source>
+        <translation>Uvoz podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/importwizard.cpp" line="27" />
+        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <source>&amp;Import</source>
+        <translation>&amp;Uvozi</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::IngestPass</name>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="84" />
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="89" />
+        <source>Reading stopped at row %1: %2</source>
+        <translation>Branje se je ustavilo pri vrstici %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ingestpass.cpp" line="106" />
+        <source>The source is empty</source>
+        <translation>Vir je prazen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::JsonSource</name>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <source>Row %1: %2</source>
+        <translation>Vrstica %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <source>Cannot read %1: %2</source>
+        <translation>Ni mogoče prebrati %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <source>Row %1 is longer than %2 bytes</source>
+        <translation>Vrstica %1 je daljša od %2 bajtov</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <source>the JSON text ends inside a value (truncated file?)</source>
+        <translation>besedilo JSON se konča znotraj vrednosti (okrnjena datoteka?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <source>the JSON text ends too early</source>
+        <translation>besedilo JSON se konča prezgodaj</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="273" />
+        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <source>invalid JSON</source>
+        <translation>neveljaven JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <source>%1 is GeoJSON; it is read as vector data</source>
+        <translation>%1 je GeoJSON; prebere se kot vektorski podatki</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <source>Cannot open %1: %2</source>
+        <translation>Ni mogoče odpreti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
+        <translation>%1 ni besedilo UTF-8 (JSON mora biti v UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <source>%1 holds no JSON</source>
+        <translation>%1 ne vsebuje JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <source>%1 is not a JSON array or object</source>
+        <translation>%1 ni polje (array) ali objekt JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="375" />
+        <source>the file holds a second array of objects ("%1" after "%2")</source>
+        <translation>datoteka vsebuje drugo polje objektov ("%1" za "%2")</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <source>unexpected data after the end of the JSON text</source>
+        <translation>nepričakovani podatki za koncem besedila JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <source>the JSON array is never closed (truncated file?)</source>
+        <translation>polje JSON ni nikoli zaprto (okrnjena datoteka?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="405" />
+        <source>invalid JSON: expected ',' or ']' between records</source>
+        <translation>neveljaven JSON: med zapisi je pričakovan ',' ali ']'</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <source>the record is not a JSON object</source>
+        <translation>zapis ni objekt JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <source>Row %1 is not valid UTF-8 text</source>
+        <translation>Vrstica %1 ni veljavno besedilo UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <source>Row %1: invalid JSON: %2</source>
+        <translation>Vrstica %1: neveljaven JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LocalObjectStore</name>
+    <message>
         <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="37" />
         <source>Read failed</source>
         <translation>Branje ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="86" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89" />
+        <location filename="../core/storage/localobjectstore.cpp" line="119" />
+        <location filename="../core/storage/localobjectstore.cpp" line="241" />
         <source>Cannot lock the object store %1</source>
         <translation>Shrambe objektov %1 ni mogoče zakleniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="92" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95" />
+        <location filename="../core/storage/localobjectstore.cpp" line="125" />
         <source>Cannot create folder in %1</source>
         <translation>V %1 ni mogoče ustvariti mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="107" />
-        <location filename="../core/storage/localobjectstore.cpp" line="114" />
-        <location filename="../core/storage/localobjectstore.cpp" line="128" />
-        <location filename="../core/storage/localobjectstore.cpp" line="147" />
-        <location filename="../core/storage/localobjectstore.cpp" line="163" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <source>Cannot flush %1</source>
+        <translation>Ni mogoče zapisati %1 na disk</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <source>Cannot move %1 into the object store</source>
+        <translation>Ni mogoče premakniti %1 v shrambo objektov</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="158" />
+        <location filename="../core/storage/localobjectstore.cpp" line="172" />
+        <location filename="../core/storage/localobjectstore.cpp" line="191" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>No object %1</source>
         <translation>Objekt %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="117" />
-        <location filename="../core/storage/localobjectstore.cpp" line="131" />
-        <location filename="../core/storage/localobjectstore.cpp" line="150" />
+        <location filename="../core/storage/localobjectstore.cpp" line="161" />
+        <location filename="../core/storage/localobjectstore.cpp" line="175" />
+        <location filename="../core/storage/localobjectstore.cpp" line="194" />
         <source>Cannot read object %1</source>
         <translation>Objekta %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="121" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
-        <location filename="../core/storage/localobjectstore.cpp" line="156" />
+        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="184" />
+        <location filename="../core/storage/localobjectstore.cpp" line="200" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 je poškodovan: zgoščena vrednost njegove vsebine je %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
+        <location filename="../core/storage/localobjectstore.cpp" line="209" />
         <source>Cannot remove object %1</source>
         <translation>Objekta %1 ni mogoče odstraniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="193" />
+        <location filename="../core/storage/localobjectstore.cpp" line="237" />
         <source>Garbage collection cancelled</source>
         <translation>Zbiranje smeti je preklicano</translation>
     </message>
@@ -922,137 +1814,152 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="30" />
+        <location filename="../app/gui/mainwindow.cpp" line="34" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="39" />
+        <location filename="../app/gui/mainwindow.cpp" line="44" />
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="40" />
+        <location filename="../app/gui/mainwindow.cpp" line="45" />
         <source>Tasks</source>
         <translation>Opravila</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Data: %1</source>
         <translation>Podatki: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="87" />
+        <location filename="../app/gui/mainwindow.cpp" line="92" />
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="93" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Uvozi…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <source>Preview, validate and import files into the catalog</source>
+        <translation>Predogled, preverjanje in uvoz datotek v katalog</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>&amp;Refresh</source>
         <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="92" />
+        <location filename="../app/gui/mainwindow.cpp" line="101" />
         <source>&amp;Quit</source>
         <translation>&amp;Končaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="103" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="106" />
         <source>&amp;View</source>
         <translation>Po&amp;gled</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="107" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Iskanje po katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="108" />
+        <location filename="../app/gui/mainwindow.cpp" line="117" />
         <source>&amp;Tools</source>
         <translation>&amp;Orodja</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109" />
+        <location filename="../app/gui/mainwindow.cpp" line="118" />
         <source>Create &amp;demo datasets</source>
         <translation>Ustvari pre&amp;dstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="111" />
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>V ta delovni prostor doda majhne sintetične nabore podatkov za mesta CLIMABOROUGH</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="112" />
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Izbriše shranjene datoteke, na katere se ne sklicuje več noben zapis v katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="116" />
+        <location filename="../app/gui/mainwindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Pomoč</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="117" />
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;About Urbis</source>
         <translation>&amp;O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Create demo datasets</source>
         <translation>Ustvari predstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="148" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Created: %1, already present: %2</source>
         <translation>Ustvarjeno: %1, že prisotno: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Clean up object store</source>
         <translation>Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Odstranjene datoteke brez sklicev: %1, sproščeni prostor: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Started: %1</source>
         <translation>Začeto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Finished: %1</source>
         <translation>Končano: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Failed: %1 — %2</source>
         <translation>Ni uspelo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="239" />
         <source>1 dataset in the catalog</source>
         <translation>1 nabor podatkov v katalogu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="240" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n nabor podatkov v katalogu</numerusform>
@@ -1063,11 +1970,301 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::MetadataExtractor</name>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <source>Cannot open the GeoPackage %1</source>
+        <translation>Ni mogoče odpreti GeoPackage %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <source>The GeoPackage has no layer %1</source>
+        <translation>GeoPackage nima sloja %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MetadataForm</name>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <source>Required: how the dataset is listed in the catalog</source>
+        <translation>Obvezno: kako je nabor podatkov naveden v katalogu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <source>e.g. Athens</source>
+        <translation>npr. Atene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <source>SPDX id or URL</source>
+        <translation>ID SPDX ali URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <source>Who or what produced the data</source>
+        <translation>Kdo ali kaj je ustvaril podatke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <source>&amp;Title *</source>
+        <translation>&amp;Naslov *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Mesto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <source>Do&amp;main *</source>
+        <translation>&amp;Domena *</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <source>&amp;License</source>
+        <translation>&amp;Licenca</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <source>S&amp;ource</source>
+        <translation>&amp;Vir</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Normalizer</name>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <source>GDAL cannot read %1 as a raster</source>
+        <translation>GDAL ne more prebrati %1 kot rastra</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="112" />
+        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <source>Cannot convert %1 to GeoTIFF</source>
+        <translation>Ni mogoče pretvoriti %1 v GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <source>Cannot build the overviews of %1</source>
+        <translation>Ni mogoče zgraditi piramid za %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ObjectStore</name>
     <message>
         <location filename="../core/storage/objectstore.cpp" line="21" />
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OgrSource</name>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="225" />
+        <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
+        <translation>Datoteka %1 je okrnjena ali poškodovana: vrstice %2 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="259" />
+        <source>The zip archive %1 is truncated or corrupt</source>
+        <translation>Arhiv zip %1 je okrnjen ali poškodovan</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="283" />
+        <source>The zip archive holds no layer %1</source>
+        <translation>Arhiv zip ne vsebuje sloja %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="286" />
+        <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
+        <translation>Arhiv zip %1 ne vsebuje vektorskih podatkov (ni Shapefile, GeoPackage, GeoJSON, KML ali GML)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="298" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Ni mogoče odpreti %1: datoteka ne obstaja ali ni berljiva</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="326" />
+        <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
+        <translation>%1 ni mogoče prebrati: ni veljavna datoteka .%2 ali pa je okrnjena ali poškodovana</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="328" />
+        <source>%1 is not a vector format GDAL can read</source>
+        <translation>%1 ni vektorski format, ki ga GDAL zna prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="334" />
+        <source>%1 has no layer %2</source>
+        <translation>%1 nima sloja %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="339" />
+        <source>%1 holds no vector layer</source>
+        <translation>%1 ne vsebuje vektorskega sloja</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ogrsource.cpp" line="351" />
+        <source>%1 is truncated or corrupt</source>
+        <translation>%1 je okrnjena ali poškodovana datoteka</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::OptionalChecks</name>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
+        <source>The check "%1" cannot run: %2</source>
+        <translation>Preverjanja "%1" ni mogoče zagnati: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
+        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 ni zaporedna</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
+        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 je verjetno okrnjena</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
+        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
+        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 vsebuje prepovedano vrednost</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <source>There is a possible error because the value is deviated: %1</source>
+        <translation>Možna napaka, ker vrednost odstopa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewPage</name>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <source>Format: %1 (%2)</source>
+        <translation>Format: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <source>Size: %1 × %2 pixels, %n band(s)</source>
+        <translation>
+            <numerusform>Velikost: %1 × %2 slikovnih pik, %n kanal</numerusform>
+            <numerusform>Velikost: %1 × %2 slikovnih pik, %n kanala</numerusform>
+            <numerusform>Velikost: %1 × %2 slikovnih pik, %n kanali</numerusform>
+            <numerusform>Velikost: %1 × %2 slikovnih pik, %n kanalov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <source>Band types: %1</source>
+        <translation>Tipi kanalov: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>CRS: %1</source>
+        <translation>Koordinatni sistem: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <source>not georeferenced</source>
+        <translation>ni georeferencirano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <source>Extent (WGS84): %1, %2 — %3, %4</source>
+        <translation>Obseg (WGS84): %1, %2 — %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <source>No-data value: %1</source>
+        <translation>Vrednost brez podatkov: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <source>GPS position: %1, %2</source>
+        <translation>Položaj GPS: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <source>Taken at: %1</source>
+        <translation>Posneto: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <source>Preview</source>
+        <translation>Predogled</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
+        <translation>Prve vrstice datoteke z zaznanim tipom za vsak stolpec. Preverite, ali so stolpci pravilno ločeni.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <source>Reading %1</source>
+        <translation>Branje %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <source>Nothing to show: %1</source>
+        <translation>Ni česa prikazati: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
+        <translation>%1 je raster: uvozi se kot GeoTIFF s ploščicami; vrstic za preverjanje ni.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
+        <translation>%1 · polj: %2 · prikazanih je prvih %3 vrstic (datoteka jih ima več)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <source>%1 · %2 fields · %3 rows</source>
+        <translation>%1 · polj: %2 · vrstic: %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <source>· types detected from a sample</source>
+        <translation>· tipi so zaznani iz vzorca</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::PreviewRowsModel</name>
+    <message>
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <source>%1: detected %2 (%3 of %4 cells fit)</source>
+        <translation>%1: zaznano %2 (ustreza %3 od %4 celic)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RasterProbe</name>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <source>Cannot open %1: the file does not exist or is not readable</source>
+        <translation>Ni mogoče odpreti %1: datoteka ne obstaja ali ni berljiva</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
+        <translation>%1 je raster, ki ga GDAL pozna, vendar ga ne more prebrati (okrnjen ali poškodovan?)</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <source>%1 is not a raster format GDAL can read</source>
+        <translation>%1 ni rastrski format, ki ga GDAL zna prebrati</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +2491,301 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::ReportErrorsModel</name>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <source>Row</source>
+        <translation>Vrstica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <source>Error type</source>
+        <translation>Vrsta napake</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <source>Cell</source>
+        <translation>Celica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <source>Message</source>
+        <translation>Sporočilo</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReportPage</name>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <source>Validation report</source>
+        <translation>Poročilo o preverjanju</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="35" />
+        <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
+        <translation>Celotna datoteka je preverjena glede na shemo. Dvokliknite napako, da vidite njeno vrstico v predogledu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="50" />
+        <source>Search the errors</source>
+        <translation>Iskanje po napakah</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="66" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Izvozi poročilo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="68" />
+        <source>&amp;Validate again</source>
+        <translation>&amp;Preveri znova</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="70" />
+        <source>&amp;Import even with errors (the report is kept with the dataset)</source>
+        <translation>&amp;Uvozi kljub napakam (poročilo se shrani skupaj z naborom podatkov)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="77" />
+        <source>Show:</source>
+        <translation>Prikaži:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="143" />
+        <source>Add as a &amp;new version of the existing dataset "%1"</source>
+        <translation>Dodaj kot &amp;novo različico obstoječega nabora podatkov "%1"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="157" />
+        <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
+        <translation>&lt;b&gt;Raster:&lt;/b&gt; ni vrstic za preverjanje; uvoz ga pretvori v GeoTIFF s ploščicami.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="166" />
+        <source>Validating %1</source>
+        <translation>Preverjanje %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="190" />
+        <source>Validation did not finish. Press "Validate again" to retry.</source>
+        <translation>Preverjanje se ni končalo. Za ponovni poskus pritisnite "Preveri znova".</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="203" />
+        <source>All findings (%1)</source>
+        <translation>Vse ugotovitve (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="211" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Veljavno&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2, brez napak.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Veljavno z opozorili&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2; opombe o manjkajočih metapodatkih: %3 (ne preprečujejo uvoza).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="218" />
+        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
+        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni veljavno&lt;/b&gt;&lt;/span&gt; — napake: %1, vrstice z napakami: %2%3. Popravite shemo ali datoteko ali označite "Uvozi kljub napakam".</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/reportpage.cpp" line="222" />
+        <source>, and %n note(s)</source>
+        <translation>
+            <numerusform>, in %n opomba</numerusform>
+            <numerusform>, in %n opombi</numerusform>
+            <numerusform>, in %n opombe</numerusform>
+            <numerusform>, in %n opomb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="233" />
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Export validation report</source>
+        <translation>Izvozi poročilo o preverjanju</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="234" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/reportpage.cpp" line="236" />
+        <source>Cannot write %1</source>
+        <translation>Ni mogoče zapisati %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaFieldsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <source>Detected: %1, %2% of %n sampled cells fit</source>
+        <translation>
+            <numerusform>Zaznano: %1, ustreza %2% od %n vzorčene celice</numerusform>
+            <numerusform>Zaznano: %1, ustreza %2% od %n vzorčenih celic</numerusform>
+            <numerusform>Zaznano: %1, ustreza %2% od %n vzorčenih celic</numerusform>
+            <numerusform>Zaznano: %1, ustreza %2% od %n vzorčenih celic</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <source>%n cells empty or missing</source>
+        <translation>
+            <numerusform>%n celica je prazna ali manjka</numerusform>
+            <numerusform>%n celici sta prazni ali manjkata</numerusform>
+            <numerusform>%n celice so prazne ali manjkajo</numerusform>
+            <numerusform>%n celic je praznih ali manjka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <source>Examples: %1</source>
+        <translation>Primeri: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <source>Suggested unit: %1</source>
+        <translation>Predlagana enota: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <source>Share of the sampled cells that fit the detected type</source>
+        <translation>Delež vzorčenih celic, ki ustrezajo zaznanemu tipu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <source>Field</source>
+        <translation>Polje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <source>Unit</source>
+        <translation>Enota</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <source>Required</source>
+        <translation>Obvezno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <source>Unique</source>
+        <translation>Edinstveno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <source>Confidence</source>
+        <translation>Zanesljivost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <source>Examples</source>
+        <translation>Primeri</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaInference</name>
+    <message>
+        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <source>Schema inference was cancelled</source>
+        <translation>Določanje sheme je preklicano</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SchemaPage</name>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <source>Schema and metadata</source>
+        <translation>Shema in metapodatki</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
+        <translation>Preverite zaznane tipe stolpcev, dodajte enote in omejitve ter opišite nabor podatkov. Za podrobnosti zaznavanja postavite kazalec na polje.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <source>Fields</source>
+        <translation>Polja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <source>Dataset</source>
+        <translation>Nabor podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <source>Types were detected from the first rows only; validation reads the whole file.</source>
+        <translation>Tipi so bili zaznani le iz prvih vrstic; preverjanje prebere celotno datoteko.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SourceOpener</name>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <source>%1 is not a text file: it holds binary data</source>
+        <translation>%1 ni besedilna datoteka: vsebuje binarne podatke</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <source>%1 does not exist</source>
+        <translation>%1 ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 je mapa, ne datoteka</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <source>Cannot open %1: %2</source>
+        <translation>Ni mogoče odpreti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <source>The file is empty: %1</source>
+        <translation>Datoteka je prazna: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <source>%1 is a raster image, not a table or vector layer</source>
+        <translation>%1 je rastrska slika, ne tabela ali vektorski sloj</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <source>The format of %1 is not recognised</source>
+        <translation>Formata datoteke %1 ni mogoče prepoznati</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TableChecker</name>
     <message>
         <location filename="../core/ingest/tablechecker.cpp" line="113" />
@@ -1321,47 +2813,47 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation>Oznaka "%1" na položaju %2 se ne ujema z imenom polja "%3" iz sheme</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="151" />
+        <location filename="../core/ingest/tablechecker.cpp" line="152" />
         <source>Row at position %1 is completely blank</source>
         <translation>Vrstica na položaju %1 je povsem prazna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="165" />
+        <location filename="../core/ingest/tablechecker.cpp" line="166" />
         <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
         <translation>Napaka tipa v celici "%1" v vrstici %2 in polju "%3" na položaju %4: tip je "%5/%6"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="174" />
         <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
         <translation>Celica "%1" v vrstici %2 in polju "%3" na položaju %4 ne ustreza omejitvi "%5"</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="183" />
+        <location filename="../core/ingest/tablechecker.cpp" line="184" />
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>Vrstica na položaju %1 ima odvečno vrednost v polju na položaju %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="188" />
+        <location filename="../core/ingest/tablechecker.cpp" line="189" />
         <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
         <translation>Vrstici na položaju %1 manjka celica v polju "%2" na položaju %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
+        <location filename="../core/ingest/tablechecker.cpp" line="196" />
         <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
         <translation>Vrstica na položaju %1 krši omejitev edinstvenosti v polju "%2" na položaju %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="208" />
+        <location filename="../core/ingest/tablechecker.cpp" line="209" />
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>Vrstica na položaju %1 krši primarni ključ: vse celice ključa so prazne ali ključ ni edinstven</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="225" />
+        <location filename="../core/ingest/tablechecker.cpp" line="226" />
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>Vrstica na položaju %1 je dvojnik prejšnje vrstice</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="239" />
+        <location filename="../core/ingest/tablechecker.cpp" line="240" />
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>Vrstica na položaju %1 krši tuji ključ: sklicevanih vrednosti ni v tabeli</translation>
     </message>
@@ -1523,6 +3015,29 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::TaskProgressWidget</name>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <source>Stop this step</source>
+        <translation>Ustavi ta korak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <source>Cancelling…</source>
+        <translation>Preklicevanje…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+</context>
+<context>
     <name>urbis::TaskRow</name>
     <message>
         <location filename="../widgets/common/taskrow.cpp" line="35" />
@@ -1673,22 +3188,48 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::Validator</name>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="76" />
         <source>Validation cancelled</source>
-        <translation>Preverjanje preklicano</translation>
+        <translation type="vanished">Preverjanje preklicano</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="99" />
         <source>The source is empty</source>
-        <translation>Vir je prazen</translation>
+        <translation type="vanished">Vir je prazen</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="58" />
+        <source>Cannot create a temporary folder</source>
+        <translation>Ni mogoče ustvariti začasne mape</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/validator.cpp" line="62" />
+        <source>Cannot write a temporary file</source>
+        <translation>Ni mogoče zapisati začasne datoteke</translation>
     </message>
 </context>
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="29" />
+        <location filename="../core/workspace/workspace.cpp" line="30" />
         <source>Cannot create the data folder %1</source>
         <translation>Podatkovne mape %1 ni mogoče ustvariti</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::XmlSource</name>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
+        <translation>Vrstica %1: XML ni pravilno oblikovan v vrstici %2, stolpcu %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <source>Cannot open %1: %2</source>
+        <translation>Ni mogoče odpreti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <source>%1 holds no XML element</source>
+        <translation>%1 ne vsebuje elementa XML</translation>
     </message>
 </context>
 <context>

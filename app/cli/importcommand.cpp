@@ -82,7 +82,7 @@ int ImportCommand::run(CliContext &ctx, const QStringList &args)
     if (!ws)
         return ctx.fail(ws.error());
     Workspace &w = **ws;
-    ImportJob job(w.catalog(), w.store(), QDir(w.dataDir()).filePath(QStringLiteral("tmp")));
+    ImportJob job(w.catalog(), w.store(), w.workDir());
     int exit = ExitOk;
     QJsonArray results;
     for (const QString &file : args) {
@@ -103,10 +103,21 @@ int ImportCommand::run(CliContext &ctx, const QStringList &args)
             return job.run(request, &feedback);
         }();
         if (!outcome) {
+            // One broken file must not hide what happened to the others (already in the catalog).
             Error e = outcome.error();
             if (e.code == Error::Code::NotFound)
                 e.code = Error::Code::InvalidArgument;
-            return ctx.fail(e);
+            exit = std::max(exit, CliContext::exitCodeFor(e));
+            if (ctx.json())
+                results.append(QJsonObject{{QStringLiteral("file"), file},
+                                           {QStringLiteral("status"), QStringLiteral("error")},
+                                           {QStringLiteral("id"), QJsonValue()},
+                                           {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), e.message},
+                                                                                 {QStringLiteral("detail"), e.detail}}}});
+            else
+                ctx.info(e.detail.isEmpty() ? QStringLiteral("%1: %2").arg(file, e.message)
+                                            : QStringLiteral("%1: %2 (%3)").arg(file, e.message, e.detail));
+            continue;
         }
         if (outcome->status == ImportOutcome::Status::Refused)
             exit = std::max<int>(exit, outcome->record.id.isEmpty() && outcome->report.rows == 0 && outcome->report.fields == 0

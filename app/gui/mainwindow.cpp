@@ -5,6 +5,7 @@
 #include "catalog/datasetdetailswidget.h"
 #include "common/taskspanel.h"
 #include "footprintview.h"
+#include "import/importwizard.h"
 #include "util/functiontask.h"
 #include "util/logging.h"
 #include "util/taskmanager.h"
@@ -15,9 +16,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
@@ -28,6 +32,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Urbis — %1").arg(workspace.dataDir()));
+    setAcceptDrops(true); // dropped files open the import wizard
     m_tasks = new TaskManager(this);
 
     m_footprints = new FootprintView(this);
@@ -85,6 +90,10 @@ QDockWidget *MainWindow::addDock(QWidget *content, const QString &title, const Q
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { openImportWizard(); });
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    import->setStatusTip(tr("Preview, validate and import files into the catalog"));
     QAction *refreshAction = file->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     refreshAction->setShortcut(QKeySequence::Refresh);
@@ -131,6 +140,39 @@ void MainWindow::focusSearch()
     m_catalogDock->show();
     m_catalogDock->raise();
     m_search->focusSearch();
+}
+
+ImportWizard *MainWindow::openImportWizard(const QStringList &files)
+{
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_workspace, m_tasks, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::datasetImported, this, &MainWindow::refresh);
+    }
+    m_importWizard->addFiles(files);
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(files);
 }
 
 void MainWindow::createDemoDatasets()

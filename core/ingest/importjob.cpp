@@ -30,10 +30,12 @@ public:
     StageFeedback(Feedback *outer, double from, double to) : m_outer(outer), m_from(from), m_to(to)
     {
         if (m_outer) {
-            // Direct: cancel() and setProgress() only touch atomics and emit, from whichever thread calls them.
-            QObject::connect(m_outer, &Feedback::cancelled, &m_inner, [this] { m_inner.cancel(); }, Qt::DirectConnection);
-            QObject::connect(&m_inner, &Feedback::progressChanged, m_outer, [this](double p) {
+            // Runs on the worker thread (the stage reports progress there), so a cancel from the GUI
+            // reaches the stage through the outer Feedback's atomic flag without a cross-thread call.
+            QObject::connect(&m_inner, &Feedback::progressChanged, &m_inner, [this](double p) {
                 m_outer->setProgress(m_from + (m_to - m_from) * p / 100.0);
+                if (m_outer->isCancelled())
+                    m_inner.cancel();
             }, Qt::DirectConnection);
         }
     }
@@ -65,8 +67,14 @@ ImportJob::ImportJob(Catalog &catalog, ObjectStore &store, QString workDir)
 {
 }
 
+void ImportJob::lap(const char *stage)
+{
+    qCDebug(lcIngest, "%s: %lld ms", stage, m_clock.restart());
+}
+
 Result<ImportOutcome> ImportJob::run(const ImportRequest &request, Feedback *feedback)
 {
+    m_clock.start();
     const QFileInfo info(request.path);
     if (!info.isFile())
         return Error(Error::Code::NotFound, tr("Cannot read %1: no such file").arg(request.path));
@@ -80,6 +88,7 @@ Result<ImportOutcome> ImportJob::run(const ImportRequest &request, Feedback *fee
     if (!original)
         return original.error();
     m_sourceSha = original->sha256;
+    lap("store the original");
 
     if (!request.allowDuplicate) {
         Result<QStringList> known = m_catalog.findByAsset(QStringLiteral("source"), m_sourceSha);
@@ -135,6 +144,7 @@ Result<ImportOutcome> ImportJob::importTable(const ImportRequest &request, const
             return stage.cancelled() ? Error(Error::Code::Cancelled, tr("Import cancelled")) : inferred.error();
         out.schema = inferred->schema();
         out.schemaSampled = inferred->sampled();
+        lap("infer the schema");
     }
 
     const GpkgLayout layout = Normalizer::layoutFor(out.schema, source);
@@ -158,6 +168,7 @@ Result<ImportOutcome> ImportJob::importTable(const ImportRequest &request, const
     }();
     if (!report)
         return report.error();
+    lap("validate and write");
     out.report = *report;
     out.report.sha256 = m_sourceSha;
     out.report.bytes = QFileInfo(request.path).size();
@@ -167,6 +178,7 @@ Result<ImportOutcome> ImportJob::importTable(const ImportRequest &request, const
         feedback->setStatus(tr("Building the spatial index"));
     if (Result<void> f = writer->finish(); !f)
         return f.error();
+    lap("spatial index");
 
     DatasetRecord &r = out.record;
     r = request.metadata;
@@ -216,10 +228,11 @@ Result<ImportOutcome> ImportJob::store(ImportOutcome out, const ImportRequest &r
         feedback->setStatus(tr("Storing"));
     Result<ObjectInfo> data = [&] {
         StageFeedback stage(feedback, 85, 98);
-        return m_store.putFile(dataFile, stage.get());
+        return m_store.moveIn(dataFile, stage.get());
     }();
     if (!data)
         return data.error();
+    lap("store the data");
     const QByteArray reportJson = QJsonDocument(out.report.toJson()).toJson(QJsonDocument::Indented);
     Result<ObjectInfo> report = m_store.putData(reportJson);
     if (!report)
@@ -251,6 +264,7 @@ Result<ImportOutcome> ImportJob::store(ImportOutcome out, const ImportRequest &r
         return stored.error();
     out.record = *stored;
     out.status = ImportOutcome::Status::Imported;
+    lap("catalog");
     qCDebug(lcIngest) << "imported" << request.path << "as" << out.record.id;
     if (feedback)
         feedback->setProgress(100);

@@ -5,6 +5,7 @@
 #include "importrequest.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace urbis {
 
@@ -41,7 +42,11 @@ private:
     Result<ImportOutcome> store(ImportOutcome outcome, const ImportRequest &request, const QString &dataFile,
                                 const QString &dataMediaType, Feedback *feedback);
 
+    /** Logs how long the stage that just ended took (QT_LOGGING_RULES="urbis.ingest.debug=true"). */
+    void lap(const char *stage);
+
     Catalog &m_catalog;
+    QElapsedTimer m_clock;
     ObjectStore &m_store;
     QString m_workDir;
     QString m_sourceSha;

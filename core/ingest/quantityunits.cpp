@@ -70,7 +70,8 @@ const QHash<QString, const Quantity *> &table()
         {QStringLiteral("benzene"), &gas("ug/m3")},
         {QStringLiteral("co"), &gas("mg/m3")},
         {QStringLiteral("carbonmonoxide"), &gas("mg/m3")},
-        {QStringLiteral("co2"), &gas("[ppm]")},
+        // No "co2": city data means a concentration (ppm) as often as emissions (t CO2e), so the
+        // name alone cannot say which unit is wrong.
         {QStringLiteral("temperature"), &temperature},
         {QStringLiteral("temp"), &temperature},
         {QStringLiteral("tempmin"), &temperature},

@@ -11,8 +11,11 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace urbis {
 
@@ -94,6 +97,47 @@ Result<ObjectInfo> LocalObjectStore::put(QIODevice &source, Feedback *feedback)
         return c.error();
     qCDebug(lcStorage) << "stored" << *sha << bytes << "bytes";
     return ObjectInfo{*sha, bytes};
+}
+
+Result<ObjectInfo> LocalObjectStore::moveIn(const QString &path, Feedback *feedback)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, LocalObjectStore::tr("Cannot read %1").arg(path), in.errorString());
+    qint64 bytes = 0;
+    Result<QString> sha = pump(in, nullptr, in.size(), feedback, &bytes);
+    if (!sha)
+        return sha.error();
+    // The rename below publishes the file: its content must be on disk first.
+    if (::fsync(in.handle()) != 0)
+        return Error(Error::Code::Io, LocalObjectStore::tr("Cannot flush %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    in.close();
+    const QString target = pathFor(*sha);
+    {
+        QLockFile lock(m_root.filePath(QStringLiteral(".lock")));
+        if (!lock.lock())
+            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot lock the object store %1").arg(m_root.path()));
+        if (::utimensat(AT_FDCWD, QFile::encodeName(target).constData(), nullptr, 0) == 0) {
+            QFile::remove(path);
+            return ObjectInfo{*sha, bytes};
+        }
+        if (!m_root.mkpath(sha->left(2)))
+            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot create folder in %1").arg(m_root.path()));
+        if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) == 0) {
+            const int dir = ::open(QFile::encodeName(QFileInfo(target).path()).constData(), O_RDONLY | O_DIRECTORY);
+            if (dir >= 0) {
+                ::fsync(dir);
+                ::close(dir);
+            }
+            qCDebug(lcStorage) << "moved in" << *sha << bytes << "bytes";
+            return ObjectInfo{*sha, bytes};
+        }
+        if (errno != EXDEV)
+            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot move %1 into the object store").arg(path),
+                         QString::fromLocal8Bit(strerror(errno)));
+    }
+    // Another file system: copy (put takes the lock itself).
+    return ObjectStore::moveIn(path, feedback);
 }
 
 bool LocalObjectStore::contains(const QString &sha256) const

@@ -33,6 +33,7 @@ public:
     QString pathFor(const QString &sha256) const;
 
     Result<ObjectInfo> put(QIODevice &source, Feedback *feedback = nullptr) override;
+    Result<ObjectInfo> moveIn(const QString &path, Feedback *feedback = nullptr) override;
     bool contains(const QString &sha256) const override;
     Result<qint64> size(const QString &sha256) const override;
     Result<QByteArray> read(const QString &sha256) const override;

@@ -23,4 +23,12 @@ Result<ObjectInfo> ObjectStore::putFile(const QString &path, Feedback *feedback)
     return put(f, feedback);
 }
 
+Result<ObjectInfo> ObjectStore::moveIn(const QString &path, Feedback *feedback)
+{
+    Result<ObjectInfo> stored = putFile(path, feedback);
+    if (stored)
+        QFile::remove(path);
+    return stored;
+}
+
 } // namespace urbis

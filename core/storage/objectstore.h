@@ -27,6 +27,11 @@ public:
     virtual Result<ObjectInfo> put(QIODevice &source, Feedback *feedback = nullptr) = 0;
     Result<ObjectInfo> putData(const QByteArray &data);
     Result<ObjectInfo> putFile(const QString &path, Feedback *feedback = nullptr);
+    /**
+     * Stores a work file and removes it. The default copies (putFile); a local store renames the
+     * file into place when it is on the same file system, so a large import is not written twice.
+     */
+    virtual Result<ObjectInfo> moveIn(const QString &path, Feedback *feedback = nullptr);
 
     virtual bool contains(const QString &sha256) const = 0;
     virtual Result<qint64> size(const QString &sha256) const = 0;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace urbis {
@@ -45,7 +46,27 @@ Result<GcReport> Workspace::collectGarbage(Feedback *feedback, int graceSecs)
     Result<QSet<QString>> refs = m_catalog.referencedBlobs();
     if (!refs)
         return refs.error();
-    return m_store->collectGarbage(*refs, feedback, graceSecs);
+    Result<GcReport> report = m_store->collectGarbage(*refs, feedback, graceSecs);
+    if (!report)
+        return report;
+    // Work folders of imports killed before they could clean up (a running import's folder is
+    // younger than the grace period, so it is left alone).
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-graceSecs);
+    const QDir work(workDir());
+    for (const QFileInfo &fi : work.entryInfoList({QStringLiteral("import-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (fi.lastModified().toUTC() > cutoff)
+            continue;
+        if (QDir(fi.absoluteFilePath()).removeRecursively())
+            ++report->removedTemps;
+        else
+            qCWarning(lcWorkspace) << "cannot remove the stale work folder" << fi.absoluteFilePath();
+    }
+    return report;
+}
+
+QString Workspace::workDir() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("tmp"));
 }
 
 } // namespace urbis

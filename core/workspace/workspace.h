@@ -31,7 +31,13 @@ public:
     /** A new connection to the same catalog, for use on another thread. */
     Result<Catalog> openCatalog() const;
 
-    /** Removes blobs no catalog record refers to (see LocalObjectStore::collectGarbage). */
+    /** Where long jobs (imports) keep their work files: `<dataDir>/tmp`, on the store's file system. */
+    QString workDir() const;
+
+    /**
+     * Removes blobs no catalog record refers to (see LocalObjectStore::collectGarbage) and work
+     * folders left by killed imports, both when older than `graceSecs`.
+     */
     Result<GcReport> collectGarbage(Feedback *feedback = nullptr, int graceSecs = 3600);
 
 private:

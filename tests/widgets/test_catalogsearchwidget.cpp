@@ -53,15 +53,15 @@ private slots:
     void facetsShowCountsAndFilter()
     {
         CatalogSearchWidget w(m_ws->catalog());
-        QCOMPARE(w.model()->rowCount(), 12);
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("resultCount"))->text(), QStringLiteral("12 datasets"));
+        QCOMPARE(w.model()->rowCount(), 15);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("resultCount"))->text(), QStringLiteral("15 datasets"));
         auto *domains = w.findChild<FacetList *>(QStringLiteral("facet_domain"));
         auto *cities = w.findChild<FacetList *>(QStringLiteral("facet_city"));
         QVERIFY(domains && cities);
         QListWidgetItem *air = itemFor(domains, QStringLiteral("air"));
         QVERIFY(air);
         QCOMPARE(air->text(), QStringLiteral("air (8)"));
-        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (2)"));
+        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (3)"));
 
         air->setCheckState(Qt::Checked);
         QTRY_COMPARE(w.model()->rowCount(), 8);
@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(w.currentQuery().cities, QStringList{QStringLiteral("Athens")});
 
         w.clearFilters();
-        QCOMPARE(w.model()->rowCount(), 12);
+        QCOMPARE(w.model()->rowCount(), 15);
         QVERIFY(w.currentQuery().domains.isEmpty());
     }
 
@@ -108,7 +108,7 @@ private slots:
         QTest::keyClicks(w.searchEdit(), QStringLiteral("torino"));
         QCOMPARE(searched.count(), 0); // nothing yet: one search after the user pauses
         QTRY_COMPARE(searched.count(), 1);
-        QCOMPARE(w.model()->rowCount(), 2);
+        QCOMPARE(w.model()->rowCount(), 3);
     }
 
     void keepsSelectionAcrossRefresh()

@@ -69,7 +69,7 @@ private slots:
         QVERIFY(m_ws);
         Result<DemoWorkspace::Summary> demo = DemoWorkspace::create(*m_ws);
         QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
-        QCOMPARE(demo->created.size(), 12);
+        QCOMPARE(demo->created.size(), 15);
     }
 
     void cleanup()
@@ -81,15 +81,15 @@ private slots:
     void listsDemoDatasets()
     {
         MainWindow w(*m_ws);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 12);
-        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), 12);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), 15);
+        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), 15);
         QSet<QString> cities;
         for (const DatasetRecord &r : w.searchWidget()->model()->records())
             cities.insert(r.city);
         QCOMPARE(cities.size(), 8);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                     ->text()
-                    .contains(QStringLiteral("12")));
+                    .contains(QStringLiteral("15")));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text().contains(m_ws->dataDir()));
     }
 
@@ -248,10 +248,10 @@ private slots:
         QVERIFY(w.tasksPanel()->rowFor(task));
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
         // The window refreshes when the task finishes.
-        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 12);
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 15);
         QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                         ->text()
-                        .contains(QStringLiteral("12")));
+                        .contains(QStringLiteral("15")));
     }
 
     void cleanUpActionRunsAsTask()
@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(w.taskManager().tasks().size(), 1);
         Task *task = w.taskManager().tasks().constFirst();
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 12); // referenced blobs survive
+        QCOMPARE(w.searchWidget()->model()->rowCount(), 15); // referenced blobs survive
     }
 
     void restoresDockLayout()
