@@ -4,6 +4,7 @@
 #include "progressprinter.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace urbis {
 
@@ -11,13 +12,16 @@ QList<OptionSpec> ValidateCommand::options()
 {
     return {{QStringLiteral("schema"), true},      {QStringLiteral("checks"), true, true},
             {QStringLiteral("limit-errors"), true}, {QStringLiteral("pick-errors"), true, true},
-            {QStringLiteral("skip-errors"), true, true}, {QStringLiteral("no-header"), false}};
+            {QStringLiteral("skip-errors"), true, true}, {QStringLiteral("no-header"), false},
+            {QStringLiteral("no-city-checks"), false}};
 }
 
 QString ValidateCommand::usageText()
 {
-    return tr("usage: urbis validate FILE [--schema SCHEMA.json] [--checks duplicate-row,...] [--limit-errors N]\n"
+    return tr("usage: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]\n"
               "                      [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]\n"
+              "checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,\n"
+              "        forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)\n"
               "exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input");
 }
 
@@ -33,14 +37,32 @@ int ValidateCommand::run(CliContext &ctx, const QStringList &args)
         if (!ok || o.limitErrors < 1)
             return ctx.usage(tr("--limit-errors needs a positive whole number"), usageText());
     }
-    o.extraChecks = cl.values(QStringLiteral("checks"));
-    for (const QString &c : std::as_const(o.extraChecks))
-        if (c != QLatin1String("duplicate-row"))
-            return ctx.usage(tr("Unknown check \"%1\"; available: duplicate-row").arg(c), usageText());
+    // NAME, NAME:FIELD or forbidden-value:FIELD=a|b|c
+    for (const QString &spec : cl.values(QStringLiteral("checks"))) {
+        const QString name = spec.section(QLatin1Char(':'), 0, 0);
+        const QString arg = spec.section(QLatin1Char(':'), 1);
+        static const QStringList known{QStringLiteral("duplicate-row"), QStringLiteral("deviated-value"),
+                                       QStringLiteral("sequential-value"), QStringLiteral("truncated-value"),
+                                       QStringLiteral("forbidden-value")};
+        if (!known.contains(name))
+            return ctx.usage(tr("Unknown check \"%1\"; available: %2").arg(name, known.join(QStringLiteral(", "))), usageText());
+        const bool needsField = name == u"deviated-value" || name == u"sequential-value" || name == u"forbidden-value";
+        if (needsField && arg.section(QLatin1Char('='), 0, 0).isEmpty())
+            return ctx.usage(tr("The check %1 needs a field: --checks %1:FIELD").arg(name), usageText());
+        o.extraChecks << name;
+        if (needsField) {
+            QJsonObject options{{QStringLiteral("fieldName"), arg.section(QLatin1Char('='), 0, 0)}};
+            if (name == u"forbidden-value")
+                options.insert(QStringLiteral("values"),
+                               QJsonArray::fromStringList(arg.section(QLatin1Char('='), 1).split(QLatin1Char('|'))));
+            o.checkOptions.insert(name, options);
+        }
+    }
     o.pickErrors = cl.values(QStringLiteral("pick-errors"));
     o.skipErrors = cl.values(QStringLiteral("skip-errors"));
     if (cl.isSet(QStringLiteral("no-header")))
         o.header = false;
+    o.cityChecks = !cl.isSet(QStringLiteral("no-city-checks"));
     std::optional<TableSchema> schema;
     if (cl.isSet(QStringLiteral("schema"))) {
         Result<TableSchema> s = TableSchema::load(cl.value(QStringLiteral("schema")));

@@ -59,6 +59,8 @@ Result<ValidationReport> IngestPass::run(RecordSource &source, Feedback *feedbac
         }
         CityChecker::Options co = m_settings.city;
         co.checks += o.extraChecks;
+        for (auto it = o.checkOptions.constBegin(); it != o.checkOptions.constEnd(); ++it)
+            co.checkOptions.insert(it.key(), it.value());
         co.checks.removeAll(QStringLiteral("duplicate-row"));
         if (co.sourceCrs.isEmpty())
             co.sourceCrs = source.crs();

@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "ingestpass.h"
+#include "schemainference.h"
 #include "sourceopener.h"
 
 #include <QCryptographicHash>
@@ -34,6 +35,15 @@ Result<ValidationReport> Validator::validateFile(const QString &path, Feedback *
         // missing would flag every plain file.
         if (!m_schema)
             settings.city.skip << QStringLiteral("unit-missing") << QStringLiteral("crs-missing");
+        // Value checks compare numbers: without a schema the cells would all be text ("any").
+        const bool typed = m_options.extraChecks.contains(QStringLiteral("deviated-value")) ||
+                           m_options.extraChecks.contains(QStringLiteral("sequential-value"));
+        if (!m_schema && typed) {
+            Result<SchemaInference> inferred = SchemaInference::infer(**source, {}, feedback);
+            if (!inferred)
+                return inferred.error();
+            settings.schema = inferred->schema();
+        }
         Result<ValidationReport> r = IngestPass(settings).run(**source, feedback);
         if (!r)
             return r;
