@@ -199,8 +199,9 @@ struct GpkgWriter::Impl
         Result<Database> db = Database::open(path);
         if (!db)
             return db.error();
-        // A work file that is deleted on failure (see create()).
-        if (Result<void> r = db->exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")); !r)
+        // A work file that is deleted on failure (see create()); a cache that holds the whole tree
+        // keeps SQLite from spilling pages before the commit writes them anyway.
+        if (Result<void> r = db->exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")); !r)
             return r;
         Transaction t(*db);
         if (!t.begun())

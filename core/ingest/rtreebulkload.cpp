@@ -176,7 +176,9 @@ Result<void> RTreeBulkLoad::load(Database &db, const QString &rtreeName, std::ve
     levels[0].cells.reserve(entries.size());
     for (const Entry &e : entries)
         levels[0].cells.push_back({e.id, roundDown(e.minX), roundUp(e.maxX), roundDown(e.minY), roundUp(e.maxY)});
-    std::vector<Entry>().swap(entries); // the floats are all that is needed from here; halve the peak
+    // The floats are all that is needed from here. The peak is this moment, 64 bytes an entry (GDAL's
+    // page cache is already gone when GpkgWriter calls this); afterwards 24 + 16 (leafOf).
+    std::vector<Entry>().swap(entries);
     pack(levels[0], maxCells);
     while (levels.back().nodes.size() > 1) {
         Level up;
@@ -204,6 +206,10 @@ Result<void> RTreeBulkLoad::load(Database &db, const QString &rtreeName, std::ve
     if (!putParent)
         return putParent.error();
 
+    // The leaf of each rowid, written last in rowid order: in the tree's (spatial) order the inserts
+    // land all over the _rowid B-tree and spill SQLite's page cache (7 s instead of 1 s for 1M rows).
+    std::vector<std::pair<qint64, qint64>> leafOf;
+    leafOf.reserve(levels[0].cells.size());
     QByteArray blob(nodeSize, '\0');
     for (int l = depth; l >= 0; --l) {
         const Level &level = levels[std::size_t(l)];
@@ -223,15 +229,21 @@ Result<void> RTreeBulkLoad::load(Database &db, const QString &rtreeName, std::ve
                 putU32(p + 12, std::bit_cast<std::uint32_t>(c.maxX));
                 putU32(p + 16, std::bit_cast<std::uint32_t>(c.minY));
                 putU32(p + 20, std::bit_cast<std::uint32_t>(c.maxY));
-                Result<void> done = l == 0 ? putRowid->bind(1, target).bind(2, nodeNo).exec()
-                                           : putParent->bind(1, target).bind(2, nodeNo).exec();
-                if (!done)
+                if (l == 0) {
+                    leafOf.emplace_back(target, nodeNo);
+                } else if (Result<void> done = putParent->bind(1, target).bind(2, nodeNo).exec(); !done) {
                     return done.error();
+                }
             }
             if (Result<void> done = putNode->bind(1, nodeNo).bind(2, blob).exec(); !done)
                 return done.error();
         }
     }
+    std::vector<Level>().swap(levels);
+    std::sort(leafOf.begin(), leafOf.end());
+    for (const auto &[rowid, nodeNo] : leafOf)
+        if (Result<void> done = putRowid->bind(1, rowid).bind(2, nodeNo).exec(); !done)
+            return done.error();
     return {};
 }
 
