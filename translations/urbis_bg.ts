@@ -1370,12 +1370,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространственият индекс не може да бъде подготвен</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL създаде пространствения индекс %1 без тригери</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2252,23 +2252,23 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 няма коренов възел</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 има коренов възел с размер %2 байта</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 не е празно</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Твърде много записи за R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3159,17 +3159,21 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>употреба: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                         [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+проверки: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+          forbidden-value:FIELD=a|b|c (проверките на градските данни се изпълняват винаги; --no-city-checks ги изключва)
+изходни кодове: 0 валиден, 1 невалиден, 2 грешка в употребата или нечетим вход</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна проверка &quot;%1&quot;; налични: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверката %1 изисква поле: --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>

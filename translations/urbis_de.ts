@@ -1370,12 +1370,12 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Der räumliche Index kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL hat den räumlichen Index %1 ohne Trigger erstellt</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2252,23 +2252,23 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>Der R*Tree %1 hat keinen Wurzelknoten</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der R*Tree %1 hat einen Wurzelknoten von %2 Bytes</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der R*Tree %1 ist nicht leer</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Einträge für den R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3159,17 +3159,21 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+Prüfungen: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+           forbidden-value:FIELD=a|b|c (Stadtdaten-Prüfungen laufen immer; --no-city-checks schaltet sie ab)
+Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Prüfung „%1“; verfügbar: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung %1 benötigt ein Feld: --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>

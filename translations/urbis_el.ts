@@ -1370,12 +1370,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν είναι δυνατή η προετοιμασία του χωρικού ευρετηρίου</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Το GDAL δημιούργησε το χωρικό ευρετήριο %1 χωρίς εναύσματα (triggers)</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2252,23 +2252,23 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>Το R*Tree %1 δεν έχει ριζικό κόμβο</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Το R*Tree %1 έχει ριζικό κόμβο %2 byte</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Το R*Tree %1 δεν είναι κενό</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Πάρα πολλές εγγραφές για το R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3159,17 +3159,21 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>χρήση: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                      [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+έλεγχοι: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+         forbidden-value:FIELD=a|b|c (οι έλεγχοι δεδομένων πόλης εκτελούνται πάντα· το --no-city-checks τους απενεργοποιεί)
+κωδικοί εξόδου: 0 έγκυρο, 1 μη έγκυρο, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Άγνωστος έλεγχος &quot;%1&quot;· διαθέσιμοι: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>Ο έλεγχος %1 χρειάζεται ένα πεδίο: --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>

@@ -1370,12 +1370,12 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;index spatial</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL a créé l&apos;index spatial %1 sans déclencheurs</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2252,23 +2252,23 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>Le R*Tree %1 n&apos;a pas de nœud racine</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le R*Tree %1 a un nœud racine de %2 octets</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le R*Tree %1 n&apos;est pas vide</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;entrées pour le R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3159,17 +3159,21 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d&apos;usage ou entrée illis
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+vérifications : duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+                forbidden-value:FIELD=a|b|c (les vérifications des données urbaines s&apos;exécutent toujours ; --no-city-checks les désactive)
+codes de sortie : 0 valide, 1 non valide, 2 erreur d&apos;usage ou entrée illisible</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification inconnue « %1 » ; disponibles : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification %1 nécessite un champ : --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>

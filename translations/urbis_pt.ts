@@ -1370,12 +1370,12 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível preparar o índice espacial</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>O GDAL criou o índice espacial %1 sem acionadores</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2252,23 +2252,23 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>A R*Tree %1 não tem nó raiz</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>A R*Tree %1 tem um nó raiz de %2 bytes</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>A R*Tree %1 não está vazia</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas entradas para a R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3159,17 +3159,21 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>utilização: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                           [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+verificações: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+              forbidden-value:FIELD=a|b|c (as verificações de dados urbanos são sempre executadas; --no-city-checks desativa-as)
+códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada ilegível</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação desconhecida &quot;%1&quot;; disponíveis: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação %1 precisa de um campo: --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>

@@ -1374,12 +1374,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <location filename="../core/ingest/gpkgwriter.cpp" line="119"/>
         <location filename="../core/ingest/gpkgwriter.cpp" line="139"/>
         <source>Cannot prepare the spatial index</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostorskega indeksa ni mogoče pripraviti</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="147"/>
         <source>GDAL created the spatial index %1 without triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL je ustvaril prostorski indeks %1 brez prožilcev</translation>
     </message>
     <message>
         <location filename="../core/ingest/gpkgwriter.cpp" line="463"/>
@@ -2266,23 +2266,23 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 nima korenskega vozlišča</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 ima korensko vozlišče velikosti %2 B</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
         <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>R*Tree %1 ni prazno</translation>
     </message>
     <message>
         <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preveč vnosov za R*Tree %1</translation>
     </message>
 </context>
 <context>
@@ -3185,17 +3185,21 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
         forbidden-value:FIELD=a|b|c (city-data checks always run; --no-city-checks turns them off)
 exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
+                        [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
+preverjanja: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
+             forbidden-value:FIELD=a|b|c (preverjanja mestnih podatkov se izvedejo vedno; --no-city-checks jih izklopi)
+izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="48"/>
         <source>Unknown check &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznano preverjanje &quot;%1&quot;; na voljo: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje %1 potrebuje polje: --checks %1:FIELD</translation>
     </message>
     <message>
         <location filename="../app/cli/validatecommand.cpp" line="78"/>
