@@ -33,9 +33,6 @@ public:
 
     Result<ImportOutcome> run(const ImportRequest &request, Feedback *feedback = nullptr);
 
-    /** Types that never block an import (ValidationError::isAdvisory). */
-    static bool isAdvisory(const QString &errorType) { return ValidationError{errorType, {}, {}, {}, {}, {}, {}}.isAdvisory(); }
-
 private:
     Result<ImportOutcome> importTable(const ImportRequest &request, const QString &workDir, Feedback *feedback);
     Result<ImportOutcome> importRaster(const ImportRequest &request, const QString &workDir, Feedback *feedback);
