@@ -45,9 +45,11 @@ enum class Kind { Points, Rectangles };
  * must skip it. GDAL numbers the rows of a new table 1, 2, ... which is what the fids here assume
  * (the query comparisons fail if that ever changes).
  */
-Written writeLayer(const QString &path, Kind kind, int rows, quint32 seed, bool withGaps)
+Written writeLayer(const QString &path, Kind kind, int rows, quint32 seed, bool withGaps, qint64 bulkLimit = -1)
 {
     GpkgLayout layout;
+    if (bulkLimit >= 0)
+        layout.bulkIndexLimit = bulkLimit;
     if (kind == Kind::Points) {
         TableField lat, lon;
         lat.name = QStringLiteral("lat");
@@ -136,12 +138,15 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("rows");
         QTest::addColumn<bool>("gaps");
+        QTest::addColumn<qint64>("bulkLimit"); // -1: the default; small: the row-by-row path of big files
         // 51 cells fit a node (1228-byte nodes on 4096-byte pages): 50/51/52 straddle the first
         // split, 2,601 = 51² fills two levels exactly.
         for (int n : {0, 1, 50, 51, 52, 2601, 100000})
-            QTest::addRow("points %d", n) << int(Kind::Points) << n << false;
-        QTest::addRow("points 2601 with gaps") << int(Kind::Points) << 2601 << true;
-        QTest::addRow("polygons 5000") << int(Kind::Rectangles) << 5000 << false;
+            QTest::addRow("points %d", n) << int(Kind::Points) << n << false << qint64(-1);
+        QTest::addRow("points 2601 with gaps") << int(Kind::Points) << 2601 << true << qint64(-1);
+        QTest::addRow("polygons 5000") << int(Kind::Rectangles) << 5000 << false << qint64(-1);
+        QTest::addRow("points 20000 row by row") << int(Kind::Points) << 20000 << true << qint64(100);
+        QTest::addRow("polygons 5000 row by row") << int(Kind::Rectangles) << 5000 << false << qint64(100);
     }
 
     void spatialIndex()
@@ -149,10 +154,11 @@ private slots:
         QFETCH(int, kind);
         QFETCH(int, rows);
         QFETCH(bool, gaps);
+        QFETCH(qint64, bulkLimit);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("t.gpkg"));
-        const Written written = writeLayer(path, Kind(kind), rows, quint32(rows + kind * 7 + 1), gaps);
+        const Written written = writeLayer(path, Kind(kind), rows, quint32(rows + kind * 7 + 1), gaps, bulkLimit);
 
         {
             Result<Database> db = Database::open(path, Database::Mode::ReadOnly);
