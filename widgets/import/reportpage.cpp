@@ -2,8 +2,7 @@
 
 #include "importwizard.h"
 #include "ingest/importpreview.h"
-#include "ingest/ingestpass.h"
-#include "ingest/sourceopener.h"
+#include "ingest/validator.h"
 #include "reporterrorfilter.h"
 #include "reporterrorsmodel.h"
 #include "taskprogresswidget.h"
@@ -160,19 +159,12 @@ void ReportPage::validate()
         return;
     }
     const QString path = w->currentFile();
-    IngestPass::Settings settings;
-    settings.schema = w->schema();
+    const TableSchema schema = w->schema();
     auto result = std::make_shared<ValidationReport>();
+    // The same validation `urbis validate --schema` runs, on a pool thread.
     auto *task = new FunctionTask(tr("Validating %1").arg(QFileInfo(path).fileName()),
-                                  [path, settings, result](Feedback &feedback) -> Result<void> {
-                                      Result<std::unique_ptr<RecordSource>> source = SourceOpener::open(path);
-                                      if (!source) {
-                                          if (source.error().code != Error::Code::InvalidData)
-                                              return source.error();
-                                          *result = IngestPass::unreadable(source.error());
-                                          return {};
-                                      }
-                                      Result<ValidationReport> report = IngestPass(settings).run(**source, &feedback);
+                                  [path, schema, result](Feedback &feedback) -> Result<void> {
+                                      Result<ValidationReport> report = Validator(schema).validateFile(path, &feedback);
                                       if (!report)
                                           return report.error();
                                       *result = std::move(*report);
