@@ -1,5 +1,7 @@
 #include "cellcast.h"
 
+#include "cellparse.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -127,6 +129,18 @@ Result<CellCast> CellCast::compile(const TableField &field)
                            .arg(k.pattern, re.errorString()));
         re.optimize(); // compiles now, once, instead of on the first cell
         c.m_pattern = std::move(re);
+        c.m_simplePattern = SimplePattern::compile(k.pattern);
+    }
+    if (kind == Kind::Number) {
+        if (c.m_minimum.isValid())
+            c.m_minNumber = c.m_minimum.toDouble();
+        if (c.m_maximum.isValid())
+            c.m_maxNumber = c.m_maximum.toDouble();
+    } else if (kind == Kind::Integer) {
+        if (c.m_minimum.isValid())
+            c.m_minInteger = c.m_minimum.toLongLong();
+        if (c.m_maximum.isValid())
+            c.m_maxInteger = c.m_maximum.toLongLong();
     }
     c.m_hasEnum = !k.enumValues.isEmpty();
     for (const QJsonValue json : k.enumValues) {
@@ -211,6 +225,81 @@ TableField::Cell CellCast::read(const QString &cell) const
     if (m_hasEnum && !(isTextKind(kind) ? m_textEnum.contains(cell) : m_enum.contains(out.value)))
         out.violations.append(kEnum);
     return out;
+}
+
+bool CellCast::quickRead(const QString &cell, CellScalar &out) const
+{
+    using T = CellScalar::Type;
+    if (isMissing(cell)) {
+        out.type = T::Null;
+        return !m_required;
+    }
+    if (!m_value)
+        return false;
+    const Kind kind = m_value->kind();
+    if ((kind == Kind::String && m_value->plainText()) || kind == Kind::Any) {
+        if (m_minLength || m_maxLength) {
+            const qsizetype n = codePoints(cell);
+            if ((m_minLength && n < *m_minLength) || (m_maxLength && n > *m_maxLength))
+                return false;
+        }
+        if (m_pattern) {
+            std::optional<bool> matched = m_simplePattern ? m_simplePattern->match(cell) : std::nullopt;
+            if (!matched)
+                matched = m_pattern->match(cell).hasMatch();
+            if (!*matched)
+                return false;
+        }
+        if (m_hasEnum && !m_textEnum.contains(cell))
+            return false;
+        out.type = T::Text;
+        return true;
+    }
+    if (kind == Kind::Number && m_value->plainNumbers() && !m_hasEnum) {
+        // As ValueCast::castNumber and order(): NaN fails both bounds.
+        const std::optional<double> v = cellparse::number(QStringView(cell).trimmed());
+        if (!v || ((m_minNumber || m_maxNumber) && std::isnan(*v)) || (m_minNumber && *v < *m_minNumber) ||
+            (m_maxNumber && *v > *m_maxNumber))
+            return false;
+        out.type = T::Number;
+        out.number = *v;
+        return true;
+    }
+    if (kind == Kind::Integer && m_value->plainNumbers() && !m_hasEnum) {
+        const std::optional<qint64> v = cellparse::integer(cell);
+        if (!v || (m_minInteger && *v < *m_minInteger) || (m_maxInteger && *v > *m_maxInteger))
+            return false;
+        out.type = T::Integer;
+        out.integer = *v;
+        return true;
+    }
+    // Every other type: the full read, minus the Cell it would build.
+    if (kind == Kind::Array || kind == Kind::Object || isTextKind(kind)) {
+        TableField::Cell full = read(cell);
+        if (full.typeError || !full.violations.isEmpty())
+            return false;
+        out.type = T::Variant;
+        out.variant = std::move(full.value);
+        return true;
+    }
+    QVariant v = m_value->cast(cell);
+    if (!v.isValid())
+        return false;
+    if (m_minimum.isValid()) {
+        const std::optional<int> o = order(v, m_minimum);
+        if (!o || *o < 0)
+            return false;
+    }
+    if (m_maximum.isValid()) {
+        const std::optional<int> o = order(v, m_maximum);
+        if (!o || *o > 0)
+            return false;
+    }
+    if (m_hasEnum && !m_enum.contains(v))
+        return false;
+    out.type = T::Variant;
+    out.variant = std::move(v);
+    return true;
 }
 
 std::optional<int> CellCast::order(const QVariant &a, const QVariant &b) const

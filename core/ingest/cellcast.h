@@ -1,6 +1,8 @@
 #pragma once
 
 #include "../util/result.h"
+#include "cellscalar.h"
+#include "simplepattern.h"
 #include "tablefield.h"
 #include "valuecast.h"
 
@@ -42,6 +44,13 @@ public:
     /** Casts and checks one cell (everything but unique), as TableField::read() documents. */
     TableField::Cell read(const QString &cell) const;
 
+    /**
+     * The validation fast path: true when the cell is clean (read() would find no type error and
+     * no violation), with its value in `out`; false when read() must say what is wrong. Same casts
+     * and comparisons as read(), without building a Cell (numbers and text without a QVariant).
+     */
+    bool quickRead(const QString &cell, CellScalar &out) const;
+
 private:
     CellCast() = default;
 
@@ -59,6 +68,9 @@ private:
     std::optional<int> m_minLength, m_maxLength;
     QVariant m_minimum, m_maximum; ///< invalid when absent
     std::optional<QRegularExpression> m_pattern;
+    std::optional<SimplePattern> m_simplePattern; ///< m_pattern without PCRE, when its shape allows
+    std::optional<double> m_minNumber, m_maxNumber; ///< the bounds of number and integer fields
+    std::optional<qint64> m_minInteger, m_maxInteger;
     bool m_hasEnum = false;
     QVariantList m_enum;
     QSet<QString> m_textEnum; ///< the enum of string, any and duration fields, for a hashed lookup

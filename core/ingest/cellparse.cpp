@@ -176,6 +176,18 @@ std::optional<double> number(QStringView text)
     }
     if (p != body.size())
         return std::nullopt;
+    if (mantissaEnd == body.size() && intDigits + fracDigits <= 15) {
+        // Clinger's fast path: the digits fit a double exactly and so does 10^fracDigits, so one
+        // correctly rounded division gives the same double as from_chars, at a fraction of the cost.
+        static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+        qint64 mantissa = 0;
+        for (qsizetype i = 0; i < intDigits; ++i)
+            mantissa = mantissa * 10 + (body[i].unicode() - u'0');
+        for (qsizetype i = intDigits + 1; i < mantissaEnd; ++i)
+            mantissa = mantissa * 10 + (body[i].unicode() - u'0');
+        return sign * (double(mantissa) / kPow10[fracDigits]);
+    }
     QVarLengthArray<char, 64> ascii(body.size());
     for (qsizetype i = 0; i < body.size(); ++i)
         ascii[i] = char(body[i].unicode());

@@ -34,18 +34,12 @@ bool isGeographicCrs(const QString &crs)
 }
 
 // Coordinates may come typed (number / integer) or as text (untyped "any" fields of a schemaless run).
-std::optional<double> coordinate(const QVariant &v)
+std::optional<double> coordinate(const RowValues &values, int field)
 {
-    switch (v.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        return v.toDouble();
-    case QMetaType::QString:
-        return cellparse::number(v.toString());
-    default:
-        return std::nullopt;
-    }
+    if (const std::optional<double> n = values.numeric(field))
+        return n;
+    const std::optional<QString> text = values.text(field);
+    return text ? cellparse::number(*text) : std::nullopt;
 }
 
 bool outside(const QRectF &bounds)
@@ -98,14 +92,10 @@ struct CityChecker::Impl
         return e;
     }
 
-    std::optional<qint64> timeOf(const QVariant &v) const
+    std::optional<qint64> timeOf(const RowValues &values, int field) const
     {
-        QDateTime t;
-        if (v.typeId() == QMetaType::QDateTime)
-            t = v.toDateTime();
-        else if (v.typeId() == QMetaType::QDate)
-            t = QDateTime(v.toDate(), QTime(0, 0), Qt::UTC);
-        else
+        QDateTime t = values.dateTime(field);
+        if (!t.isValid())
             return std::nullopt;
         // Cells without a zone are cast as UTC; the schema's timeZone says they are local time.
         // (A cell with an explicit "Z" in such a table is read as local too: the cast value cannot tell.)
@@ -117,8 +107,8 @@ struct CityChecker::Impl
     void findRoles();
     void checkGeometry(qint64 row, const QByteArray &wkb, QList<ValidationError> &out) const;
     void checkGeoJson(qint64 row, int field, const QVariant &value, QList<ValidationError> &out) const;
-    void checkCoordinates(qint64 row, const QList<QVariant> &values, QList<ValidationError> &out) const;
-    void checkTime(qint64 row, const QList<QVariant> &values, QList<ValidationError> &out);
+    void checkCoordinates(qint64 row, const RowValues &values, QList<ValidationError> &out) const;
+    void checkTime(qint64 row, const RowValues &values, QList<ValidationError> &out);
 };
 
 void CityChecker::Impl::findRoles()
@@ -308,11 +298,10 @@ void CityChecker::Impl::checkGeoJson(qint64 row, int field, const QVariant &valu
                      {}, cell);
 }
 
-void CityChecker::Impl::checkCoordinates(qint64 row, const QList<QVariant> &values,
-                                         QList<ValidationError> &out) const
+void CityChecker::Impl::checkCoordinates(qint64 row, const RowValues &values, QList<ValidationError> &out) const
 {
-    const auto value = [&](int f) { return f >= 0 && f < values.size() ? values.at(f) : QVariant(); };
-    const std::optional<double> lat = coordinate(value(latitude)), lon = coordinate(value(longitude));
+    const auto value = [&](int f) { return values.value(f); };
+    const std::optional<double> lat = coordinate(values, latitude), lon = coordinate(values, longitude);
     if (lat && (*lat < -90 || *lat > 90))
         out << error(
             "coordinate-out-of-range", row, latitude,
@@ -353,15 +342,14 @@ void CityChecker::Impl::checkCoordinates(qint64 row, const QList<QVariant> &valu
     }
 }
 
-void CityChecker::Impl::checkTime(qint64 row, const QList<QVariant> &values, QList<ValidationError> &out)
+void CityChecker::Impl::checkTime(qint64 row, const RowValues &values, QList<ValidationError> &out)
 {
-    const QVariant v = time < values.size() ? values.at(time) : QVariant();
-    const std::optional<qint64> ms = timeOf(v);
+    const std::optional<qint64> ms = timeOf(values, time);
     if (!ms)
         return;
     // Texts are built only for a finding: this runs for every row of million-row tables.
     const auto finding = [&](const char *type, const QString &message, const QString &note) {
-        const QString cell = OptionalChecks::text(v);
+        const QString cell = OptionalChecks::text(values.value(time));
         out << error(type, row, time,
                      message.arg(cell).arg(row).arg(schema.fields.at(time).name).arg(time + 1), note, cell);
     };
@@ -371,10 +359,17 @@ void CityChecker::Impl::checkTime(qint64 row, const QList<QVariant> &values, QLi
                 QStringLiteral("later than %1 plus 5 minutes of clock skew")
                     .arg(QDateTime::fromMSecsSinceEpoch(futureLimit - clockSkewMs, Qt::UTC)
                              .toString(Qt::ISODate)));
-    const QString key =
-        station >= 0 && station < values.size() ? OptionalChecks::text(values.at(station)) : QString();
+    QString key;
+    if (station >= 0 && station < values.size()) {
+        const std::optional<QString> text = values.text(station);
+        key = text ? *text : OptionalChecks::text(values.value(station));
+    }
     const auto it = lastTime.find(key);
-    if (it != lastTime.end() && *ms <= *it) {
+    if (it == lastTime.end()) {
+        lastTime.insert(key, *ms);
+        return;
+    }
+    if (*ms <= *it) {
         const QString note =
             QStringLiteral("previous time of %1: %2")
                 .arg(station >= 0 ? QStringLiteral("station \"%1\"").arg(key) : QStringLiteral("the table"),
@@ -392,12 +387,16 @@ void CityChecker::Impl::checkTime(qint64 row, const QList<QVariant> &values, QLi
                                 "time of the same station"),
                 note);
     }
-    lastTime.insert(key,
-                    *ms); // the immediately previous time: one later outlier does not flag every row after it
+    *it = *ms; // the immediately previous time: one later outlier does not flag every row after it
 }
 
 QList<ValidationError> CityChecker::checkRow(qint64 rowNumber, const QList<QVariant> &values,
                                              const QByteArray &wkb)
+{
+    return checkRow(rowNumber, RowValues(values), wkb);
+}
+
+QList<ValidationError> CityChecker::checkRow(qint64 rowNumber, const RowValues &values, const QByteArray &wkb)
 {
     QList<ValidationError> out;
     if (!wkb.isEmpty())
@@ -406,10 +405,13 @@ QList<ValidationError> CityChecker::checkRow(qint64 rowNumber, const QList<QVari
         d->checkCoordinates(rowNumber, values, out);
     for (int f : std::as_const(d->geojsons))
         if (f < values.size())
-            d->checkGeoJson(rowNumber, f, values.at(f), out);
+            d->checkGeoJson(rowNumber, f, values.value(f), out);
     if (d->time >= 0)
         d->checkTime(rowNumber, values, out);
-    out << d->optional.checkRow(rowNumber, values);
+    if (!d->options.checks.isEmpty())
+        out << d->optional.checkRow(rowNumber, values.variants());
+    if (out.size() < 2)
+        return out;
     // Field order within the row, as TableChecker reports; the record's geometry (no field) first.
     std::stable_sort(out.begin(), out.end(), [](const ValidationError &a, const ValidationError &b) {
         return a.fieldNumber.value_or(0) < b.fieldNumber.value_or(0);

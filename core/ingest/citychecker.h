@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rowvalues.h"
 #include "tableschema.h"
 #include "validationerror.h"
 
@@ -69,6 +70,8 @@ public:
      * or a type error); `wkb` the record's own geometry in the source CRS (empty when none).
      */
     QList<ValidationError> checkRow(qint64 rowNumber, const QList<QVariant> &values, const QByteArray &wkb);
+    /** The same from TableChecker::values(): no QVariant is made for a clean quick row. */
+    QList<ValidationError> checkRow(qint64 rowNumber, const RowValues &values, const QByteArray &wkb);
     /** Checks that need the whole column (deviated-value); errors in row order. */
     QList<ValidationError> finish();
 

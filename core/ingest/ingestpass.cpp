@@ -98,7 +98,7 @@ Result<ValidationReport> IngestPass::run(RecordSource &source, Feedback *feedbac
         if (city)
             sink.add(city->checkRow(row.number, checker.values(), row.wkb));
         if (m_writer && !row.cells.isEmpty()) {
-            if (Result<void> w = m_writer->write(checker.values(), row.wkb); !w)
+            if (Result<void> w = m_writer->write(checker.values().variants(), row.wkb); !w)
                 return w.error();
         }
         if (feedback && (report.rows & 0x3fff) == 0 && source.size() > 0)

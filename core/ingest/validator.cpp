@@ -3,8 +3,8 @@
 #include "ingestpass.h"
 #include "schemainference.h"
 #include "sourceopener.h"
+#include "../util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -52,9 +52,11 @@ Result<ValidationReport> Validator::validateFile(const QString &path, Feedback *
     // The sha256 identifies exactly what was validated (it becomes the blob's address on import).
     QFile f(path);
     if (f.open(QIODevice::ReadOnly)) {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&f);
-        report.sha256 = QString::fromLatin1(hash.result().toHex());
+        Sha256 hash;
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (qint64 n; (n = f.read(buf.data(), buf.size())) > 0;)
+            hash.addData(QByteArrayView(buf.constData(), n));
+        report.sha256 = hash.hexResult();
         report.bytes = f.size();
     }
     return report;

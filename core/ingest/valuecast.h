@@ -46,6 +46,10 @@ public:
     static Result<ValueCast> compile(const TableField &field);
 
     Kind kind() const { return m_kind; }
+    /** Numbers read as written: bareNumber true, no group character, '.' as the decimal point. */
+    bool plainNumbers() const { return m_bareNumber && m_groupChar.isEmpty() && m_decimalChar == u"."; }
+    /** Strings of the default format (no email / uri / uuid / binary check). */
+    bool plainText() const { return m_formatId == Format::Default || m_formatId == Format::Any || m_formatId == Format::Other; }
 
     /** The typed value of a non-missing cell; invalid when the text does not fit the type and format. */
     QVariant cast(const QString &text) const;

@@ -1,10 +1,10 @@
 #include "localobjectstore.h"
 
 #include "../util/logging.h"
+#include "../util/sha256.h"
 #include "atomicfile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
@@ -26,7 +26,7 @@ constexpr qint64 kChunk = 1 << 20;
 // Streams `in` through sha256 into `out` (when given); reports progress against `total`.
 Result<QString> pump(QIODevice &in, AtomicFile *out, qint64 total, Feedback *feedback, qint64 *bytes)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buf(kChunk, Qt::Uninitialized);
     *bytes = 0;
     for (;;) {
@@ -46,7 +46,7 @@ Result<QString> pump(QIODevice &in, AtomicFile *out, qint64 total, Feedback *fee
         if (feedback && total > 0)
             feedback->setProgress(100.0 * double(*bytes) / double(total));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 } // namespace
 
@@ -160,7 +160,7 @@ Result<QByteArray> LocalObjectStore::read(const QString &sha256) const
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io, LocalObjectStore::tr("Cannot read object %1").arg(sha256), f.errorString());
     QByteArray data = f.readAll();
-    const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString actual = Sha256::hex(data);
     if (actual != sha256)
         return Error(Error::Code::Corrupt, LocalObjectStore::tr("Object %1 is corrupt: its content hashes to %2").arg(sha256, actual));
     return data;
