@@ -257,7 +257,7 @@ bool CellCast::quickRead(const QString &cell, CellScalar &out) const
     }
     if (kind == Kind::Number && m_value->plainNumbers() && !m_hasEnum) {
         // As ValueCast::castNumber and order(): NaN fails both bounds.
-        const std::optional<double> v = cellparse::number(QStringView(cell).trimmed());
+        const std::optional<double> v = cellparse::number(cell); // trims as castNumber does
         if (!v || ((m_minNumber || m_maxNumber) && std::isnan(*v)) || (m_minNumber && *v < *m_minNumber) ||
             (m_maxNumber && *v > *m_maxNumber))
             return false;
