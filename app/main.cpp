@@ -4,6 +4,7 @@
 #include "importscreenshots.h"
 #include "mainwindow.h"
 #include "util/logging.h"
+#include "catalog/catalogsearchwidget.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -68,6 +69,16 @@ int runGui(int argc, char **argv, const QStringList &args)
     }
     auto window = std::make_unique<urbis::MainWindow>(*ws);
     window->show();
+    // --show-on-map TITLE: the newest dataset of that title drawn on the map (docs screenshots, demos).
+    const QString shown = optionValue(args, QStringLiteral("show-on-map"));
+    if (!shown.isEmpty()) {
+        QTimer::singleShot(300, window.get(), [&window, &ws, shown] {
+            if (const urbis::Result<QString> id = ws->catalog().latestByTitle(shown)) {
+                window->searchWidget()->selectDataset(*id);
+                window->showDatasetOnMap(*id);
+            }
+        });
+    }
     const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
         // Give layout, the first search and the window manager a moment before grabbing.

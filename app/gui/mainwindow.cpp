@@ -4,8 +4,12 @@
 #include "catalog/catalogsearchwidget.h"
 #include "catalog/datasetdetailswidget.h"
 #include "common/taskspanel.h"
-#include "footprintview.h"
+#include "mapview.h"
 #include "import/importwizard.h"
+#include "map/footprintslayer.h"
+#include "map/layerpanel.h"
+#include "map/mapcanvas.h"
+#include "map/scalebar.h"
 #include "util/functiontask.h"
 #include "util/logging.h"
 #include "util/taskmanager.h"
@@ -35,14 +39,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     setAcceptDrops(true); // dropped files open the import wizard
     m_tasks = new TaskManager(this);
 
-    m_footprints = new FootprintView(this);
-    setCentralWidget(m_footprints);
+    m_map = new MapView(this);
+    setCentralWidget(m_map);
     m_search = new CatalogSearchWidget(workspace.catalog());
     m_details = new DatasetDetailsWidget(workspace.catalog());
     m_tasksPanel = new TasksPanel(m_tasks);
     m_catalogDock = addDock(m_search, tr("Catalog"), QStringLiteral("catalogDock"), Qt::LeftDockWidgetArea);
     m_detailsDock = addDock(m_details, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     m_tasksDock = addDock(m_tasksPanel, tr("Tasks"), QStringLiteral("tasksDock"), Qt::BottomDockWidgetArea);
+    m_layersDock = addDock(new LayerPanel(m_map->canvas()->layerModel()), tr("Layers"), QStringLiteral("layersDock"),
+                           Qt::LeftDockWidgetArea);
+    tabifyDockWidget(m_catalogDock, m_layersDock);
+    m_catalogDock->raise();
     // Left and right docks run the full height; the Tasks dock sits under the map only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -52,19 +60,32 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_dirLabel = new QLabel(tr("Data: %1").arg(workspace.dataDir()), this);
     m_dirLabel->setObjectName(QStringLiteral("dataDirLabel"));
     m_dirLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setObjectName(QStringLiteral("cursorLabel"));
+    m_cursorLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-180.00000°, -90.00000°")));
+    m_scaleLabel = new QLabel(this);
+    m_scaleLabel->setObjectName(QStringLiteral("scaleLabel"));
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_scaleLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_dirLabel);
 
     createMenus();
 
     connect(m_search, &CatalogSearchWidget::datasetSelected, m_details, &DatasetDetailsWidget::showDataset);
-    connect(m_search, &CatalogSearchWidget::datasetSelected, m_footprints, &FootprintView::setHighlighted);
+    connect(m_search, &CatalogSearchWidget::datasetSelected, m_map, &MapView::setSelected);
     connect(m_search, &CatalogSearchWidget::resultsChanged, this,
-            [this] { m_footprints->setRecords(m_search->lastResult().records); });
+            [this] { m_map->setRecords(m_search->lastResult().records); });
+    connect(m_map, &MapView::datasetClicked, m_search, &CatalogSearchWidget::selectDataset);
+    connect(m_map->canvas(), &MapCanvas::cursorMoved, this, [this](double lon, double lat) {
+        m_cursorLabel->setText(tr("%1°, %2°").arg(QLocale().toString(lon, 'f', 5), QLocale().toString(lat, 'f', 5)));
+    });
+    connect(m_map->canvas(), &MapCanvas::scaleChanged, this,
+            [this](double denominator) { m_scaleLabel->setText(ScaleBar::scaleText(denominator)); });
     connect(m_details, &DatasetDetailsWidget::datasetChanged, this, &MainWindow::refresh);
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
 
-    m_footprints->setRecords(m_search->lastResult().records);
+    m_map->setRecords(m_search->lastResult().records);
     updateStatus();
     resize(1280, 800);
     restoreSettings();
@@ -108,7 +129,22 @@ void MainWindow::createMenus()
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
-    for (QDockWidget *dock : {m_catalogDock, m_detailsDock, m_tasksDock}) {
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map->canvas(), &MapCanvas::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    zoomIn->setShortcut(QKeySequence::ZoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), m_map->canvas(), &MapCanvas::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomSelected = view->addAction(tr("Zoom to the &selected dataset"), this,
+                                            [this] { m_map->zoomToDataset(m_map->footprints()->selected()); });
+    zoomSelected->setObjectName(QStringLiteral("actionZoomToSelected"));
+    zoomSelected->setShortcut(QKeySequence(tr("Ctrl+J")));
+    QAction *showOnMap = view->addAction(tr("Show the selected dataset on the &map"), this,
+                                         [this] { showDatasetOnMap(m_map->footprints()->selected()); });
+    showOnMap->setObjectName(QStringLiteral("actionShowOnMap"));
+    showOnMap->setShortcut(QKeySequence(tr("Ctrl+M")));
+    view->addSeparator();
+    for (QDockWidget *dock : {m_catalogDock, m_layersDock, m_detailsDock, m_tasksDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
         view->addAction(toggle);
@@ -126,6 +162,28 @@ void MainWindow::createMenus()
     QAction *about = help->addAction(tr("&About Urbis"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showDatasetOnMap(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    const Result<DatasetRecord> record = m_workspace.catalog().get(id);
+    if (!record) {
+        statusBar()->showMessage(record.error().message, 5000);
+        return;
+    }
+    const auto asset = std::find_if(record->assets.cbegin(), record->assets.cend(),
+                                   [](const AssetInfo &a) { return a.role == u"data"; });
+    if (asset == record->assets.cend() || asset->mediaType != u"application/geopackage+sqlite3") {
+        statusBar()->showMessage(tr("\"%1\" has no vector data to draw; its footprint is shown").arg(record->title), 5000);
+        m_map->zoomToDataset(id);
+        return;
+    }
+    const QString error = m_map->addDataset(*record, m_workspace.store().pathFor(asset->sha256));
+    statusBar()->showMessage(error.isEmpty() ? tr("\"%1\" is on the map").arg(record->title)
+                                             : tr("Cannot draw \"%1\": %2").arg(record->title, error),
+                             5000);
 }
 
 void MainWindow::refresh()

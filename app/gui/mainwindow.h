@@ -11,7 +11,8 @@ namespace urbis {
 
 class CatalogSearchWidget;
 class DatasetDetailsWidget;
-class FootprintView;
+class LayerPanel;
+class MapView;
 class ImportWizard;
 class Task;
 class TaskManager;
@@ -19,8 +20,9 @@ class TasksPanel;
 class Workspace;
 
 /**
- * The desktop app's main window: Catalog dock (search, left), Details dock (right), Tasks dock
- * (bottom), a central footprint view, menus and status bar.
+ * The desktop app's main window: Catalog dock (search, left), Details dock (right), Layers and
+ * Tasks docks, the map in the centre (basemap, result footprints, datasets shown on it), menus and
+ * a status bar with the cursor position and the map scale.
  *
  * Borrows `workspace` (must outlive the window) and uses its Catalog on the GUI thread only. Owns a
  * TaskManager; long jobs run as Tasks on its pool and open their own Workspace connection there.
@@ -37,7 +39,7 @@ public:
     CatalogSearchWidget *searchWidget() const { return m_search; }
     DatasetDetailsWidget *detailsWidget() const { return m_details; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
-    FootprintView *footprintView() const { return m_footprints; }
+    MapView *mapView() const { return m_map; }
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
     bool saveScreenshot(const QString &path);
@@ -49,6 +51,8 @@ public slots:
     void cleanUpObjectStore();
     void showAbout();
     void focusSearch();
+    /** Puts the dataset's stored data on the map (vector data, coloured by a field) and zooms to it. */
+    void showDatasetOnMap(const QString &id);
     /** Opens the import wizard (or raises the open one) with `files` added to its list. */
     ImportWizard *openImportWizard(const QStringList &files = {});
 
@@ -73,10 +77,13 @@ private:
     CatalogSearchWidget *m_search = nullptr;
     DatasetDetailsWidget *m_details = nullptr;
     TasksPanel *m_tasksPanel = nullptr;
-    FootprintView *m_footprints = nullptr;
+    MapView *m_map = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;
+    QDockWidget *m_layersDock = nullptr;
+    QLabel *m_cursorLabel = nullptr;
+    QLabel *m_scaleLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_dirLabel = nullptr;
     QPointer<ImportWizard> m_importWizard;

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "catalog/datasetrecord.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace urbis {
+
+class FootprintsLayer;
+class MapCanvas;
+
+/**
+ * The main window's map: the offline basemap at the bottom, the footprints of the catalog's
+ * current results on top, and datasets the user put on the map in between. Owns no data: the
+ * window hands it records and the paths of stored data files.
+ */
+class MapView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MapView(QWidget *parent = nullptr);
+
+    MapCanvas *canvas() const { return m_canvas; }
+    FootprintsLayer *footprints() const { return m_footprints.get(); }
+
+public slots:
+    void setRecords(const QList<DatasetRecord> &records);
+    void setSelected(const QString &id);
+    void setHighlighted(const QString &id);
+    /** Zooms to the dataset's footprint (no-op when it has none). */
+    void zoomToDataset(const QString &id);
+    /**
+     * Puts the vector data file at `path` (the dataset's stored GeoPackage) on the map, coloured by
+     * its most telling field (StyleSuggestion), and zooms to it. Returns an error text, or empty.
+     */
+    QString addDataset(const DatasetRecord &record, const QString &path);
+
+signals:
+    void datasetClicked(const QString &id);
+
+private:
+    MapCanvas *m_canvas = nullptr;
+    std::shared_ptr<FootprintsLayer> m_footprints;
+};
+
+} // namespace urbis
