@@ -6,7 +6,12 @@
 #include "catalog/datasetview.h"
 #include "common/taskrow.h"
 #include "common/taskspanel.h"
+#include "geo/webmercator.h"
 #include "mainwindow.h"
+#include "map/footprintslayer.h"
+#include "map/layertreemodel.h"
+#include "map/mapcanvas.h"
+#include "mapview.h"
 #include "util/functiontask.h"
 #include "util/libraryversions.h"
 #include "util/taskmanager.h"
@@ -91,6 +96,44 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("15")));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text().contains(m_ws->dataDir()));
+    }
+
+    // The map and the catalog stay in sync both ways: a result selected in the list is the selected
+    // footprint; a footprint clicked on the map selects its dataset (and fills the details).
+    void mapAndCatalogSelectTogether()
+    {
+        MainWindow w(*m_ws);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *canvas = w.mapView()->canvas();
+        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        // The basemap's layers sit under the footprints in the layer panel's model.
+        QVERIFY(canvas->layerModel()->rowCount() >= 3);
+        QCOMPARE(canvas->layerModel()->layer(0).get(), static_cast<MapLayer *>(w.mapView()->footprints()));
+
+        const DatasetRecord athens = *m_ws->catalog().get(*m_ws->catalog().latestByTitle(QStringLiteral("Athens districts 2023")));
+        w.searchWidget()->selectDataset(athens.id);
+        QCOMPARE(w.mapView()->footprints()->selected(), athens.id);
+
+        w.searchWidget()->selectDataset({});
+        w.mapView()->zoomToDataset(athens.id);
+        const QPointF centre = canvas->settings().toScreen(webmercator::lonLatToMeters(
+            (athens.bbox.west + athens.bbox.east) / 2, (athens.bbox.south + athens.bbox.north) / 2));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, centre.toPoint());
+        QTRY_COMPARE(w.searchWidget()->selectedId(), athens.id);
+    }
+
+    void showOnMapDrawsTheDataStyledByAField()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int before = int(w.mapView()->canvas()->layerModel()->rowCount());
+        w.showDatasetOnMap(*m_ws->catalog().latestByTitle(QStringLiteral("Torino districts 2023")));
+        QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 1);
+        // Under the footprints, named after the dataset.
+        QCOMPARE(w.mapView()->canvas()->layerModel()->layer(1)->name(), QStringLiteral("Torino districts 2023"));
     }
 
     void typingFiltersToAirDatasets()
