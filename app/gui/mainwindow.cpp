@@ -83,6 +83,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     connect(m_map->canvas(), &MapCanvas::scaleChanged, this,
             [this](double denominator) { m_scaleLabel->setText(ScaleBar::scaleText(denominator)); });
     connect(m_details, &DatasetDetailsWidget::datasetChanged, this, &MainWindow::refresh);
+    m_details->setObjectStore(workspace.sharedStore());
+    m_details->setTaskManager(m_tasks);
+    connect(m_details, &DatasetDetailsWidget::showOnMapRequested, this, &MainWindow::showDatasetOnMap);
+    connect(m_details, &DatasetDetailsWidget::newVersionRequested, this, [this](const QString &id) {
+        const Result<DatasetRecord> r = m_workspace.catalog().get(id);
+        openImportWizard();
+        if (r)
+            statusBar()->showMessage(
+                tr("Import the changed file with the title \"%1\": it becomes the next version").arg(r->title), 10000);
+    });
+    // Hovering a result highlights its footprint; "only datasets in the map view" follows the map.
+    connect(m_search, &CatalogSearchWidget::datasetHovered, m_map, &MapView::setHighlighted);
+    connect(m_map->canvas(), &MapCanvas::viewChanged, this,
+            [this] { m_search->setMapExtent(m_map->canvas()->settings().visibleExtent()); });
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
 
     m_map->setRecords(m_search->lastResult().records);

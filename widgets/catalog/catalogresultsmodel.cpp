@@ -3,6 +3,9 @@
 #include "recordtext.h"
 
 #include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace urbis {
 
@@ -29,6 +32,18 @@ int CatalogResultsModel::rowOf(const QString &id) const
     return -1;
 }
 
+void CatalogResultsModel::setHighlightedId(const QString &id)
+{
+    if (id == m_highlighted)
+        return;
+    const int before = rowOf(m_highlighted);
+    m_highlighted = id;
+    const int after = rowOf(id);
+    for (int row : {before, after})
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::BackgroundRole, Qt::FontRole});
+}
+
 int CatalogResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_records.size());
@@ -46,6 +61,19 @@ QVariant CatalogResultsModel::data(const QModelIndex &index, int role) const
     const DatasetRecord &r = m_records.at(index.row());
     if (role == IdRole)
         return r.id;
+    if (!m_highlighted.isEmpty() && r.id == m_highlighted) {
+        if (role == Qt::BackgroundRole) {
+            // The selection colour, lightened: related to "selected" but clearly not the selection.
+            QColor c = QGuiApplication::palette().color(QPalette::Highlight);
+            c.setAlpha(70);
+            return c;
+        }
+        if (role == Qt::FontRole && index.column() == TitleColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+    }
     if (role == Qt::ToolTipRole && index.column() == TitleColumn)
         return r.description.isEmpty() ? r.title : r.description;
     if (role == Qt::ForegroundRole && index.column() == ValidationColumn) {

@@ -8,7 +8,8 @@ namespace urbis {
 
 /**
  * Table model over the records of one catalog search page (urbis::SearchResult::records):
- * title, city, domain, format, time range, validation.
+ * title, city, domain, format, time range, validation. One row can be highlighted (BackgroundRole)
+ * to mirror the footprint under the mouse on the map.
  *
  * A plain value holder: it never queries the catalog itself, the search widget hands it records.
  * GUI thread only.
@@ -36,6 +37,9 @@ public:
     DatasetRecord recordAt(int row) const;
     /** Row of the dataset `id`, or -1. */
     int rowOf(const QString &id) const;
+    /** The row of `id` is drawn highlighted (hover sync with the map); empty for none. */
+    void setHighlightedId(const QString &id);
+    QString highlightedId() const { return m_highlighted; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -44,6 +48,7 @@ public:
 
 private:
     QList<DatasetRecord> m_records;
+    QString m_highlighted;
 };
 
 } // namespace urbis

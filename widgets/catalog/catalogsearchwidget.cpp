@@ -1,9 +1,11 @@
 #include "catalogsearchwidget.h"
 
+#include "catalogfilterbar.h"
 #include "catalogresultsmodel.h"
 #include "catalog/facetedsearch.h"
 #include "facetlist.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,6 +21,8 @@ namespace urbis {
 
 namespace {
 constexpr int kTypingDelayMs = 150;
+// A map pan sends many extents; search once it settles.
+constexpr int kMapMoveDelayMs = 200;
 }
 
 CatalogSearchWidget::CatalogSearchWidget(Catalog &catalog, QWidget *parent)
@@ -38,6 +42,9 @@ CatalogSearchWidget::CatalogSearchWidget(Catalog &catalog, QWidget *parent)
     m_clearFilters = new QToolButton(this);
     m_clearFilters->setText(tr("Clear filters"));
     m_clearFilters->setEnabled(false);
+
+    m_filters = new CatalogFilterBar(this);
+    m_filters->setObjectName(QStringLiteral("filterBar"));
 
     m_facetBox = new QToolBox(this);
     const QList<QPair<QString, QString>> facetNames{
@@ -67,6 +74,8 @@ CatalogSearchWidget::CatalogSearchWidget(Catalog &catalog, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CatalogResultsModel::TitleColumn, 260);
+    m_view->setMouseTracking(true); // QAbstractItemView::entered needs it
+    m_view->viewport()->installEventFilter(this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_facetBox);
@@ -80,6 +89,7 @@ CatalogSearchWidget::CatalogSearchWidget(Catalog &catalog, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_edit);
     layout->addWidget(m_error);
+    layout->addWidget(m_filters);
     layout->addLayout(countRow);
     layout->addWidget(splitter, 1);
 
@@ -88,6 +98,9 @@ CatalogSearchWidget::CatalogSearchWidget(Catalog &catalog, QWidget *parent)
     connect(m_edit, &QLineEdit::textChanged, this, [this] { scheduleSearch(kTypingDelayMs); });
     connect(m_edit, &QLineEdit::returnPressed, this, &CatalogSearchWidget::refresh);
     connect(m_clearFilters, &QToolButton::clicked, this, &CatalogSearchWidget::clearFilters);
+    connect(m_filters, &CatalogFilterBar::changed, this,
+            [this](bool mapOnly) { scheduleSearch(mapOnly ? kMapMoveDelayMs : 0); });
+    connect(m_view, &QAbstractItemView::entered, this, &CatalogSearchWidget::onRowEntered);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogSearchWidget::onCurrentRowChanged);
     refresh();
@@ -112,8 +125,7 @@ CatalogQuery CatalogSearchWidget::currentQuery() const
                 q.years << v.toInt();
         }
     }
-    // Without words there is no relevance to rank by; an alphabetical list is easier to scan.
-    q.sort = q.text.isEmpty() ? CatalogQuery::Sort::Title : CatalogQuery::Sort::Relevance;
+    m_filters->applyTo(q);
     q.limit = m_pageSize;
     q.withFacets = true;
     return q;
@@ -159,6 +171,8 @@ void CatalogSearchWidget::applyResult(SearchResult result)
     // The reset clears the selection silently; re-selecting the same id below is then a no-op for
     // listeners (onCurrentRowChanged compares ids), so an open editor in the details panel survives.
     m_model->setRecords(m_result.records);
+    if (m_model->rowOf(m_hoveredId) < 0)
+        m_hoveredId.clear();
     for (FacetList *f : std::as_const(m_facets))
         f->setCounts(m_result.facets.value(f->facet()));
     updateFacetTitles();
@@ -193,7 +207,7 @@ void CatalogSearchWidget::updateFacetTitles()
         const QString &base = m_facetTitles.at(i);
         m_facetBox->setItemText(i, n > 0 ? tr("%1 (%2 selected)").arg(base).arg(n) : base);
     }
-    m_clearFilters->setEnabled(filtered > 0);
+    m_clearFilters->setEnabled(filtered > 0 || m_filters->isFiltering());
 }
 
 void CatalogSearchWidget::onCurrentRowChanged()
@@ -218,6 +232,10 @@ void CatalogSearchWidget::clearFilters()
         const QSignalBlocker block(f);
         f->setCheckedValues({});
     }
+    {
+        const QSignalBlocker block(m_filters);
+        m_filters->clear();
+    }
     refresh();
 }
 
@@ -226,6 +244,38 @@ void CatalogSearchWidget::selectDataset(const QString &id)
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_view->selectRow(row);
+}
+
+void CatalogSearchWidget::setMapExtent(const Extent &extent)
+{
+    m_filters->setMapExtent(extent);
+}
+
+void CatalogSearchWidget::setHoveredDataset(const QString &id)
+{
+    m_model->setHighlightedId(id);
+    const int row = m_model->rowOf(id);
+    // Bring the row into sight without moving the selection: the user is looking at the map.
+    if (row >= 0)
+        m_view->scrollTo(m_model->index(row, CatalogResultsModel::TitleColumn), QAbstractItemView::EnsureVisible);
+}
+
+void CatalogSearchWidget::onRowEntered(const QModelIndex &index)
+{
+    const QString id = index.isValid() ? m_model->recordAt(index.row()).id : QString();
+    if (id == m_hoveredId)
+        return;
+    m_hoveredId = id;
+    m_model->setHighlightedId(id);
+    emit datasetHovered(id);
+}
+
+bool CatalogSearchWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // `entered` says nothing when the mouse leaves the rows; the map should drop its highlight then.
+    if (watched == m_view->viewport() && event->type() == QEvent::Leave)
+        onRowEntered(QModelIndex());
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace urbis

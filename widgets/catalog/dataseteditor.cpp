@@ -38,11 +38,12 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
     m_cancel->setObjectName(QStringLiteral("cancelEditButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Description"), m_description);
+    // The asterisk marks what RecordValidator requires before a save.
+    form->addRow(tr("&Title *"), m_title);
+    form->addRow(tr("&Description *"), m_description);
     form->addRow(tr("&Keywords"), m_keywords);
-    form->addRow(tr("&License"), m_license);
-    form->addRow(tr("&Source"), m_source);
+    form->addRow(tr("&License *"), m_license);
+    form->addRow(tr("&Source *"), m_source);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
@@ -57,7 +58,9 @@ DatasetEditor::DatasetEditor(QWidget *parent) : QWidget(parent)
     connect(m_title, &QLineEdit::returnPressed, this, &DatasetEditor::saveRequested);
     connect(m_cancel, &QPushButton::clicked, this, &DatasetEditor::cancelled);
     // A stale message next to a changed form is misleading.
-    connect(m_title, &QLineEdit::textEdited, m_error, &QLabel::hide);
+    for (QLineEdit *e : {m_title, m_keywords, m_license, m_source})
+        connect(e, &QLineEdit::textEdited, m_error, &QLabel::hide);
+    connect(m_description, &QPlainTextEdit::textChanged, m_error, &QLabel::hide);
 }
 
 void DatasetEditor::setRecord(const DatasetRecord &record)
@@ -69,6 +72,7 @@ void DatasetEditor::setRecord(const DatasetRecord &record)
     m_license->setText(record.license);
     m_source->setText(record.source);
     m_error->setVisible(false);
+    clearMarks();
 }
 
 DatasetRecord DatasetEditor::editedRecord() const
@@ -81,6 +85,47 @@ DatasetRecord DatasetEditor::editedRecord() const
     r.license = m_license->text().trimmed();
     r.source = m_source->text().trimmed();
     return r;
+}
+
+QWidget *DatasetEditor::fieldWidget(const QString &field) const
+{
+    if (field == QLatin1String("title"))
+        return m_title;
+    if (field == QLatin1String("description"))
+        return m_description;
+    if (field == QLatin1String("license"))
+        return m_license;
+    if (field == QLatin1String("source"))
+        return m_source;
+    return nullptr;
+}
+
+void DatasetEditor::clearMarks()
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_description),
+                       static_cast<QWidget *>(m_license), static_cast<QWidget *>(m_source)}) {
+        w->setStyleSheet(QString());
+        w->setProperty("invalid", false);
+    }
+}
+
+void DatasetEditor::showProblems(const QList<RecordValidator::Problem> &problems)
+{
+    clearMarks();
+    QStringList lines;
+    QWidget *first = nullptr;
+    for (const RecordValidator::Problem &p : problems) {
+        lines << p.message;
+        if (QWidget *w = fieldWidget(p.field)) {
+            w->setProperty("invalid", true);
+            w->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+            if (!first)
+                first = w;
+        }
+    }
+    showError(lines.join(QLatin1Char('\n')));
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 void DatasetEditor::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/datasetrecord.h"
+#include "catalog/recordvalidator.h"
 
 #include <QWidget>
 
@@ -15,8 +16,9 @@ namespace urbis {
  * Form for the hand-curated metadata of one record: title, description, keywords, license, source.
  *
  * Only edits a copy: editedRecord() returns the loaded record with the form's values, and the owner
- * (DatasetDetailsWidget) saves it through the Catalog, which decides what is valid; its refusal is
- * shown inline with showError(). GUI thread only.
+ * (DatasetDetailsWidget) checks it with core's RecordValidator (title, description, license and
+ * source are required) and saves it through the Catalog. Refusals are shown inline: showProblems()
+ * marks the fields and focuses the first one, showError() shows the catalog's message. GUI thread only.
  */
 class DatasetEditor : public QWidget
 {
@@ -27,6 +29,8 @@ public:
     void setRecord(const DatasetRecord &record);
     DatasetRecord editedRecord() const;
     void showError(const QString &message);
+    /** Lists `problems` under the form, marks their fields and focuses the first. */
+    void showProblems(const QList<RecordValidator::Problem> &problems);
     QString errorText() const;
 
     QLineEdit *titleEdit() const { return m_title; }
@@ -38,6 +42,9 @@ signals:
     void cancelled();
 
 private:
+    QWidget *fieldWidget(const QString &field) const;
+    void clearMarks();
+
     DatasetRecord m_record;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -4,11 +4,7 @@
 
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace urbis {
@@ -52,28 +48,11 @@ DatasetView::DatasetView(QWidget *parent) : QWidget(parent)
     addRow(QStringLiteral("modified"), tr("Modified"));
     addRow(QStringLiteral("id"), tr("Id"));
 
-    m_fields = new QTableWidget(0, 4, this);
-    m_fields->setObjectName(QStringLiteral("detailsFields"));
-    m_fields->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Unit"), tr("Description")});
-    m_fields->verticalHeader()->setVisible(false);
-    m_fields->horizontalHeader()->setStretchLastSection(true);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setMinimumHeight(120);
-    auto *fieldsBox = new QGroupBox(tr("Fields"), this);
-    (new QVBoxLayout(fieldsBox))->addWidget(m_fields);
-
-    m_history = new QListWidget(this);
-    m_history->setObjectName(QStringLiteral("detailsHistory"));
-    m_history->setMinimumHeight(80);
-    auto *historyBox = new QGroupBox(tr("History"), this);
-    (new QVBoxLayout(historyBox))->addWidget(m_history);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
     layout->addLayout(m_form);
-    layout->addWidget(fieldsBox, 1);
-    layout->addWidget(historyBox);
+    layout->addStretch(1);
 }
 
 QLabel *DatasetView::addRow(const QString &key, const QString &label)
@@ -100,7 +79,7 @@ QString DatasetView::valueText(const QString &key) const
     return l ? l->text() : QString();
 }
 
-void DatasetView::setRecord(const DatasetRecord &r, const QList<HistoryEntry> &history)
+void DatasetView::setRecord(const DatasetRecord &r)
 {
     const auto orUnknown = [](const QString &s) { return s.isEmpty() ? RecordText::tr("unknown") : s; };
     m_title->setText(r.title);
@@ -130,22 +109,6 @@ void DatasetView::setRecord(const DatasetRecord &r, const QList<HistoryEntry> &h
     m_values[QStringLiteral("id")]->setText(r.id);
     for (QLabel *l : std::as_const(m_values))
         l->setToolTip(l->text());
-
-    m_fields->setRowCount(static_cast<int>(r.fields.size()));
-    for (int i = 0; i < r.fields.size(); ++i) {
-        const FieldInfo &f = r.fields.at(i);
-        const QStringList cells{f.name, f.type, f.unit, f.description};
-        for (int c = 0; c < cells.size(); ++c)
-            m_fields->setItem(i, c, new QTableWidgetItem(cells.at(c)));
-    }
-    m_fields->resizeColumnsToContents();
-
-    m_history->clear();
-    // Newest first: the latest change is what people look for.
-    for (auto it = history.crbegin(); it != history.crend(); ++it) {
-        auto *item = new QListWidgetItem(RecordText::historyLine(*it), m_history);
-        item->setToolTip(RecordText::historyDetails(*it));
-    }
 }
 
 } // namespace urbis

@@ -1,20 +1,18 @@
 #pragma once
 
 #include "catalog/datasetrecord.h"
-#include "catalog/historyentry.h"
 
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
-class QListWidget;
-class QTableWidget;
 
 namespace urbis {
 
 /**
- * Read-only presentation of one full DatasetRecord: title, description, metadata form, the fields
- * table (name, type, unit, description) and the change history. Holds copies; no catalog access.
+ * Read-only presentation of one DatasetRecord's metadata: title, description and the metadata
+ * form (the details panel shows fields and history in their own tabs). Holds copies; no catalog
+ * access.
  * GUI thread only.
  */
 class DatasetView : public QWidget
@@ -23,7 +21,7 @@ class DatasetView : public QWidget
 public:
     explicit DatasetView(QWidget *parent = nullptr);
 
-    void setRecord(const DatasetRecord &record, const QList<HistoryEntry> &history);
+    void setRecord(const DatasetRecord &record);
     QString titleText() const;
     /** The value shown for a metadata row, by its untranslated key (e.g. "sha256"); for tests. */
     QString valueText(const QString &key) const;
@@ -35,8 +33,6 @@ private:
     QLabel *m_description = nullptr;
     QFormLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_values;
-    QTableWidget *m_fields = nullptr;
-    QListWidget *m_history = nullptr;
 };
 
 } // namespace urbis

@@ -1,5 +1,6 @@
 #include "recordtext.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +107,34 @@ QString RecordText::historyDetails(const HistoryEntry &e)
                           jsonText(change.value(QLatin1String("new"))));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QString RecordText::fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("publisher"), QT_TR_NOOP("Publisher")},
+        {QStringLiteral("city"), QT_TR_NOOP("City")},
+        {QStringLiteral("countryCode"), QT_TR_NOOP("Country")},
+        {QStringLiteral("domain"), QT_TR_NOOP("Domain")},
+        {QStringLiteral("keywords"), QT_TR_NOOP("Keywords")},
+        {QStringLiteral("license"), QT_TR_NOOP("License")},
+        {QStringLiteral("format"), QT_TR_NOOP("Format")},
+        {QStringLiteral("mediaType"), QT_TR_NOOP("Media type")},
+        {QStringLiteral("temporal"), QT_TR_NOOP("Temporal extent")},
+        {QStringLiteral("bbox"), QT_TR_NOOP("Bounding box")},
+        {QStringLiteral("crs"), QT_TR_NOOP("CRS")},
+        {QStringLiteral("featureCount"), QT_TR_NOOP("Features / rows")},
+        {QStringLiteral("fields"), QT_TR_NOOP("Fields")},
+        {QStringLiteral("byteSize"), QT_TR_NOOP("Size")},
+        {QStringLiteral("sha256"), QT_TR_NOOP("SHA-256")},
+        {QStringLiteral("assets"), QT_TR_NOOP("Stored files")},
+        {QStringLiteral("validation"), QT_TR_NOOP("Validation")},
+    };
+    const char *label = labels.value(key);
+    return label ? tr(label) : key;
 }
 
 } // namespace urbis

@@ -23,6 +23,8 @@ public:
     static QString validation(DatasetRecord::Validation v);
     static QString place(const DatasetRecord &r);
     static QString historyLine(const HistoryEntry &e);
+    /** The label of a DatasetRecord::toJson key ("countryCode" -> "Country"); the key when unknown. */
+    static QString fieldLabel(const QString &key);
     /** One line per changed field: "title: old → new". */
     static QString historyDetails(const HistoryEntry &e);
 };
