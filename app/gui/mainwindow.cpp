@@ -19,7 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -95,6 +98,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     });
     // Hovering a result highlights its footprint; "only datasets in the map view" follows the map.
     connect(m_search, &CatalogSearchWidget::datasetHovered, m_map, &MapView::setHighlighted);
+    connect(m_map->canvas(), &MapCanvas::datasetHovered, m_search, &CatalogSearchWidget::setHoveredDataset);
     connect(m_map->canvas(), &MapCanvas::viewChanged, this,
             [this] { m_search->setMapExtent(m_map->canvas()->settings().visibleExtent()); });
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
@@ -163,6 +167,40 @@ void MainWindow::createMenus()
         toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
         view->addAction(toggle);
     }
+
+    QMenu *layer = menuBar()->addMenu(tr("&Layer"));
+    QAction *addFile = layer->addAction(tr("Add &file layer…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add a layer"), QString(),
+            tr("Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        const QString error = m_map->addFile(path);
+        statusBar()->showMessage(error.isEmpty() ? tr("Added %1").arg(QDir::toNativeSeparators(path))
+                                                 : tr("Cannot add %1: %2").arg(QDir::toNativeSeparators(path), error),
+                                 5000);
+    });
+    addFile->setObjectName(QStringLiteral("actionAddFileLayer"));
+    addFile->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    QAction *addTiles = layer->addAction(tr("Add &tile layer (XYZ)…"), this, [this] {
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("Add a tile layer"),
+                                                  tr("Tile address with {z}, {x} and {y} (tiles are cached for offline use):"),
+                                                  QLineEdit::Normal,
+                                                  QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"), &ok);
+        if (!ok || url.isEmpty())
+            return;
+        const QString error = m_map->addTiles(QUrl(url).host(), url, m_workspace.dataDir() + QStringLiteral("/tiles/") +
+                                                                          QString::number(qHash(url), 16));
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    });
+    addTiles->setObjectName(QStringLiteral("actionAddTileLayer"));
+    QAction *offline = layer->addAction(tr("Work &offline"));
+    offline->setObjectName(QStringLiteral("actionWorkOffline"));
+    offline->setCheckable(true);
+    offline->setStatusTip(tr("Tile layers show only cached tiles and download nothing"));
+    connect(offline, &QAction::toggled, m_map, &MapView::setOffline);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *demo = tools->addAction(tr("Create &demo datasets"), this, &MainWindow::createDemoDatasets);

@@ -4,8 +4,11 @@
 #include "map/footprintslayer.h"
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
+#include "map/rasterlayer.h"
+#include "map/tilecache.h"
 #include "map/stylesuggestion.h"
 #include "map/vectorlayer.h"
+#include "map/xyztilelayer.h"
 #include "util/logging.h"
 
 #include <QVBoxLayout>
@@ -22,8 +25,11 @@ MapView::MapView(QWidget *parent) : QWidget(parent)
 
     m_canvas->setBackgroundColor(BasemapLayers::seaColor());
     if (Result<QList<std::shared_ptr<MapLayer>>> basemap = BasemapLayers::create()) {
-        for (const std::shared_ptr<MapLayer> &layer : std::as_const(*basemap))
-            m_canvas->layerModel()->addLayer(layer, false);
+        // Bottom first in the list; each goes under the ones already there, so top first here.
+        for (auto it = basemap->crbegin(); it != basemap->crend(); ++it) {
+            (*it)->setProperty("urbisBasemap", true); // tile layers go right above these
+            m_canvas->layerModel()->addLayer(*it, false);
+        }
     } else {
         qCWarning(lcApp).noquote() << "no basemap:" << basemap.error().toString();
     }
@@ -70,13 +76,58 @@ QString MapView::addDataset(const DatasetRecord &record, const QString &path)
             (*layer)->setStyle(s);
         }
     }
-    // Under the footprints, above the basemap and earlier datasets.
-    m_canvas->layerModel()->addLayer(*layer, true);
+    addUnderFootprints(*layer);
+    return {};
+}
+
+void MapView::addUnderFootprints(const std::shared_ptr<MapLayer> &layer)
+{
+    // Under the footprints, above the basemap and earlier layers.
+    m_canvas->layerModel()->addLayer(layer, true);
     m_canvas->layerModel()->moveDown(0);
-    const Extent e = (*layer)->extent();
+    const Extent e = layer->extent();
     if (e.isValid())
         m_canvas->zoomToExtent(e);
+}
+
+QString MapView::addFile(const QString &path)
+{
+    if (Result<std::shared_ptr<VectorLayer>> vector = VectorLayer::open(path)) {
+        addUnderFootprints(*vector);
+        return {};
+    }
+    Result<std::shared_ptr<RasterLayer>> raster = RasterLayer::open(path);
+    if (!raster)
+        return raster.error().message;
+    addUnderFootprints(*raster);
     return {};
+}
+
+QString MapView::addTiles(const QString &name, const QString &urlTemplate, const QString &cacheDir)
+{
+    if (!urlTemplate.contains(QLatin1String("{z}")) || !urlTemplate.contains(QLatin1String("{x}")) ||
+        !urlTemplate.contains(QLatin1String("{y}")))
+        return tr("The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+    auto layer = std::make_shared<XyzTileLayer>(name, urlTemplate, std::make_shared<TileCache>(cacheDir));
+    layer->setNetworkEnabled(true);
+    layer->setOffline(m_offline);
+    // Tiles are a background: right above the basemap, under every data layer.
+    m_canvas->layerModel()->addLayer(layer, false);
+    const int basemapLayers = int(m_canvas->layerModel()->rowCount()) - 1;
+    for (int row = basemapLayers; row > 0 && m_canvas->layerModel()->layer(row - 1) != m_footprints &&
+                                  m_canvas->layerModel()->layer(row - 1)->property("urbisBasemap").toBool();
+         --row)
+        m_canvas->layerModel()->moveUp(row);
+    return {};
+}
+
+void MapView::setOffline(bool offline)
+{
+    m_offline = offline;
+    for (const std::shared_ptr<MapLayer> &layer : m_canvas->layerModel()->layers())
+        if (auto *tiles = qobject_cast<XyzTileLayer *>(layer.get()))
+            tiles->setOffline(offline);
+    m_canvas->refresh();
 }
 
 } // namespace urbis

@@ -9,6 +9,7 @@
 namespace urbis {
 
 class FootprintsLayer;
+class MapLayer;
 class MapCanvas;
 
 /**
@@ -36,12 +37,24 @@ public slots:
      * its most telling field (StyleSuggestion), and zooms to it. Returns an error text, or empty.
      */
     QString addDataset(const DatasetRecord &record, const QString &path);
+    /** A vector or raster file as a layer (GDAL decides which); returns an error text, or empty. */
+    QString addFile(const QString &path);
+    /**
+     * An XYZ tile layer ("https://tile.example.org/{z}/{x}/{y}.png"); tiles are cached under
+     * `cacheDir` and stay viewable offline. Returns an error text, or empty.
+     */
+    QString addTiles(const QString &name, const QString &urlTemplate, const QString &cacheDir);
+    /** Offline: tile layers draw only what their cache holds and ask the network for nothing. */
+    void setOffline(bool offline);
 
 signals:
     void datasetClicked(const QString &id);
 
 private:
+    void addUnderFootprints(const std::shared_ptr<MapLayer> &layer);
+
     MapCanvas *m_canvas = nullptr;
+    bool m_offline = false;
     std::shared_ptr<FootprintsLayer> m_footprints;
 };
 

@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -126,6 +128,78 @@ private slots:
         QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->settings().toScreen(middle).toPoint());
         QTRY_COMPARE(w.searchWidget()->selectedId(), cascais.id);
         QCOMPARE(w.mapView()->footprints()->selected(), cascais.id);
+    }
+
+    void searchingFiltersListAndFootprints()
+    {
+        MainWindow w(*m_ws);
+        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        auto *edit = w.searchWidget()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(edit);
+        QTest::keyClicks(edit, QStringLiteral("districts"));
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 3);
+        QTRY_COMPARE(w.mapView()->footprints()->count(), 3);
+    }
+
+    void hoveringAFootprintHighlightsItsRow()
+    {
+        MainWindow w(*m_ws);
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        MapCanvas *canvas = w.mapView()->canvas();
+        const DatasetRecord cascais =
+            *m_ws->catalog().get(*m_ws->catalog().latestByTitle(QStringLiteral("Cascais air quality, January 2023")));
+        w.mapView()->zoomToDataset(cascais.id);
+        const QPointF middle = webmercator::lonLatToMeters((cascais.bbox.west + cascais.bbox.east) / 2,
+                                                           (cascais.bbox.south + cascais.bbox.north) / 2);
+        QSignalSpy hovered(canvas, &MapCanvas::datasetHovered);
+        QTest::mouseMove(canvas, canvas->settings().toScreen(middle).toPoint());
+        QTRY_COMPARE(hovered.size(), 1);
+        QCOMPARE(hovered.at(0).at(0).toString(), cascais.id);
+        QCOMPARE(w.mapView()->footprints()->highlighted(), cascais.id);
+        QCOMPARE(w.searchWidget()->model()->highlightedId(), cascais.id);
+    }
+
+    // A tile layer shows downloaded tiles and keeps them: offline, a new session draws them from
+    // the cache with the source gone. (file:// stands in for a tile server: no network in tests.)
+    void tileLayerIsCachedForOffline()
+    {
+        QTemporaryDir tiles;
+        QImage red(256, 256, QImage::Format_ARGB32);
+        red.fill(QColor(255, 0, 0));
+        for (int x = 0; x < 2; ++x)
+            for (int y = 0; y < 2; ++y) {
+                QVERIFY(QDir().mkpath(tiles.filePath(QStringLiteral("1/%1").arg(x))));
+                QVERIFY(red.save(tiles.filePath(QStringLiteral("1/%1/%2.png").arg(x).arg(y))));
+            }
+        const QString cache = m_dir->filePath(QStringLiteral("tilecache"));
+        const QString url = QUrl::fromLocalFile(tiles.path()).toString() + QStringLiteral("/{z}/{x}/{y}.png");
+        const auto redAtCentre = [](MapCanvas *canvas) {
+            const QImage image = canvas->renderedImage();
+            const QColor c = image.pixelColor(image.width() / 2, image.height() / 2);
+            return c.red() > 200 && c.green() < 60 && c.blue() < 60;
+        };
+        {
+            MainWindow w(*m_ws);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QCOMPARE(w.mapView()->addTiles(QStringLiteral("red"), url, cache), QString());
+            w.mapView()->footprints()->setVisible(false);
+            w.mapView()->canvas()->setZoom(1);
+            QTRY_VERIFY_WITH_TIMEOUT(redAtCentre(w.mapView()->canvas()), 10000);
+        }
+        QVERIFY(!QDir(cache).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(tiles.remove());
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.mapView()->setOffline(true);
+        QCOMPARE(w.mapView()->addTiles(QStringLiteral("red"), url, cache), QString());
+        w.mapView()->footprints()->setVisible(false);
+        w.mapView()->canvas()->setZoom(1);
+        QTRY_VERIFY_WITH_TIMEOUT(redAtCentre(w.mapView()->canvas()), 10000);
+        QCOMPARE(w.mapView()->addTiles(QStringLiteral("bad"), QStringLiteral("https://example.org/tiles.png"), cache).isEmpty(), false);
     }
 
     void showOnMapDrawsTheDataStyledByAField()

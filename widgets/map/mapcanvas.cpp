@@ -187,8 +187,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF lonLat = webmercator::metersToLonLat(m_settings.toMeters(event->position()));
     emit cursorMoved(lonLat.x(), lonLat.y());
-    if (m_drag == Drag::None)
+    if (m_drag == Drag::None) {
+        hover(event->position());
         return;
+    }
     m_dragPos = event->position();
     const QPointF delta = m_dragPos - m_pressPos;
     if (!m_moved && std::hypot(delta.x(), delta.y()) < kClickSlop)
@@ -259,6 +261,25 @@ void MapCanvas::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
+}
+
+void MapCanvas::hover(const QPointF &pos)
+{
+    const QPointF meters = m_settings.toMeters(pos);
+    const double tolerance = kIdentifyPixels * m_settings.resolution();
+    for (const auto &layer : m_layers->layers()) {
+        auto *footprints = qobject_cast<FootprintsLayer *>(layer.get());
+        if (!footprints || !layer->isVisible())
+            continue;
+        const QString id = footprints->datasetAt(meters, tolerance);
+        if (id == m_hovered)
+            return;
+        m_hovered = id;
+        footprints->setHighlighted(id);
+        emit datasetHovered(id);
+        refresh();
+        return;
+    }
 }
 
 void MapCanvas::identify(const QPointF &pos)

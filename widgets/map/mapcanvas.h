@@ -67,6 +67,8 @@ signals:
     /** The WGS84 position under the mouse. */
     void cursorMoved(double lon, double lat);
     void datasetClicked(const QString &id);
+    /** The footprint under the mouse changed (empty: none); it is highlighted on the map too. */
+    void datasetHovered(const QString &id);
     void featureIdentified(const QString &layerName, const QVariantMap &attributes);
     /** A render job finished and its image is shown. */
     void rendered();
@@ -87,6 +89,7 @@ private:
     void startRender();
     void jobFinished(const QImage &image);
     void identify(const QPointF &pos);
+    void hover(const QPointF &pos);
 
     LayerTreeModel *m_layers;
     MapSettings m_settings;
@@ -101,6 +104,7 @@ private:
     QPointF m_pressCenter;
     QPointF m_dragPos;
     bool m_moved = false;
+    QString m_hovered;
 };
 
 } // namespace urbis
