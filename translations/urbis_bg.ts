@@ -2278,212 +2278,272 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Layers</source>
         <translation>Слоеве</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Data: %1</source>
         <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Импортиране на променения файл със заглавие "%1": той става следващата версия</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Импортиране…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Преглед, валидиране и импортиране на файлове в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>&amp;Refresh</source>
         <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличаване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Намаляване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Мащабиране до &amp;избрания набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Показване на избрания набор от данни на &amp;картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Слой</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <source>Add &amp;file layer…</source>
+        <translation>Добавяне на слой от &amp;файл…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <source>Add a layer</source>
+        <translation>Добавяне на слой</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
+        <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <source>Added %1</source>
+        <translation>Добавен: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <source>Cannot add %1: %2</source>
+        <translation>%1 не може да бъде добавен: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <source>Add &amp;tile layer (XYZ)…</source>
+        <translation>Добавяне на слой с &amp;плочки (XYZ)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <source>Add a tile layer</source>
+        <translation>Добавяне на слой с плочки</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
+        <translation>Адрес на плочките с {z}, {x} и {y} (плочките се кешират за работа без връзка):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <source>Work &amp;offline</source>
+        <translation>Работа &amp;без връзка</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <source>Tile layers show only cached tiles and download nothing</source>
+        <translation>Слоевете с плочки показват само кеширани плочки и не изтеглят нищо</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Create &amp;demo datasets</source>
         <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;Clean up object store</source>
         <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;About Urbis</source>
         <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" няма векторни данни за изчертаване; показан е обхватът му</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>"%1" is on the map</source>
         <translation>"%1" е на картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>Cannot draw "%1": %2</source>
         <translation>"%1" не може да бъде изчертан: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Create demo datasets</source>
         <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Created: %1, already present: %2</source>
         <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Clean up object store</source>
         <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Started: %1</source>
         <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>Finished: %1</source>
         <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="339" />
         <source>Failed: %1 — %2</source>
         <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>1 dataset in the catalog</source>
         <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n набор от данни в каталога</numerusform>
@@ -2497,6 +2557,14 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/map/mapcanvas.cpp" line="30" />
         <source>Map</source>
         <translation>Карта</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MapView</name>
+    <message>
+        <location filename="../app/gui/mapview.cpp" line="110" />
+        <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>Адресът трябва да съдържа {z}, {x} и {y}, напр. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
 </context>
 <context>

@@ -2278,212 +2278,272 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Die geänderte Datei mit dem Titel „%1“ importieren: Sie wird zur nächsten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Dateien in der Vorschau ansehen, validieren und in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;Search the catalog</source>
         <translation>Im Katalog &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;in</source>
         <translation>H&amp;ineinzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Zoom &amp;out</source>
         <translation>Hera&amp;uszoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Auf den &amp;ausgewählten Datensatz zoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Ausgewählten Datensatz auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Ebene</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <source>Add &amp;file layer…</source>
+        <translation>&amp;Datei als Ebene hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <source>Add a layer</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
+        <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <source>Cannot add %1: %2</source>
+        <translation>%1 kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <source>Add &amp;tile layer (XYZ)…</source>
+        <translation>&amp;Kachelebene (XYZ) hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <source>Add a tile layer</source>
+        <translation>Kachelebene hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
+        <translation>Kacheladresse mit {z}, {x} und {y} (Kacheln werden für die Offline-Nutzung zwischengespeichert):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <source>Tile layers show only cached tiles and download nothing</source>
+        <translation>Kachelebenen zeigen nur zwischengespeicherte Kacheln und laden nichts herunter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Create &amp;demo datasets</source>
         <translation>Demo-Datensätze &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Kleine synthetische Datensätze für die CLIMABOROUGH-Städte zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;Clean up object store</source>
         <translation>Objektspeicher be&amp;reinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Gespeicherte Dateien löschen, auf die kein Katalogeintrag mehr verweist</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Über Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>„%1“ hat keine Vektordaten zum Zeichnen; seine Ausdehnung wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>"%1" is on the map</source>
         <translation>„%1“ ist auf der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>Cannot draw "%1": %2</source>
         <translation>„%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Create demo datasets</source>
         <translation>Demo-Datensätze erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Created: %1, already present: %2</source>
         <translation>Erstellt: %1, bereits vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Clean up object store</source>
         <translation>Objektspeicher bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Nicht referenzierte Dateien entfernt: %1, freigegebener Speicherplatz: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="339" />
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>1 dataset in the catalog</source>
         <translation>1 Datensatz im Katalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n Datensatz im Katalog</numerusform>
@@ -2497,6 +2557,14 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <location filename="../widgets/map/mapcanvas.cpp" line="30" />
         <source>Map</source>
         <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MapView</name>
+    <message>
+        <location filename="../app/gui/mapview.cpp" line="110" />
+        <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>Die Adresse braucht {z}, {x} und {y}, z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
 </context>
 <context>

@@ -2278,212 +2278,272 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Catalog</source>
         <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>Details</source>
         <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Layers</source>
         <translation>Επίπεδα</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Data: %1</source>
         <translation>Δεδομένα: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Εισαγάγετε το τροποποιημένο αρχείο με τον τίτλο "%1": θα γίνει η επόμενη έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Εισαγωγή…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Προεπισκόπηση, επικύρωση και εισαγωγή αρχείων στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>&amp;Refresh</source>
         <translation>Ανα&amp;νέωση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;Search the catalog</source>
         <translation>Ανα&amp;ζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;in</source>
         <translation>Μεγέ&amp;θυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Zoom &amp;out</source>
         <translation>Σμί&amp;κρυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Εστίαση στο &amp;επιλεγμένο σύνολο δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Εμφάνιση του επιλεγμένου συνόλου δεδομένων στον &amp;χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Επίπεδο</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <source>Add &amp;file layer…</source>
+        <translation>Προσθήκη επιπέδου από &amp;αρχείο…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <source>Add a layer</source>
+        <translation>Προσθήκη επιπέδου</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
+        <translation>Γεωχωρικά δεδομένα (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <source>Added %1</source>
+        <translation>Προστέθηκε το %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <source>Cannot add %1: %2</source>
+        <translation>Δεν είναι δυνατή η προσθήκη του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <source>Add &amp;tile layer (XYZ)…</source>
+        <translation>Προσθήκη επιπέδου &amp;πλακιδίων (XYZ)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <source>Add a tile layer</source>
+        <translation>Προσθήκη επιπέδου πλακιδίων</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
+        <translation>Διεύθυνση πλακιδίων με {z}, {x} και {y} (τα πλακίδια αποθηκεύονται για χρήση εκτός σύνδεσης):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <source>Work &amp;offline</source>
+        <translation>Εργασία &amp;εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <source>Tile layers show only cached tiles and download nothing</source>
+        <translation>Τα επίπεδα πλακιδίων δείχνουν μόνο αποθηκευμένα πλακίδια και δεν κατεβάζουν τίποτα</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Εργαλεία</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Create &amp;demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επί&amp;δειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Προσθήκη μικρών συνθετικών συνόλων δεδομένων για τις πόλεις του CLIMABOROUGH σε αυτόν τον χώρο εργασίας</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Διαγραφή αποθηκευμένων αρχείων στα οποία δεν αναφέρεται πλέον καμία εγγραφή του καταλόγου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>Το "%1" δεν έχει διανυσματικά δεδομένα για σχεδίαση· εμφανίζεται το αποτύπωμά του</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>"%1" is on the map</source>
         <translation>Το "%1" εμφανίζεται στον χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>Cannot draw "%1": %2</source>
         <translation>Δεν είναι δυνατή η σχεδίαση του "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Create demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Created: %1, already present: %2</source>
         <translation>Δημιουργήθηκαν: %1, υπήρχαν ήδη: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Clean up object store</source>
         <translation>Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Αρχεία χωρίς αναφορές που αφαιρέθηκαν: %1, χώρος που ελευθερώθηκε: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Started: %1</source>
         <translation>Ξεκίνησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>Finished: %1</source>
         <translation>Ολοκληρώθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="339" />
         <source>Failed: %1 — %2</source>
         <translation>Απέτυχε: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>1 dataset in the catalog</source>
         <translation>1 σύνολο δεδομένων στον κατάλογο</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων στον κατάλογο</numerusform>
@@ -2497,6 +2557,14 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/map/mapcanvas.cpp" line="30" />
         <source>Map</source>
         <translation>Χάρτης</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MapView</name>
+    <message>
+        <location filename="../app/gui/mapview.cpp" line="110" />
+        <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>Η διεύθυνση χρειάζεται {z}, {x} και {y}, π.χ. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
 </context>
 <context>

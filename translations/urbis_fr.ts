@@ -2278,212 +2278,272 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Data: %1</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importer le fichier modifié avec le titre « %1 » : il devient la version suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Prévisualiser, valider et importer des fichiers dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Zoomer sur le jeu de données &amp;sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Afficher le jeu de données sélectionné sur la &amp;carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Couche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <source>Add &amp;file layer…</source>
+        <translation>Ajouter une couche depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <source>Add a layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
+        <translation>Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <source>Cannot add %1: %2</source>
+        <translation>Impossible d’ajouter %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <source>Add &amp;tile layer (XYZ)…</source>
+        <translation>Ajouter une couche de &amp;tuiles (XYZ)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <source>Add a tile layer</source>
+        <translation>Ajouter une couche de tuiles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
+        <translation>Adresse des tuiles avec {z}, {x} et {y} (les tuiles sont mises en cache pour l’usage hors ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <source>Work &amp;offline</source>
+        <translation>Travailler &amp;hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <source>Tile layers show only cached tiles and download nothing</source>
+        <translation>Les couches de tuiles n’affichent que les tuiles en cache et ne téléchargent rien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Create &amp;demo datasets</source>
         <translation>Créer des jeux de données de dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Ajouter de petits jeux de données synthétiques pour les villes CLIMABOROUGH à cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Supprimer les fichiers stockés auxquels plus aucun enregistrement du catalogue ne fait référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;About Urbis</source>
         <translation>À &amp;propos d'Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>« %1 » n'a pas de données vecteur à dessiner ; son emprise est affichée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>"%1" is on the map</source>
         <translation>« %1 » est sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>Cannot draw "%1": %2</source>
         <translation>Impossible de dessiner « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Create demo datasets</source>
         <translation>Créer des jeux de données de démo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Created: %1, already present: %2</source>
         <translation>Créés : %1, déjà présents : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Clean up object store</source>
         <translation>Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Fichiers non référencés supprimés : %1, espace libéré : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Started: %1</source>
         <translation>Démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>Finished: %1</source>
         <translation>Terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="339" />
         <source>Failed: %1 — %2</source>
         <translation>Échec : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>1 dataset in the catalog</source>
         <translation>1 jeu de données dans le catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n jeu de données dans le catalogue</numerusform>
@@ -2497,6 +2557,14 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <location filename="../widgets/map/mapcanvas.cpp" line="30" />
         <source>Map</source>
         <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MapView</name>
+    <message>
+        <location filename="../app/gui/mapview.cpp" line="110" />
+        <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>L’adresse doit contenir {z}, {x} et {y}, par ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
 </context>
 <context>

@@ -2278,212 +2278,272 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="38" />
+        <location filename="../app/gui/mainwindow.cpp" line="41" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="50" />
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48" />
+        <location filename="../app/gui/mainwindow.cpp" line="51" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="49" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="60" />
+        <location filename="../app/gui/mainwindow.cpp" line="63" />
         <source>Data: %1</source>
         <translation>Dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="81" />
+        <location filename="../app/gui/mainwindow.cpp" line="84" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="94" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importe o ficheiro alterado com o título "%1": passa a ser a próxima versão</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="127" />
+        <location filename="../app/gui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="130" />
+        <location filename="../app/gui/mainwindow.cpp" line="134" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="135" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Pré-visualizar, validar e importar ficheiros para o catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="136" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="141" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Pesquisar no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="150" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="149" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Aproximar ao conjunto de dados &amp;selecionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="155" />
+        <location filename="../app/gui/mainwindow.cpp" line="159" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Mostrar o conjunto de dados selecionado no &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <source>&amp;Layer</source>
+        <translation>&amp;Camada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <source>Add &amp;file layer…</source>
+        <translation>Adicionar camada de &amp;ficheiro…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <source>Add a layer</source>
+        <translation>Adicionar uma camada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
+        <translation>Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <source>Added %1</source>
+        <translation>%1 adicionado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <source>Cannot add %1: %2</source>
+        <translation>Não é possível adicionar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <source>Add &amp;tile layer (XYZ)…</source>
+        <translation>Adicionar camada de &amp;mosaicos (XYZ)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <source>Add a tile layer</source>
+        <translation>Adicionar uma camada de mosaicos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
+        <translation>Endereço dos mosaicos com {z}, {x} e {y} (os mosaicos ficam em cache para uso offline):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <source>Work &amp;offline</source>
+        <translation>Trabalhar &amp;offline</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <source>Tile layers show only cached tiles and download nothing</source>
+        <translation>As camadas de mosaicos mostram só os mosaicos em cache e não descarregam nada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="205" />
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="206" />
         <source>Create &amp;demo datasets</source>
         <translation>Criar conjuntos de &amp;dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Adicionar pequenos conjuntos de dados sintéticos das cidades CLIMABOROUGH a este espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="209" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Eliminar ficheiros armazenados a que já nenhum registo do catálogo faz referência</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="214" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Acerca do Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="193" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" não tem dados vetoriais para desenhar; é mostrada a respetiva área de cobertura</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="236" />
         <source>"%1" is on the map</source>
         <translation>"%1" está no mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="237" />
         <source>Cannot draw "%1": %2</source>
         <translation>Não é possível desenhar "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="255" />
+        <location filename="../app/gui/mainwindow.cpp" line="293" />
         <source>Create demo datasets</source>
         <translation>Criar conjuntos de dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="262" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Created: %1, already present: %2</source>
         <translation>Criados: %1, já existentes: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="273" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Clean up object store</source>
         <translation>Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="280" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Ficheiros não referenciados removidos: %1, espaço libertado: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="291" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Started: %1</source>
         <translation>Iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="299" />
+        <location filename="../app/gui/mainwindow.cpp" line="337" />
         <source>Finished: %1</source>
         <translation>Concluída: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
+        <location filename="../app/gui/mainwindow.cpp" line="339" />
         <source>Failed: %1 — %2</source>
         <translation>Falhou: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="349" />
         <source>1 dataset in the catalog</source>
         <translation>1 conjunto de dados no catálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="312" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n conjunto de dados no catálogo</numerusform>
@@ -2497,6 +2557,14 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         <location filename="../widgets/map/mapcanvas.cpp" line="30" />
         <source>Map</source>
         <translation>Mapa</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MapView</name>
+    <message>
+        <location filename="../app/gui/mapview.cpp" line="110" />
+        <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
+        <translation>O endereço precisa de {z}, {x} e {y}, p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
 </context>
 <context>
