@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCursor>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,6 +33,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QToolTip>
 
 namespace urbis {
 
@@ -99,6 +101,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     // Hovering a result highlights its footprint; "only datasets in the map view" follows the map.
     connect(m_search, &CatalogSearchWidget::datasetHovered, m_map, &MapView::setHighlighted);
     connect(m_map->canvas(), &MapCanvas::datasetHovered, m_search, &CatalogSearchWidget::setHoveredDataset);
+    // Identify: the clicked feature's attributes, where the user clicked.
+    connect(m_map->canvas(), &MapCanvas::featureIdentified, this,
+            [this](const QString &layerName, const QVariantMap &attributes) {
+                QString html = QStringLiteral("<b>%1</b><table>").arg(layerName.toHtmlEscaped());
+                for (auto it = attributes.constBegin(); it != attributes.constEnd(); ++it)
+                    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                                .arg(it.key().toHtmlEscaped(), it.value().toString().toHtmlEscaped());
+                QToolTip::showText(QCursor::pos(), html + QStringLiteral("</table>"), m_map->canvas());
+            });
     connect(m_map->canvas(), &MapCanvas::viewChanged, this,
             [this] { m_search->setMapExtent(m_map->canvas()->settings().visibleExtent()); });
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);

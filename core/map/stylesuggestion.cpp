@@ -89,4 +89,12 @@ Result<VectorStyle> StyleSuggestion::forField(const QString &path, const QString
     return VectorStyle();
 }
 
+Result<VectorStyle> StyleSuggestion::forAnyField(const QString &path, const QString &field)
+{
+    Result<VectorStyle> graduated = forField(path, field, true);
+    if (!graduated || graduated->usesField())
+        return graduated;
+    return forField(path, field, false);
+}
+
 } // namespace urbis

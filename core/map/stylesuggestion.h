@@ -19,6 +19,8 @@ public:
     static std::pair<QString, bool> fieldFor(const DatasetRecord &record);
     /** Reads the values of `field` (at most `maxFeatures`) from the vector file at `path`. */
     static Result<VectorStyle> forField(const QString &path, const QString &field, bool numeric, int maxFeatures = 200000);
+    /** Graduated when the field holds numbers, else categorised; a single colour when neither fits. */
+    static Result<VectorStyle> forAnyField(const QString &path, const QString &field);
 };
 
 } // namespace urbis

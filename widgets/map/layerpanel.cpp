@@ -1,11 +1,15 @@
 #include "layerpanel.h"
 
+#include "layerstyledialog.h"
 #include "layertreemodel.h"
+#include "map/stylesuggestion.h"
+#include "map/vectorlayer.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -14,7 +18,7 @@ namespace urbis {
 
 LayerPanel::LayerPanel(LayerTreeModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_view(new QListView(this)), m_opacity(new QSlider(Qt::Horizontal, this)),
-      m_up(new QToolButton(this)), m_down(new QToolButton(this))
+      m_up(new QToolButton(this)), m_down(new QToolButton(this)), m_style(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("layerList"));
     m_view->setModel(m_model);
@@ -32,6 +36,10 @@ LayerPanel::LayerPanel(LayerTreeModel *model, QWidget *parent)
     m_down->setToolTip(tr("Move the layer down (Ctrl+Down)"));
     m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
 
+    m_style->setObjectName(QStringLiteral("layerStyle"));
+    m_style->setText(tr("&Style…"));
+    m_style->setToolTip(tr("Colour the features by a field and label them"));
+
     m_opacity->setObjectName(QStringLiteral("layerOpacity"));
     m_opacity->setRange(0, 100);
     m_opacity->setAccessibleName(tr("Layer opacity"));
@@ -41,6 +49,7 @@ LayerPanel::LayerPanel(LayerTreeModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
+    buttons->addWidget(m_style);
     buttons->addSpacing(8);
     buttons->addWidget(opacityLabel);
     buttons->addWidget(m_opacity, 1);
@@ -51,6 +60,8 @@ LayerPanel::LayerPanel(LayerTreeModel *model, QWidget *parent)
 
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_style, &QToolButton::clicked, this, &LayerPanel::editStyle);
+    connect(m_view, &QListView::doubleClicked, this, &LayerPanel::editStyle);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayerPanel::currentChanged);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &LayerPanel::currentChanged);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &LayerPanel::currentChanged);
@@ -79,6 +90,7 @@ void LayerPanel::currentChanged()
     m_up->setEnabled(row > 0);
     m_down->setEnabled(row >= 0 && row + 1 < m_model->rowCount());
     m_opacity->setEnabled(row >= 0);
+    m_style->setEnabled(row >= 0 && qobject_cast<VectorLayer *>(m_model->layer(row).get()));
     const QSignalBlocker block(m_opacity);
     m_opacity->setValue(row >= 0 ? qRound(m_model->index(row).data(LayerTreeModel::OpacityRole).toDouble() * 100)
                                  : 100);
@@ -90,6 +102,34 @@ void LayerPanel::moveCurrent(int delta)
     const bool moved = delta < 0 ? m_model->moveUp(row) : m_model->moveDown(row);
     if (moved)
         setCurrentRow(row + delta);
+}
+
+void LayerPanel::editStyle()
+{
+    const int row = currentRow();
+    const std::shared_ptr<MapLayer> layer = row >= 0 ? m_model->layer(row) : nullptr;
+    auto *vector = qobject_cast<VectorLayer *>(layer.get());
+    if (!vector)
+        return;
+    const VectorStyle current = vector->style();
+    LayerStyleDialog dialog(vector->name(), vector->fieldNames(), current.usesField() ? current.field : QString(),
+                            current.labelField, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    VectorStyle style = current;
+    if (dialog.colourField().isEmpty()) {
+        style.mode = VectorStyle::Mode::Single;
+        style.field.clear();
+    } else {
+        const Result<VectorStyle> suggested = StyleSuggestion::forAnyField(vector->path(), dialog.colourField());
+        if (!suggested) {
+            QMessageBox::warning(this, tr("Style"), suggested.error().message);
+            return;
+        }
+        style = *suggested;
+    }
+    style.labelField = dialog.labelField();
+    vector->setStyle(style);
 }
 
 } // namespace urbis

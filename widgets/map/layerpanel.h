@@ -23,6 +23,7 @@ public:
 
     QListView *view() const { return m_view; }
     QSlider *opacitySlider() const { return m_opacity; }
+    QToolButton *styleButton() const { return m_style; }
     /** Row of the current layer, -1 when none. */
     int currentRow() const;
     void setCurrentRow(int row);
@@ -30,12 +31,14 @@ public:
 private:
     void currentChanged();
     void moveCurrent(int delta);
+    void editStyle();
 
     LayerTreeModel *m_model;
     QListView *m_view;
     QSlider *m_opacity;
     QToolButton *m_up;
     QToolButton *m_down;
+    QToolButton *m_style;
 };
 
 } // namespace urbis
