@@ -2150,29 +2150,72 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::LayerPanel</name>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="24" />
+        <location filename="../widgets/map/layerpanel.cpp" line="28" />
         <source>Map layers</source>
         <translation>Слоеве на картата</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="28" />
+        <location filename="../widgets/map/layerpanel.cpp" line="32" />
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Преместване на слоя нагоре (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="32" />
+        <location filename="../widgets/map/layerpanel.cpp" line="36" />
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Преместване на слоя надолу (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="37" />
+        <location filename="../widgets/map/layerpanel.cpp" line="40" />
+        <source>&amp;Style…</source>
+        <translation>&amp;Стил…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="41" />
+        <source>Colour the features by a field and label them</source>
+        <translation>Оцветяване на обектите по поле и надписване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="45" />
         <source>Layer opacity</source>
         <translation>Непрозрачност на слоя</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="38" />
+        <location filename="../widgets/map/layerpanel.cpp" line="46" />
         <source>&amp;Opacity</source>
         <translation>&amp;Непрозрачност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="126" />
+        <source>Style</source>
+        <translation>Стил</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LayerStyleDialog</name>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="13" />
+        <source>Style of %1</source>
+        <translation>Стил на %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="16" />
+        <source>One colour</source>
+        <translation>Един цвят</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="17" />
+        <source>No labels</source>
+        <translation>Без надписи</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="26" />
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Оцветяване по:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="27" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;Надписи:</translation>
     </message>
 </context>
 <context>
@@ -2278,272 +2321,272 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Layers</source>
         <translation>Слоеве</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Data: %1</source>
         <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84" />
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Импортиране на променения файл със заглавие "%1": той става следващата версия</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;Импортиране…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Преглед, валидиране и импортиране на файлове в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличаване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Намаляване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Мащабиране до &amp;избрания набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Показване на избрания набор от данни на &amp;картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;Layer</source>
         <translation>&amp;Слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Add &amp;file layer…</source>
         <translation>Добавяне на слой от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Add a layer</source>
         <translation>Добавяне на слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Added %1</source>
         <translation>Добавен: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>Cannot add %1: %2</source>
         <translation>%1 не може да бъде добавен: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Добавяне на слой с &amp;плочки (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add a tile layer</source>
         <translation>Добавяне на слой с плочки</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Адрес на плочките с {z}, {x} и {y} (плочките се кешират за работа без връзка):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Work &amp;offline</source>
         <translation>Работа &amp;без връзка</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Слоевете с плочки показват само кеширани плочки и не изтеглят нищо</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>Create &amp;demo datasets</source>
         <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;Clean up object store</source>
         <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>&amp;About Urbis</source>
         <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" няма векторни данни за изчертаване; показан е обхватът му</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="247" />
         <source>"%1" is on the map</source>
         <translation>"%1" е на картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>Cannot draw "%1": %2</source>
         <translation>"%1" не може да бъде изчертан: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Create demo datasets</source>
         <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Created: %1, already present: %2</source>
         <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>Clean up object store</source>
         <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>Started: %1</source>
         <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="348" />
         <source>Finished: %1</source>
         <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>Failed: %1 — %2</source>
         <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>1 dataset in the catalog</source>
         <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n набор от данни в каталога</numerusform>

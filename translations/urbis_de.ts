@@ -2150,29 +2150,72 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::LayerPanel</name>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="24" />
+        <location filename="../widgets/map/layerpanel.cpp" line="28" />
         <source>Map layers</source>
         <translation>Kartenlayer</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="28" />
+        <location filename="../widgets/map/layerpanel.cpp" line="32" />
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Layer nach oben verschieben (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="32" />
+        <location filename="../widgets/map/layerpanel.cpp" line="36" />
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Layer nach unten verschieben (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="37" />
+        <location filename="../widgets/map/layerpanel.cpp" line="40" />
+        <source>&amp;Style…</source>
+        <translation>&amp;Stil…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="41" />
+        <source>Colour the features by a field and label them</source>
+        <translation>Objekte nach einem Feld einfärben und beschriften</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="45" />
         <source>Layer opacity</source>
         <translation>Layer-Deckkraft</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="38" />
+        <location filename="../widgets/map/layerpanel.cpp" line="46" />
         <source>&amp;Opacity</source>
         <translation>&amp;Deckkraft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="126" />
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LayerStyleDialog</name>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="13" />
+        <source>Style of %1</source>
+        <translation>Stil von %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="16" />
+        <source>One colour</source>
+        <translation>Eine Farbe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="17" />
+        <source>No labels</source>
+        <translation>Keine Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="26" />
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Einfärben nach:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="27" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;Beschriftung:</translation>
     </message>
 </context>
 <context>
@@ -2278,272 +2321,272 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84" />
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Die geänderte Datei mit dem Titel „%1“ importieren: Sie wird zur nächsten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Dateien in der Vorschau ansehen, validieren und in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Search the catalog</source>
         <translation>Im Katalog &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;in</source>
         <translation>H&amp;ineinzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>Zoom &amp;out</source>
         <translation>Hera&amp;uszoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Auf den &amp;ausgewählten Datensatz zoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Ausgewählten Datensatz auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;Layer</source>
         <translation>&amp;Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Add &amp;file layer…</source>
         <translation>&amp;Datei als Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Add a layer</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>Cannot add %1: %2</source>
         <translation>%1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>&amp;Kachelebene (XYZ) hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add a tile layer</source>
         <translation>Kachelebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Kacheladresse mit {z}, {x} und {y} (Kacheln werden für die Offline-Nutzung zwischengespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Kachelebenen zeigen nur zwischengespeicherte Kacheln und laden nichts herunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>Create &amp;demo datasets</source>
         <translation>Demo-Datensätze &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Kleine synthetische Datensätze für die CLIMABOROUGH-Städte zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;Clean up object store</source>
         <translation>Objektspeicher be&amp;reinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Gespeicherte Dateien löschen, auf die kein Katalogeintrag mehr verweist</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Über Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>„%1“ hat keine Vektordaten zum Zeichnen; seine Ausdehnung wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="247" />
         <source>"%1" is on the map</source>
         <translation>„%1“ ist auf der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>Cannot draw "%1": %2</source>
         <translation>„%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Create demo datasets</source>
         <translation>Demo-Datensätze erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Created: %1, already present: %2</source>
         <translation>Erstellt: %1, bereits vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>Clean up object store</source>
         <translation>Objektspeicher bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Nicht referenzierte Dateien entfernt: %1, freigegebener Speicherplatz: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="348" />
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>1 dataset in the catalog</source>
         <translation>1 Datensatz im Katalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n Datensatz im Katalog</numerusform>

@@ -2150,29 +2150,72 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::LayerPanel</name>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="24" />
+        <location filename="../widgets/map/layerpanel.cpp" line="28" />
         <source>Map layers</source>
         <translation>Couches de la carte</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="28" />
+        <location filename="../widgets/map/layerpanel.cpp" line="32" />
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Monter la couche (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="32" />
+        <location filename="../widgets/map/layerpanel.cpp" line="36" />
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Descendre la couche (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="37" />
+        <location filename="../widgets/map/layerpanel.cpp" line="40" />
+        <source>&amp;Style…</source>
+        <translation>&amp;Style…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="41" />
+        <source>Colour the features by a field and label them</source>
+        <translation>Colorer les entités selon un champ et les étiqueter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="45" />
         <source>Layer opacity</source>
         <translation>Opacité de la couche</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="38" />
+        <location filename="../widgets/map/layerpanel.cpp" line="46" />
         <source>&amp;Opacity</source>
         <translation>&amp;Opacité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="126" />
+        <source>Style</source>
+        <translation>Style</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LayerStyleDialog</name>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="13" />
+        <source>Style of %1</source>
+        <translation>Style de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="16" />
+        <source>One colour</source>
+        <translation>Une seule couleur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="17" />
+        <source>No labels</source>
+        <translation>Pas d’étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="26" />
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorer selon :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="27" />
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 <context>
@@ -2278,272 +2321,272 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Data: %1</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84" />
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importer le fichier modifié avec le titre « %1 » : il devient la version suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Prévisualiser, valider et importer des fichiers dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Zoomer sur le jeu de données &amp;sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Afficher le jeu de données sélectionné sur la &amp;carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;Layer</source>
         <translation>&amp;Couche</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Add &amp;file layer…</source>
         <translation>Ajouter une couche depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Add a layer</source>
         <translation>Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation>Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>Cannot add %1: %2</source>
         <translation>Impossible d’ajouter %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Ajouter une couche de &amp;tuiles (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add a tile layer</source>
         <translation>Ajouter une couche de tuiles</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Adresse des tuiles avec {z}, {x} et {y} (les tuiles sont mises en cache pour l’usage hors ligne) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Les couches de tuiles n’affichent que les tuiles en cache et ne téléchargent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>Create &amp;demo datasets</source>
         <translation>Créer des jeux de données de dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Ajouter de petits jeux de données synthétiques pour les villes CLIMABOROUGH à cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Supprimer les fichiers stockés auxquels plus aucun enregistrement du catalogue ne fait référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>&amp;About Urbis</source>
         <translation>À &amp;propos d'Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>« %1 » n'a pas de données vecteur à dessiner ; son emprise est affichée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="247" />
         <source>"%1" is on the map</source>
         <translation>« %1 » est sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>Cannot draw "%1": %2</source>
         <translation>Impossible de dessiner « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Create demo datasets</source>
         <translation>Créer des jeux de données de démo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Created: %1, already present: %2</source>
         <translation>Créés : %1, déjà présents : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>Clean up object store</source>
         <translation>Nettoyer le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Fichiers non référencés supprimés : %1, espace libéré : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>Started: %1</source>
         <translation>Démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="348" />
         <source>Finished: %1</source>
         <translation>Terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>Failed: %1 — %2</source>
         <translation>Échec : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>1 dataset in the catalog</source>
         <translation>1 jeu de données dans le catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n jeu de données dans le catalogue</numerusform>

@@ -2150,29 +2150,72 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::LayerPanel</name>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="24" />
+        <location filename="../widgets/map/layerpanel.cpp" line="28" />
         <source>Map layers</source>
         <translation>Camadas do mapa</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="28" />
+        <location filename="../widgets/map/layerpanel.cpp" line="32" />
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Mover a camada para cima (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="32" />
+        <location filename="../widgets/map/layerpanel.cpp" line="36" />
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Mover a camada para baixo (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="37" />
+        <location filename="../widgets/map/layerpanel.cpp" line="40" />
+        <source>&amp;Style…</source>
+        <translation>E&amp;stilo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="41" />
+        <source>Colour the features by a field and label them</source>
+        <translation>Colorir os elementos por um campo e rotulá-los</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="45" />
         <source>Layer opacity</source>
         <translation>Opacidade da camada</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="38" />
+        <location filename="../widgets/map/layerpanel.cpp" line="46" />
         <source>&amp;Opacity</source>
         <translation>&amp;Opacidade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerpanel.cpp" line="126" />
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LayerStyleDialog</name>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="13" />
+        <source>Style of %1</source>
+        <translation>Estilo de %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="16" />
+        <source>One colour</source>
+        <translation>Uma só cor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="17" />
+        <source>No labels</source>
+        <translation>Sem rótulos</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="26" />
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Colorir por:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/layerstyledialog.cpp" line="27" />
+        <source>&amp;Labels:</source>
+        <translation>&amp;Rótulos:</translation>
     </message>
 </context>
 <context>
@@ -2278,272 +2321,272 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="41" />
+        <location filename="../app/gui/mainwindow.cpp" line="43" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="50" />
+        <location filename="../app/gui/mainwindow.cpp" line="52" />
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="51" />
+        <location filename="../app/gui/mainwindow.cpp" line="53" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="52" />
+        <location filename="../app/gui/mainwindow.cpp" line="54" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="53" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="63" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Data: %1</source>
         <translation>Dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="84" />
+        <location filename="../app/gui/mainwindow.cpp" line="86" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
+        <location filename="../app/gui/mainwindow.cpp" line="99" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importe o ficheiro alterado com o título "%1": passa a ser a próxima versão</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="131" />
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="132" />
+        <location filename="../app/gui/mainwindow.cpp" line="143" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="134" />
+        <location filename="../app/gui/mainwindow.cpp" line="145" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="135" />
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Pré-visualizar, validar e importar ficheiros para o catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="136" />
+        <location filename="../app/gui/mainwindow.cpp" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="140" />
+        <location filename="../app/gui/mainwindow.cpp" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="153" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="145" />
+        <location filename="../app/gui/mainwindow.cpp" line="156" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Pesquisar no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="150" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="153" />
+        <location filename="../app/gui/mainwindow.cpp" line="164" />
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="156" />
+        <location filename="../app/gui/mainwindow.cpp" line="167" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Aproximar ao conjunto de dados &amp;selecionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="170" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Mostrar o conjunto de dados selecionado no &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="174" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>&amp;Layer</source>
         <translation>&amp;Camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="183" />
         <source>Add &amp;file layer…</source>
         <translation>Adicionar camada de &amp;ficheiro…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="174" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Add a layer</source>
         <translation>Adicionar uma camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation>Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="190" />
         <source>Added %1</source>
         <translation>%1 adicionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="191" />
         <source>Cannot add %1: %2</source>
         <translation>Não é possível adicionar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="184" />
+        <location filename="../app/gui/mainwindow.cpp" line="195" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="196" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Adicionar camada de &amp;mosaicos (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add a tile layer</source>
         <translation>Adicionar uma camada de mosaicos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188" />
+        <location filename="../app/gui/mainwindow.cpp" line="199" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Endereço dos mosaicos com {z}, {x} e {y} (os mosaicos ficam em cache para uso offline):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Work &amp;offline</source>
         <translation>Trabalhar &amp;offline</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="213" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>As camadas de mosaicos mostram só os mosaicos em cache e não descarregam nada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205" />
+        <location filename="../app/gui/mainwindow.cpp" line="216" />
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="206" />
+        <location filename="../app/gui/mainwindow.cpp" line="217" />
         <source>Create &amp;demo datasets</source>
         <translation>Criar conjuntos de &amp;dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="219" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Adicionar pequenos conjuntos de dados sintéticos das cidades CLIMABOROUGH a este espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="220" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Eliminar ficheiros armazenados a que já nenhum registo do catálogo faz referência</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213" />
+        <location filename="../app/gui/mainwindow.cpp" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Acerca do Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" não tem dados vetoriais para desenhar; é mostrada a respetiva área de cobertura</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="236" />
+        <location filename="../app/gui/mainwindow.cpp" line="247" />
         <source>"%1" is on the map</source>
         <translation>"%1" está no mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="237" />
+        <location filename="../app/gui/mainwindow.cpp" line="248" />
         <source>Cannot draw "%1": %2</source>
         <translation>Não é possível desenhar "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="293" />
+        <location filename="../app/gui/mainwindow.cpp" line="304" />
         <source>Create demo datasets</source>
         <translation>Criar conjuntos de dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
         <source>Created: %1, already present: %2</source>
         <translation>Criados: %1, já existentes: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <location filename="../app/gui/mainwindow.cpp" line="322" />
         <source>Clean up object store</source>
         <translation>Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="329" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Ficheiros não referenciados removidos: %1, espaço libertado: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="329" />
+        <location filename="../app/gui/mainwindow.cpp" line="340" />
         <source>Started: %1</source>
         <translation>Iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="348" />
         <source>Finished: %1</source>
         <translation>Concluída: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="339" />
+        <location filename="../app/gui/mainwindow.cpp" line="350" />
         <source>Failed: %1 — %2</source>
         <translation>Falhou: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349" />
+        <location filename="../app/gui/mainwindow.cpp" line="360" />
         <source>1 dataset in the catalog</source>
         <translation>1 conjunto de dados no catálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="350" />
+        <location filename="../app/gui/mainwindow.cpp" line="361" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n conjunto de dados no catálogo</numerusform>
