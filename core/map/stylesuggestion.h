@@ -17,8 +17,11 @@ class StyleSuggestion
 public:
     /** The field worth colouring by and whether it is numeric; empty when none is. */
     static std::pair<QString, bool> fieldFor(const DatasetRecord &record);
-    /** Reads the values of `field` (at most `maxFeatures`) from the vector file at `path`. */
-    static Result<VectorStyle> forField(const QString &path, const QString &field, bool numeric, int maxFeatures = 200000);
+    /**
+     * Reads the values of `field` from the vector file at `path`; the first `maxFeatures` decide
+     * (a sample, so that styling a million-point layer from the GUI stays quick).
+     */
+    static Result<VectorStyle> forField(const QString &path, const QString &field, bool numeric, int maxFeatures = 20000);
     /** Graduated when the field holds numbers, else categorised; a single colour when neither fits. */
     static Result<VectorStyle> forAnyField(const QString &path, const QString &field);
 };
