@@ -2451,9 +2451,13 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation>Добавяне на слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
+        <translation type="vanished">Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Всички файлове (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2605,7 +2609,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Адресът трябва да съдържа {z}, {x} и {y}, напр. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

@@ -2451,9 +2451,13 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
+        <translation type="vanished">Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2605,7 +2609,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Die Adresse braucht {z}, {x} und {y}, z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

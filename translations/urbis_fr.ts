@@ -2451,9 +2451,13 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <translation>Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2605,7 +2609,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>L’adresse doit contenir {z}, {x} et {y}, par ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

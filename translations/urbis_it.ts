@@ -2451,9 +2451,13 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
         <translation>Aggiungi un livello</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Dati geografici (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tutti i file (*)</translation>
+        <translation type="vanished">Dati geografici (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Dati geografici (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2605,7 +2609,7 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>L’indirizzo deve contenere {z}, {x} e {y}, ad es. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

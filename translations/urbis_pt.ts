@@ -2451,9 +2451,13 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         <translation>Adicionar uma camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Todos os ficheiros (*)</translation>
+        <translation type="vanished">Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2605,7 +2609,7 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>O endereço precisa de {z}, {x} e {y}, p. ex. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

@@ -2461,9 +2461,13 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation>Dodaj sloj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
-        <translation>Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Vse datoteke (*)</translation>
+        <translation type="vanished">Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Vse datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Vse datoteke (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="190" />
@@ -2617,7 +2621,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="110" />
+        <location filename="../app/gui/mapview.cpp" line="119" />
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Naslov potrebuje {z}, {x} in {y}, npr. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>

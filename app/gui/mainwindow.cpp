@@ -183,7 +183,7 @@ void MainWindow::createMenus()
     QAction *addFile = layer->addAction(tr("Add &file layer…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Add a layer"), QString(),
-            tr("Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)"));
+            tr("Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)"));
         if (path.isEmpty())
             return;
         const QString error = m_map->addFile(path);

@@ -4,6 +4,7 @@
 #include "map/footprintslayer.h"
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
+#include "map/mbtileslayer.h"
 #include "map/rasterlayer.h"
 #include "map/tilecache.h"
 #include "map/stylesuggestion.h"
@@ -92,6 +93,14 @@ void MapView::addUnderFootprints(const std::shared_ptr<MapLayer> &layer)
 
 QString MapView::addFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive)) {
+        // Tiles as they are (no reprojection): MBTiles are web-mercator already.
+        Result<std::shared_ptr<MBTilesLayer>> tiles = MBTilesLayer::open(path);
+        if (!tiles)
+            return tiles.error().message;
+        addUnderFootprints(*tiles);
+        return {};
+    }
     if (Result<std::shared_ptr<VectorLayer>> vector = VectorLayer::open(path)) {
         addUnderFootprints(*vector);
         return {};

@@ -202,6 +202,23 @@ private slots:
         QCOMPARE(w.mapView()->addTiles(QStringLiteral("bad"), QStringLiteral("https://example.org/tiles.png"), cache).isEmpty(), false);
     }
 
+    void layerMenuAddsFilesAndRefusesJunk()
+    {
+        MainWindow w(*m_ws);
+        const int before = int(w.mapView()->canvas()->layerModel()->rowCount());
+        QCOMPARE(w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/fixture.geojson")), QString());
+        QCOMPARE(w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/hazard.tif")), QString());
+        QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 2);
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("junk.gpkg")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a geopackage at all");
+        junk.close();
+        QVERIFY(!w.mapView()->addFile(junk.fileName()).isEmpty());
+        QVERIFY(!w.mapView()->addFile(dir.filePath(QStringLiteral("missing.mbtiles"))).isEmpty());
+        QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 2);
+    }
+
     void showOnMapDrawsTheDataStyledByAField()
     {
         MainWindow w(*m_ws);
