@@ -2,12 +2,18 @@
 
 #include "../../util/feedback.h"
 #include "../../util/sha256.h"
+#include "s3logging.h"
+#include "s3retry.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace urbis::s3 {
 
@@ -29,28 +35,46 @@ QString unquoted(QString etag)
 
 } // namespace
 
-struct S3Client::Reply
-{
-    int status = 0;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray body;
-
-    QByteArray header(const char *name) const
-    {
-        for (const auto &[k, v] : headers)
-            if (k.compare(name, Qt::CaseInsensitive) == 0)
-                return v;
-        return {};
-    }
-};
-
 struct S3Client::Impl
 {
     S3Endpoint endpoint;
     SigV4Signer signer;
     QNetworkAccessManager network;
+    const Feedback *feedback = nullptr;
+    int attempts = 0;
 
     Impl(S3Endpoint e, Credentials c) : endpoint(std::move(e)), signer(std::move(c), endpoint.region) {}
+
+    bool cancelled() const { return feedback && feedback->isCancelled(); }
+
+    // Sleeps in short slices so a cancel ends the wait at once; false when cancelled.
+    bool wait(int ms) const
+    {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            if (cancelled())
+                return false;
+            QThread::msleep(quint64(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
+        }
+        return !cancelled();
+    }
+
+    // The named operations, not a custom verb: Qt reads no body after a HEAD only when it
+    // knows the request is one, and would otherwise wait for Content-Length bytes until timeout.
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &method, const QByteArray &body)
+    {
+        if (method == "HEAD")
+            return network.head(request);
+        if (method == "GET" && body.isEmpty())
+            return network.get(request);
+        if (method == "DELETE" && body.isEmpty())
+            return network.deleteResource(request);
+        if (method == "PUT")
+            return network.put(request, body);
+        if (method == "POST")
+            return network.post(request, body);
+        return network.sendCustomRequest(request, method, body);
+    }
 
     QByteArray host() const
     {
@@ -81,17 +105,67 @@ S3Client::S3Client(S3Endpoint endpoint, Credentials credentials)
 
 S3Client::~S3Client() = default;
 
-Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &key, const QByteArray &query,
-                                       QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body)
+void S3Client::setFeedback(const Feedback *feedback)
 {
+    d->feedback = feedback;
+}
+
+int S3Client::attempts() const
+{
+    return d->attempts;
+}
+
+const S3Endpoint &S3Client::endpoint() const
+{
+    return d->endpoint;
+}
+
+Result<S3Response> S3Client::request(const QByteArray &method, const QString &key, const QByteArray &query,
+                                     QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body)
+{
+    headers.append({"x-amz-content-sha256", Sha256::hex(body).toLatin1()}); // once, not per attempt
+    const int maxAttempts = std::max(1, d->endpoint.maxAttempts);
+    for (int n = 1;; ++n) {
+        QString transportError;
+        Result<S3Response> r = attempt(method, key, query, headers, body, &transportError);
+        if (!r)
+            return r.error(); // cancelled
+        const int status = transportError.isEmpty() ? r->status : 0;
+        if (status >= 200 && status < 300)
+            return r;
+        if (!S3Retry::isRetryable(status) || n >= maxAttempts) {
+            Error e = refusal(method, key, *r, transportError);
+            if (n > 1)
+                e.detail += QStringLiteral(" (after %1 attempts)").arg(n);
+            return e;
+        }
+        bool seconds = false;
+        const int retryAfter = r->header("Retry-After").toInt(&seconds);
+        const int delay = S3Retry::delayMs(d->endpoint, n, seconds ? retryAfter * 1000 : -1);
+        qCDebug(lcS3) << "retrying" << method << key << "after" << (transportError.isEmpty() ? QString::number(r->status) : transportError)
+                      << "in" << delay << "ms, attempt" << n + 1 << "of" << maxAttempts;
+        if (!d->wait(delay))
+            return Error(Error::Code::Cancelled, tr("Cancelled"));
+    }
+}
+
+Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &key, const QByteArray &query,
+                                     QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body,
+                                     QString *transportError)
+{
+    if (d->cancelled())
+        return Error(Error::Code::Cancelled, tr("Cancelled"));
+    ++d->attempts;
     SigV4Signer::Request request;
     request.method = method;
     request.path = d->path(key);
     request.query = query;
-    request.payloadHash = Sha256::hex(body).toLatin1();
     headers.append({"Host", d->host()});
-    headers.append({"x-amz-content-sha256", request.payloadHash});
+    for (const auto &[name, value] : std::as_const(headers))
+        if (name == "x-amz-content-sha256")
+            request.payloadHash = value;
     request.headers = headers;
+    // Signed per attempt: a retry after a long backoff must not carry a stale X-Amz-Date.
     const QByteArray authorization = d->signer.sign(request, QDateTime::currentDateTimeUtc());
 
     QByteArray url = d->endpoint.endpoint.scheme().toLatin1() + "://" + d->host() +
@@ -105,38 +179,56 @@ Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &
             net.setRawHeader(name, value);
     net.setRawHeader("Authorization", authorization);
 
-    QNetworkReply *reply = d->network.sendCustomRequest(net, method, body);
+    // Deleted here, not later: a worker thread never returns to an outer event loop, and the
+    // reply holds the request body (a whole part) until it goes.
+    std::unique_ptr<QNetworkReply> reply(d->send(net, method, body));
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
-    Reply out;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (d->feedback) // queued into this thread: the canceller is elsewhere
+        QObject::connect(d->feedback, &Feedback::cancelled, reply.get(), &QNetworkReply::abort);
+    if (d->cancelled())
+        reply->abort();
+    if (!reply->isFinished())
+        loop.exec();
+    if (d->cancelled())
+        return Error(Error::Code::Cancelled, tr("Cancelled"));
+    S3Response out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.headers = reply->rawHeaderPairs();
     if (reply->isReadable()) // a HEAD reply has no body to open
         out.body = reply->readAll();
-    if (out.status == 0)
-        return Error(Error::Code::Io, tr("Cannot reach %1: %2").arg(d->endpoint.endpoint.toDisplayString(), reply->errorString()),
-                     reply->errorString());
-    if (out.status >= 200 && out.status < 300)
-        return out;
-    const QString code = tagText(out.body, "Code"), message = tagText(out.body, "Message");
-    const QString detail = QStringLiteral("HTTP %1 %2: %3").arg(out.status).arg(code, message);
+    // Below 200 and 300..399 are the network, proxy and protocol layers: the exchange itself failed
+    // (refused, reset, timed out, cut short), whatever status line may have arrived before.
+    const QNetworkReply::NetworkError error = reply->error();
+    if (out.status == 0 || (error != QNetworkReply::NoError && (error < 200 || (error >= 300 && error < 400))))
+        *transportError = reply->errorString().isEmpty() ? QStringLiteral("network error %1").arg(int(error)) : reply->errorString();
+    return out;
+}
+
+Error S3Client::refusal(const QByteArray &method, const QString &key, const S3Response &reply, const QString &transportError) const
+{
+    if (!transportError.isEmpty())
+        return Error(Error::Code::Io, tr("Cannot reach %1: %2").arg(d->endpoint.endpoint.toDisplayString(), transportError),
+                     transportError);
+    const QString code = tagText(reply.body, "Code"), message = tagText(reply.body, "Message");
+    const QString detail = QStringLiteral("HTTP %1 %2: %3").arg(reply.status).arg(code, message);
     const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), key.isEmpty() ? d->endpoint.bucket : key);
-    if (out.status == 404)
+    if (reply.status == 404)
         return Error(Error::Code::NotFound, tr("Not found on the remote: %1").arg(what), detail);
-    if (out.status == 409 || out.status == 412)
+    if (reply.status == 409 || reply.status == 412)
         return Error(Error::Code::Conflict, tr("The remote refused %1: it was changed meanwhile").arg(what), detail);
-    if (out.status >= 500)
-        return Error(Error::Code::Io, tr("The remote failed on %1 (HTTP %2)").arg(what).arg(out.status), detail);
+    if (reply.status == 405 || reply.status == 501)
+        return Error(Error::Code::Unsupported, tr("The remote does not support %1").arg(what), detail);
+    if (reply.status >= 500)
+        return Error(Error::Code::Io, tr("The remote failed on %1 (HTTP %2)").arg(what).arg(reply.status), detail);
     return Error(Error::Code::InvalidData, tr("The remote refused %1: %2").arg(what, message.isEmpty() ? code : message), detail);
 }
 
 Result<void> S3Client::createBucket()
 {
-    if (send("HEAD", {}, {}, {}, {}))
+    if (request("HEAD", {}, {}, {}, {}))
         return {}; // exists and is ours
-    const Result<Reply> r = send("PUT", {}, {}, {}, {});
+    const Result<S3Response> r = request("PUT", {}, {}, {}, {});
     if (!r && !r.error().detail.contains(QLatin1String("BucketAlreadyOwnedByYou")))
         return r.error();
     return {};
@@ -148,7 +240,7 @@ Result<S3ObjectInfo> S3Client::putObject(const QString &key, const QByteArray &d
                                                      {"x-amz-meta-sha256", Sha256::hex(data).toLatin1()}};
     for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
         headers.append({"x-amz-meta-" + it.key().toLower().toLatin1(), it.value().toUtf8()});
-    const Result<Reply> r = send("PUT", key, {}, headers, data);
+    const Result<S3Response> r = request("PUT", key, {}, headers, data);
     if (!r)
         return r.error();
     S3ObjectInfo info;
@@ -163,7 +255,7 @@ Result<QByteArray> S3Client::getObject(const QString &key, std::optional<std::pa
     QList<std::pair<QByteArray, QByteArray>> headers;
     if (range)
         headers.append({"Range", "bytes=" + QByteArray::number(range->first) + '-' + QByteArray::number(range->second)});
-    Result<Reply> r = send("GET", key, {}, headers, {});
+    Result<S3Response> r = request("GET", key, {}, headers, {});
     if (!r)
         return r.error();
     // A whole object carries the sha256 it was stored with: a damaged transfer is an error, not data.
@@ -175,7 +267,7 @@ Result<QByteArray> S3Client::getObject(const QString &key, std::optional<std::pa
 
 Result<S3ObjectInfo> S3Client::headObject(const QString &key)
 {
-    const Result<Reply> r = send("HEAD", key, {}, {}, {});
+    const Result<S3Response> r = request("HEAD", key, {}, {}, {});
     if (!r)
         return r.error();
     S3ObjectInfo info;
@@ -191,7 +283,7 @@ Result<S3ObjectInfo> S3Client::headObject(const QString &key)
 
 Result<void> S3Client::deleteObject(const QString &key)
 {
-    const Result<Reply> r = send("DELETE", key, {}, {}, {});
+    const Result<S3Response> r = request("DELETE", key, {}, {}, {});
     if (!r)
         return r.error();
     return {};
@@ -209,7 +301,7 @@ Result<QList<S3ObjectInfo>> S3Client::listObjects(const QString &prefix, int pag
             query += "&prefix=" + SigV4Signer::uriEncode(prefix.toUtf8(), false);
         if (!token.isEmpty())
             query += "&continuation-token=" + SigV4Signer::uriEncode(token, false);
-        const Result<Reply> r = send("GET", {}, query, {}, {});
+        const Result<S3Response> r = request("GET", {}, query, {}, {});
         if (!r)
             return r.error();
         QXmlStreamReader xml(r->body);

@@ -3,6 +3,7 @@
 #include "../../util/result.h"
 #include "s3endpoint.h"
 #include "s3objectinfo.h"
+#include "s3response.h"
 #include "sigv4signer.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,13 @@ namespace urbis::s3 {
  * x-amz-meta-sha256, so a download can be verified end to end), GET whole or ranged, HEAD,
  * DELETE, ListObjectsV2 with paging, and bucket creation for tests and first use.
  *
- * Errors: NotFound for 404, Conflict for 409/412, Io for transport failures and 5xx, InvalidData
- * for other refusals, each with S3's own error code and message in the detail.
+ * Every request is retried with backoff on 5xx, 408, 429 and transport failures (see S3Endpoint
+ * and S3Retry); 4xx refusals are final. Errors: NotFound for 404, Conflict for 409/412,
+ * Unsupported for 405/501, Io for transport failures and 5xx, Cancelled once the watched
+ * Feedback is cancelled, InvalidData for other refusals, each with S3's own error code and
+ * message in the detail.
+ *
+ * One client per thread: it owns a QNetworkAccessManager, which lives in the thread that made it.
  */
 class S3Client
 {
@@ -46,10 +52,27 @@ public:
     /** Every object under `prefix`, page by page (ListObjectsV2; `pageSize` keys per request). */
     Result<QList<S3ObjectInfo>> listObjects(const QString &prefix, int pageSize = 1000, Feedback *feedback = nullptr);
 
+    /**
+     * One signed request with retries: `key` empty addresses the bucket, `query` is as on the
+     * wire ("uploadId=..&partNumber=3"). Only a 2xx answer is a value.
+     */
+    Result<S3Response> request(const QByteArray &method, const QString &key, const QByteArray &query = {},
+                               QList<std::pair<QByteArray, QByteArray>> headers = {}, const QByteArray &body = {});
+
+    /**
+     * Watches `feedback` (may be null; not owned, must outlive the client): once it is
+     * cancelled no request starts, the one in flight is aborted and backoff waits end.
+     */
+    void setFeedback(const Feedback *feedback);
+    /** HTTP attempts made so far, retries included (for tests and transfer statistics). */
+    int attempts() const;
+    const S3Endpoint &endpoint() const;
+
 private:
-    struct Reply;
-    Result<Reply> send(const QByteArray &method, const QString &key, const QByteArray &query,
-                       QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body);
+    Result<S3Response> attempt(const QByteArray &method, const QString &key, const QByteArray &query,
+                               QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body,
+                               QString *transportError);
+    Error refusal(const QByteArray &method, const QString &key, const S3Response &reply, const QString &transportError) const;
 
     struct Impl;
     std::unique_ptr<Impl> d;

@@ -12,7 +12,14 @@ struct S3Endpoint
     QString region = QStringLiteral("us-east-1");
     QString bucket;
     bool pathStyle = true;                  ///< endpoint/bucket/key (MinIO's default) or bucket.endpoint/key
-    int timeoutMs = 30000;                  ///< no byte for this long fails the request
+    int timeoutMs = 30000;                  ///< no byte for this long fails the request (and is retried)
+    /// Retries (S3Client::request): 5xx, 408, 429 and transport failures (refused, reset, timeout)
+    /// are tried again up to `maxAttempts` times in all, after a random wait in
+    /// [0, min(retryMaxDelayMs, retryBaseDelayMs * 2^(attempt-1))] ("full jitter"), so many
+    /// clients backing off from one overloaded server do not come back in lock step.
+    int maxAttempts = 5;
+    int retryBaseDelayMs = 200;
+    int retryMaxDelayMs = 10000;
 };
 
 } // namespace urbis::s3

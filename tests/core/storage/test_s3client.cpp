@@ -1,13 +1,11 @@
-// S3Client against a real S3 server on 127.0.0.1 (s3rver from tests/package.json), with awscli and
-// rclone as independent clients reading what Urbis writes and writing what Urbis reads. s3rver does
-// not verify SigV4 signatures (only the access key): test_sigv4signer checks them against AWS's
-// published cases.
+// S3Client against a real S3 server on 127.0.0.1 (s3rver from tests/package.json, started by
+// S3rverFixture), with awscli and rclone as independent clients reading what Urbis writes and
+// writing what Urbis reads. s3rver does not verify SigV4 signatures (only the access key):
+// test_sigv4signer checks them against AWS's published cases.
 #include "storage/s3/s3client.h"
 #include "util/sha256.h"
+#include "s3rverfixture.h"
 
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,7 +15,7 @@ using namespace urbis::s3;
 namespace {
 
 // s3rver's built-in account.
-const QString kKey = QStringLiteral("S3RVER"), kSecret = QStringLiteral("S3RVER");
+const QString kKey = S3rverFixture::key, kSecret = S3rverFixture::secret;
 const QString kBucket = QStringLiteral("urbis-test");
 
 QByteArray payload(int n)
@@ -35,38 +33,15 @@ class TestS3Client : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QProcess m_server;
+    S3rverFixture m_s3rver;
     int m_port = 0;
 
-    S3Endpoint endpoint() const
-    {
-        S3Endpoint e;
-        e.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-        e.bucket = kBucket;
-        e.timeoutMs = 5000;
-        return e;
-    }
+    S3Endpoint endpoint() const { return m_s3rver.endpoint(kBucket); }
 
-    // Runs a peer CLI with s3rver's credentials; returns stdout, fails the test on a non-zero exit.
+    // Runs a peer CLI with s3rver's credentials; returns stdout, or "<failed>" after a warning.
     QByteArray peer(const QString &program, const QStringList &args, const QByteArray &input = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), kKey);
-        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), kSecret);
-        env.insert(QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("us-east-1"));
-        env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
-        env.insert(QStringLiteral("RCLONE_CONFIG"), m_dir.filePath(QStringLiteral("rclone.conf")));
-        env.remove(QStringLiteral("AWS_CA_BUNDLE")); // plain http on loopback; rclone refuses a bundle there
-        p.setProcessEnvironment(env);
-        p.start(program, args);
-        if (!input.isEmpty()) {
-            p.write(input);
-        }
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            qWarning("%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-        return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray("<failed>");
+        return S3rverFixture::peer(program, args, m_dir.filePath(QStringLiteral("rclone.conf")), input);
     }
 
     QStringList rcloneRemote(const QString &path) const
@@ -81,25 +56,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString script = QStringLiteral(URBIS_TESTS_DIR "/node_modules/s3rver/bin/s3rver.js");
-        QVERIFY2(QFile::exists(script), "s3rver is missing: run `npm ci` in tests/ (./build.sh test does)");
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(), "node is missing");
-        m_server.setProcessChannelMode(QProcess::MergedChannels);
-        // s3rver's continuation tokens use DES, which OpenSSL 3 keeps in its legacy provider.
-        m_server.start(QStringLiteral("node"), {QStringLiteral("--openssl-legacy-provider"), script, QStringLiteral("-d"), m_dir.filePath(QStringLiteral("s3")),
-                                                QStringLiteral("-a"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                QStringLiteral("0"), QStringLiteral("--silent")});
-        QVERIFY(m_server.waitForStarted(10000));
-        const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray out;
-        for (int i = 0; i < 100 && m_port == 0; ++i) { // at most 20 s
-            m_server.waitForReadyRead(200);
-            out += m_server.readAll();
-            const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
-            if (m.hasMatch())
-                m_port = m.captured(1).toInt();
-        }
-        QVERIFY2(m_port > 0, out.constData());
+        const QString started = m_s3rver.start(m_dir.filePath(QStringLiteral("s3")));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_port = m_s3rver.port();
         S3Client client(endpoint(), {kKey, kSecret, {}});
         const Result<void> bucket = client.createBucket();
         QVERIFY2(bucket, qPrintable(bucket ? QString() : bucket.error().toString()));
@@ -108,8 +67,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_server.kill();
-        m_server.waitForFinished(5000);
+        m_s3rver.stop();
     }
 
     void putGetHeadRoundTrip()

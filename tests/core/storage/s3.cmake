@@ -1,0 +1,10 @@
+# Tests of the S3 transfer pieces (retries, multipart upload, parallel download); included by
+# tests/core/CMakeLists.txt. test_s3retry needs no server; the others start s3rver (S3rverFixture).
+urbis_add_test(NAME test_s3retry SOURCES storage/test_s3retry.cpp storage/loopbackhttpserver.h
+  LIBS urbis_core Qt6::Network LABELS core s3)
+urbis_add_test(NAME test_s3uploader SOURCES storage/test_s3uploader.cpp storage/s3rverfixture.h storage/loopbackhttpserver.h
+  LIBS urbis_core Qt6::Network LABELS core s3)
+target_compile_definitions(test_s3uploader PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
+urbis_add_test(NAME test_s3downloader SOURCES storage/test_s3downloader.cpp storage/s3rverfixture.h storage/loopbackhttpserver.h
+  LIBS urbis_core Qt6::Network LABELS core s3)
+target_compile_definitions(test_s3downloader PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
