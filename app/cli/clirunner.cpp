@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "democommand.h"
 #include "importcommand.h"
+#include "remotecommand.h"
 #include "validatecommand.h"
 #include "util/libraryversions.h"
 
@@ -32,7 +33,7 @@ int printVersion(CliContext &ctx)
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
 const QStringList kPlanned{QStringLiteral("export"),
-                           QStringLiteral("remote"),   QStringLiteral("sync"),   QStringLiteral("kpi"),
+                           QStringLiteral("sync"),   QStringLiteral("kpi"),
                            QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
 } // namespace
 
@@ -46,13 +47,15 @@ QList<OptionSpec> optionsFor(const QString &command)
         return ValidateCommand::options();
     if (command == QLatin1String("import"))
         return ImportCommand::options();
+    if (command == QLatin1String("remote"))
+        return RemoteCommand::options();
     return {};
 }
 } // namespace
 
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -68,6 +71,7 @@ QString CliRunner::usageText()
               "  demo                                  create the demo workspace in the data dir\n"
               "  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)\n"
               "  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)\n"
+              "  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -78,7 +82,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -99,6 +103,7 @@ int CliRunner::run(const QStringList &args)
         ctx.out() << (command == QLatin1String("catalog")    ? CatalogCommand::usageText()
                       : command == QLatin1String("validate") ? ValidateCommand::usageText()
                       : command == QLatin1String("import")   ? ImportCommand::usageText()
+                      : command == QLatin1String("remote")   ? RemoteCommand::usageText()
                                                              : usageText())
                   << '\n';
         return ExitOk;
@@ -113,6 +118,8 @@ int CliRunner::run(const QStringList &args)
         return ValidateCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("import"))
         return ImportCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("remote"))
+        return RemoteCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());
