@@ -568,7 +568,6 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -582,7 +581,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
           urbis                  отваря настолното приложение
 команди:
   catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
@@ -597,22 +596,53 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+          urbis                  отваря настолното приложение
+команди:
+  catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
+  demo                                  създава демонстрационното работно пространство в папката с данни
+  validate FILE [--schema S]            проверява таблица (отчет на Frictionless; urbis validate --help)
+  import FILE... [--title T]            валидира, нормализира и каталогизира файлове (urbis import --help)
+  remote add|list|remove|test           S3-съвместими отдалечени хранилища (urbis remote --help)
+глобални опции:
+  --data-dir DIR   папка на работното пространство (по подразбиране: $URBIS_DATA_DIR или ~/.local/share/urbis)
+  --json           машинно четим изход на stdout
+  --quiet          без съобщения на stderr
+  --version        извежда версиите и излиза
+изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir е празен (незададена променлива?); посочете папка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>не е зададена команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" все още не е налично в тази версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>неизвестна команда "%1"</translation>
     </message>
@@ -3303,6 +3333,138 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>употреба: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                             [--virtual-host] [--replace]
+          urbis remote list
+          urbis remote remove NAME
+          urbis remote test NAME      проверява достъпа до bucket с ключовете, които синхронизацията би използвала
+ключове за достъп: системният ключодържател, иначе AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (и AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Отдалеченото хранилище "%1" е премахнато</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>remote изисква add, list, remove или test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>неизвестна употреба на remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>remote add изисква NAME, --endpoint и --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Отдалеченото хранилище "%1" е добавено: %2, bucket %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Все още няма отдалечени хранилища: urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1: bucket %2 е достъпен (източник на ключовете: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>Няма ключове за достъп за "%1" в ключодържателя</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>Записът за "%1" в ключодържателя е непълен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Няма ключове за достъп: задайте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Няма ключове за достъп за отдалеченото хранилище "%1": запазете ги в ключодържателя (настройки на отдалеченото хранилище) или задайте AWS_ACCESS_KEY_ID и AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Ключовете за достъп не можаха да бъдат запазени в ключодържателя</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Името на отдалеченото хранилище "%1" не е валидно: използвайте букви, цифри, '.', '_' или '-' (най-много 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>Крайната точка "%1" не е адрес с http:// или https://</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Името на bucket "%1" не е валидно: от 3 до 63 малки букви, цифри, '.' или '-'</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>Регионът е празен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 е повреден: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Няма отдалечено хранилище "%1" (urbis remote list ги показва)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Вече съществува отдалечено хранилище с име "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Няма отдалечено хранилище "%1"</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4284,56 +4446,203 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>%1 е недостъпен: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Не е намерен в отдалеченото хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Отдалеченото хранилище отказа %1: междувременно е бил променен</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>Отдалеченото хранилище не поддържа %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Грешка в отдалеченото хранилище при %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>Отдалеченото хранилище отказа %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 пристигна повреден: съдържанието му не съответства на неговия sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>Отдалеченото хранилище изпрати нечетим списък</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Отдалеченото хранилище изпрати съкратен списък без токен за продължение</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>Списъкът на отдалеченото хранилище не свършва</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>Изтегляне на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>%1 няма sha256, по който да бъде проверен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>Не може да се освободи място за %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>%1 пристигна повреден: съдържанието му не съответства на неговия sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>%1 не може да бъде записан</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>%1 пристигна повреден: един от диапазоните се върна с грешна дължина</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>Отдалеченото хранилище не започна качването на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>Отдалеченото хранилище не изпрати ETag за част %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>Отдалеченото хранилище не успя да сглоби %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>Отдалеченото хранилище изпрати нечетим списък на частите</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>Списъкът на частите в отдалеченото хранилище не свършва</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>Няма качване за възобновяване в %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>Състоянието на качването %1 е нечетимо</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>Състоянието на качването %1 е непълно</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>%1 не може да бъде качен: няма такъв файл</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>Качване на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>%1 се промени по време на качването</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Част %1 от %2 не може да бъде прочетена</translation>
     </message>
 </context>
 </TS>

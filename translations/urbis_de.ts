@@ -568,7 +568,6 @@ Globale Optionen:
 Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -582,7 +581,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
         urbis                  Desktop-Anwendung öffnen
 Befehle:
   catalog list|search|show|delete|add   der Datensatzkatalog (urbis catalog --help)
@@ -597,22 +596,53 @@ Globale Optionen:
 Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  Desktop-Anwendung öffnen
+Befehle:
+  catalog list|search|show|delete|add   der Datensatzkatalog (urbis catalog --help)
+  demo                                  Demo-Arbeitsbereich im Datenverzeichnis anlegen
+  validate FILE [--schema S]            Tabelle prüfen (Frictionless-Bericht; urbis validate --help)
+  import FILE... [--title T]            Dateien validieren, normalisieren und katalogisieren (urbis import --help)
+  remote add|list|remove|test           S3-kompatible entfernte Speicher (urbis remote --help)
+Globale Optionen:
+  --data-dir DIR   Arbeitsbereichsordner (Standard: $URBIS_DATA_DIR oder ~/.local/share/urbis)
+  --json           maschinenlesbare Ausgabe auf stdout
+  --quiet          keine Meldungen auf stderr
+  --version        Versionen ausgeben und beenden
+Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir ist leer (eine nicht gesetzte Variable?); bitte einen Ordner angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -3303,6 +3333,138 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>Aufruf: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                           [--virtual-host] [--replace]
+        urbis remote list
+        urbis remote remove NAME
+        urbis remote test NAME      Bucket mit den Schlüsseln erreichen, die die Synchronisierung verwenden würde
+Zugangsschlüssel: Schlüsselbund des Systems, sonst AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (und AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Entfernter Speicher „%1“ wurde entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>remote benötigt add, list, remove oder test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>unbekannte Verwendung von remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>remote add benötigt NAME, --endpoint und --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Entfernter Speicher „%1“ hinzugefügt: %2, Bucket %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Noch keine entfernten Speicher: urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1: Bucket %2 erreichbar (Schlüsselquelle: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>Keine Zugangsschlüssel für „%1“ im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>Der Schlüsselbund-Eintrag von „%1“ ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Keine Zugangsschlüssel: Setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Keine Zugangsschlüssel für den entfernten Speicher „%1“: Speichern Sie sie im Schlüsselbund (Einstellungen des entfernten Speichers) oder setzen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Die Zugangsschlüssel konnten nicht im Schlüsselbund gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Der Name „%1“ für den entfernten Speicher ist ungültig: Verwenden Sie Buchstaben, Ziffern, „.“, „_“ oder „-“ (höchstens 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>Der Endpunkt „%1“ ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Der Bucket-Name „%1“ ist ungültig: 3 bis 63 Kleinbuchstaben, Ziffern, „.“ oder „-“</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>Die Region ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Es gibt keinen entfernten Speicher „%1“ (urbis remote list zeigt sie an)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Ein entfernter Speicher namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Es gibt keinen entfernten Speicher „%1“</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4284,56 +4446,203 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Auf dem entfernten Speicher nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: Es wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>Der entfernte Speicher unterstützt %1 nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Fehler des entfernten Speichers bei %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>Der entfernte Speicher hat eine unlesbare Auflistung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Der entfernte Speicher hat eine abgeschnittene Auflistung ohne Fortsetzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>Die Auflistung des entfernten Speichers endet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>%1 hat keinen sha256, mit dem es sich prüfen ließe</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>In %2 kann kein Platz für %1 geschaffen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>%1 ist beschädigt angekommen: Ein Bereich kam mit falscher Länge zurück</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>Der entfernte Speicher hat den Upload von %1 nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>Der entfernte Speicher hat kein ETag für Teil %1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>Der entfernte Speicher konnte %1 nicht zusammensetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>Der entfernte Speicher hat eine unlesbare Teileliste gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>Die Teileliste des entfernten Speichers endet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>Kein fortsetzbarer Upload unter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>Der Upload-Status %1 ist unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>Der Upload-Status %1 ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>%1 kann nicht hochgeladen werden: Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>%1 wurde während des Hochladens geändert</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Teil %1 von %2 kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

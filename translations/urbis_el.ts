@@ -568,7 +568,6 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -582,7 +581,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
 εντολές:
   catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
@@ -597,22 +596,53 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
+εντολές:
+  catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
+  demo                                  δημιουργεί τον χώρο εργασίας επίδειξης στον φάκελο δεδομένων
+  validate FILE [--schema S]            ελέγχει έναν πίνακα (αναφορά Frictionless· urbis validate --help)
+  import FILE... [--title T]            επικυρώνει, κανονικοποιεί και καταχωρίζει αρχεία στον κατάλογο (urbis import --help)
+  remote add|list|remove|test           απομακρυσμένοι διακομιστές συμβατοί με S3 (urbis remote --help)
+καθολικές επιλογές:
+  --data-dir DIR   φάκελος χώρου εργασίας (προεπιλογή: $URBIS_DATA_DIR ή ~/.local/share/urbis)
+  --json           έξοδος αναγνώσιμη από μηχανή στο stdout
+  --quiet          χωρίς μηνύματα στο stderr
+  --version        εμφανίζει τις εκδόσεις και τερματίζει
+κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>Το --data-dir είναι κενό (μη ορισμένη μεταβλητή;)· δώστε έναν φάκελο</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>άγνωστη εντολή "%1"</translation>
     </message>
@@ -3303,6 +3333,138 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>χρήση: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      ελέγχει την πρόσβαση στον κάδο με τα κλειδιά που θα χρησιμοποιούσε ο συγχρονισμός
+κλειδιά: η κλειδοθήκη του συστήματος, αλλιώς AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (και AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Ο απομακρυσμένος διακομιστής "%1" αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>το remote χρειάζεται add, list, remove ή test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>άγνωστη χρήση του remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>το remote add χρειάζεται NAME, --endpoint και --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Ο απομακρυσμένος διακομιστής "%1" προστέθηκε: %2, κάδος %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Δεν υπάρχουν ακόμη απομακρυσμένοι διακομιστές: urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1: ο κάδος %2 είναι προσβάσιμος (πηγή κλειδιών: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>Δεν υπάρχουν κλειδιά για το "%1" στην κλειδοθήκη</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>Η καταχώριση του "%1" στην κλειδοθήκη είναι ελλιπής</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Δεν υπάρχουν κλειδιά: ορίστε τα AWS_ACCESS_KEY_ID και AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Δεν υπάρχουν κλειδιά για τον απομακρυσμένο διακομιστή "%1": αποθηκεύστε τα στην κλειδοθήκη (ρυθμίσεις απομακρυσμένου διακομιστή) ή ορίστε τα AWS_ACCESS_KEY_ID και AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση των κλειδιών στην κλειδοθήκη</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Το όνομα απομακρυσμένου διακομιστή "%1" δεν είναι έγκυρο: χρησιμοποιήστε γράμματα, ψηφία, '.', '_' ή '-' (έως 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>Το τελικό σημείο "%1" δεν είναι διεύθυνση http:// ή https://</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Το όνομα κάδου "%1" δεν είναι έγκυρο: 3 έως 63 πεζά γράμματα, ψηφία, '.' ή '-'</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>Η περιοχή είναι κενή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>Το %1 είναι κατεστραμμένο: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Δεν υπάρχει απομακρυσμένος διακομιστής "%1" (το urbis remote list τους εμφανίζει)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Υπάρχει ήδη απομακρυσμένος διακομιστής με όνομα "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Δεν υπάρχει απομακρυσμένος διακομιστής "%1"</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4284,56 +4446,203 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>Δεν είναι δυνατή η σύνδεση με το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Δεν βρέθηκε στον απομακρυσμένο διακομιστή: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: τροποποιήθηκε στο μεταξύ</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν υποστηρίζει το %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Ο απομακρυσμένος διακομιστής απέτυχε στο %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Το %1 έφτασε κατεστραμμένο: το περιεχόμενό του δεν ταιριάζει με το sha256 του</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε μη αναγνώσιμη λίστα</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε περικομμένη λίστα χωρίς διακριτικό συνέχισης</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>Η λίστα του απομακρυσμένου διακομιστή δεν τελειώνει</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>Λήψη του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>Το %1 δεν φέρει sha256 με το οποίο να επαληθευτεί</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>Δεν είναι δυνατή η δημιουργία χώρου για το %1 στο %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>Το %1 έφτασε κατεστραμμένο: το περιεχόμενό του δεν ταιριάζει με το sha256 του</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>Το %1 έφτασε κατεστραμμένο: ένα τμήμα επέστρεψε με λάθος μήκος</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν ξεκίνησε τη μεταφόρτωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν έστειλε ETag για το τμήμα %1 του %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν μπόρεσε να συναρμολογήσει το %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>Ο απομακρυσμένος διακομιστής έστειλε μη αναγνώσιμη λίστα τμημάτων</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>Η λίστα τμημάτων του απομακρυσμένου διακομιστή δεν τελειώνει</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>Δεν υπάρχει μεταφόρτωση προς συνέχιση στο %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>Η κατάσταση μεταφόρτωσης %1 δεν είναι αναγνώσιμη</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>Η κατάσταση μεταφόρτωσης %1 είναι ελλιπής</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>Δεν είναι δυνατή η μεταφόρτωση του %1: το αρχείο δεν υπάρχει</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>Μεταφόρτωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>Το %1 άλλαξε κατά τη μεταφόρτωσή του</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του τμήματος %1 του %2</translation>
     </message>
 </context>
 </TS>

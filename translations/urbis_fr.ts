@@ -568,7 +568,6 @@ options globales :
 codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -582,7 +581,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
         urbis                  ouvrir l'application de bureau
 commandes :
   catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
@@ -597,22 +596,53 @@ options globales :
 codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  ouvrir l'application de bureau
+commandes :
+  catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
+  demo                                  créer l'espace de travail de démonstration dans le dossier de données
+  validate FILE [--schema S]            vérifier une table (rapport Frictionless ; urbis validate --help)
+  import FILE... [--title T]            valider, normaliser et cataloguer des fichiers (urbis import --help)
+  remote add|list|remove|test           stockages distants compatibles S3 (urbis remote --help)
+options globales :
+  --data-dir DIR   dossier de l'espace de travail (par défaut : $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           sortie lisible par machine sur stdout
+  --quiet          aucun message sur stderr
+  --version        afficher les versions et quitter
+codes de sortie : 0 ok, 1 données non valides, 2 erreur d'usage ou entrée illisible, 3 échec distant ou d'E/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir est vide (une variable non définie ?) ; indiquez un dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>« %1 » n'est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -3303,6 +3333,138 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>usage : urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                           [--virtual-host] [--replace]
+        urbis remote list
+        urbis remote remove NAME
+        urbis remote test NAME      joindre le bucket avec les clés qu'utiliserait la synchronisation
+clés d'accès : trousseau du système, sinon AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (et AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Stockage distant « %1 » supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>remote attend add, list, remove ou test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>usage inconnu de remote : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>remote add attend un NAME, --endpoint et --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Stockage distant « %1 » ajouté : %2, bucket %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Aucun stockage distant pour l'instant : urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1 : bucket %2 joignable (source des clés : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>Aucune clé d'accès pour « %1 » dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>L'entrée du trousseau pour « %1 » est incomplète</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Aucune clé d'accès : définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Aucune clé d'accès pour le stockage distant « %1 » : enregistrez-les dans le trousseau (paramètres du stockage distant) ou définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Les clés d'accès n'ont pas pu être enregistrées dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Le nom de stockage distant « %1 » n'est pas valide : utilisez des lettres, des chiffres, « . », « _ » ou « - » (64 au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>Le point de terminaison « %1 » n'est pas une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Le nom de bucket « %1 » n'est pas valide : 3 à 63 lettres minuscules, chiffres, « . » ou « - »</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>La région est vide</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Il n'existe aucun stockage distant « %1 » (urbis remote list les affiche)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Un stockage distant nommé « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Il n'existe aucun stockage distant « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4284,56 +4446,203 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible<
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Introuvable sur le stockage distant : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Le stockage distant a refusé %1 : il a été modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>Le stockage distant ne prend pas en charge %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Erreur du stockage distant sur %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>Le stockage distant a refusé %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 est arrivé endommagé : son contenu ne correspond pas à son sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>Le stockage distant a envoyé une liste illisible</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Le stockage distant a envoyé une liste tronquée sans jeton de continuation</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>La liste du stockage distant ne se termine pas</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>Téléchargement de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>%1 ne porte aucun sha256 permettant de le vérifier</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>Impossible de réserver de la place pour %1 dans %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>%1 est arrivé endommagé : son contenu ne correspond pas à son sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>%1 est arrivé endommagé : une plage est revenue avec une longueur incorrecte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>Le stockage distant n'a pas démarré l'envoi de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>Le stockage distant n'a envoyé aucun ETag pour la partie %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>Le stockage distant n'a pas pu assembler %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>Le stockage distant a envoyé une liste de parties illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>La liste des parties du stockage distant ne se termine pas</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>Aucun envoi à reprendre dans %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>L'état d'envoi %1 est illisible</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>L'état d'envoi %1 est incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>Impossible d'envoyer %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>%1 a été modifié pendant l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Impossible de lire la partie %1 de %2</translation>
     </message>
 </context>
 </TS>

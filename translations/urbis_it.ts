@@ -568,7 +568,6 @@ opzioni globali:
 codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -582,7 +581,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
      urbis                  apre l'applicazione desktop
 comandi:
   catalog list|search|show|delete|add   il catalogo dei set di dati (urbis catalog --help)
@@ -597,22 +596,53 @@ opzioni globali:
 codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uso: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+     urbis                  apre l'applicazione desktop
+comandi:
+  catalog list|search|show|delete|add   il catalogo dei set di dati (urbis catalog --help)
+  demo                                  crea lo spazio di lavoro demo nella cartella dati
+  validate FILE [--schema S]            verifica una tabella (rapporto Frictionless; urbis validate --help)
+  import FILE... [--title T]            valida, normalizza e cataloga i file (urbis import --help)
+  remote add|list|remove|test           archivi remoti compatibili con S3 (urbis remote --help)
+opzioni globali:
+  --data-dir DIR   cartella dello spazio di lavoro (predefinita: $URBIS_DATA_DIR o ~/.local/share/urbis)
+  --json           output leggibile dalla macchina su stdout
+  --quiet          nessun messaggio su stderr
+  --version        stampa le versioni ed esce
+codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggibile, 3 errore remoto o di I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir è vuoto (una variabile non impostata?); indicare una cartella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>nessun comando specificato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" non è ancora disponibile in questa versione</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>comando sconosciuto "%1"</translation>
     </message>
@@ -3303,6 +3333,138 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>uso: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                        [--virtual-host] [--replace]
+     urbis remote list
+     urbis remote remove NAME
+     urbis remote test NAME      raggiunge il bucket con le chiavi che userebbe la sincronizzazione
+chiavi di accesso: portachiavi di sistema, altrimenti AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (e AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Archivio remoto "%1" rimosso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>remote richiede add, list, remove o test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>uso sconosciuto di remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>remote add richiede un NAME, --endpoint e --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Archivio remoto "%1" aggiunto: %2, bucket %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Ancora nessun archivio remoto: urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1: bucket %2 raggiungibile (origine delle chiavi: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>Nessuna chiave di accesso per "%1" nel portachiavi</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>La voce del portachiavi di "%1" è incompleta</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Nessuna chiave di accesso: imposta AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Nessuna chiave di accesso per l'archivio remoto "%1": salvale nel portachiavi (impostazioni dell'archivio remoto) o imposta AWS_ACCESS_KEY_ID e AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Impossibile salvare le chiavi di accesso nel portachiavi</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Il nome dell'archivio remoto "%1" non è valido: usa lettere, cifre, '.', '_' o '-' (al massimo 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>L'endpoint "%1" non è un indirizzo http:// o https://</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Il nome del bucket "%1" non è valido: da 3 a 63 lettere minuscole, cifre, '.' o '-'</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>La regione è vuota</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 è danneggiato: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Non esiste alcun archivio remoto "%1" (urbis remote list li mostra)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Esiste già un archivio remoto di nome "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Non esiste alcun archivio remoto "%1"</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4284,56 +4446,203 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Non trovato nell'archivio remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>L'archivio remoto ha rifiutato %1: nel frattempo è stato modificato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>L'archivio remoto non supporta %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Errore dell'archivio remoto su %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>L'archivio remoto ha rifiutato %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 è arrivato danneggiato: il contenuto non corrisponde al suo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>L'archivio remoto ha inviato un elenco illeggibile</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>L'archivio remoto ha inviato un elenco troncato senza token di continuazione</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>L'elenco dell'archivio remoto non termina</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>Scaricamento di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>%1 non ha alcuno sha256 con cui verificarlo</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>Impossibile fare spazio per %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>%1 è arrivato danneggiato: il contenuto non corrisponde al suo sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>%1 è arrivato danneggiato: un intervallo è tornato con la lunghezza sbagliata</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>L'archivio remoto non ha avviato il caricamento di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>L'archivio remoto non ha inviato alcun ETag per la parte %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>L'archivio remoto non è riuscito ad assemblare %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>L'archivio remoto ha inviato un elenco delle parti illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>L'elenco delle parti dell'archivio remoto non termina</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>Nessun caricamento da riprendere in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>Lo stato del caricamento %1 è illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>Lo stato del caricamento %1 è incompleto</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>Impossibile caricare %1: file inesistente</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>Caricamento di %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>%1 è cambiato durante il caricamento</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>Impossibile leggere %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Impossibile leggere la parte %1 di %2</translation>
     </message>
 </context>
 </TS>

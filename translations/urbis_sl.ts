@@ -572,7 +572,6 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="64" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -586,7 +585,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
          urbis                  odpre namizni program
 ukazi:
   catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
@@ -601,22 +600,53 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="88" />
+        <location filename="../app/cli/clirunner.cpp" line="67" />
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+         urbis                  odpre namizni program
+ukazi:
+  catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
+  demo                                  ustvari predstavitveni delovni prostor v podatkovni mapi
+  validate FILE [--schema S]            preveri tabelo (poročilo Frictionless; urbis validate --help)
+  import FILE... [--title T]            preveri, normalizira in katalogizira datoteke (urbis import --help)
+  remote add|list|remove|test           oddaljeni strežniki, združljivi s S3 (urbis remote --help)
+globalne možnosti:
+  --data-dir DIR   mapa delovnega prostora (privzeto: $URBIS_DATA_DIR ali ~/.local/share/urbis)
+  --json           strojno berljiv izpis na stdout
+  --quiet          brez sporočil na stderr
+  --version        izpiše različice in konča
+izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="92" />
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir je prazen (nenastavljena spremenljivka?); navedite mapo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="97" />
+        <location filename="../app/cli/clirunner.cpp" line="101" />
         <source>no command given</source>
         <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="117" />
+        <location filename="../app/cli/clirunner.cpp" line="124" />
         <source>"%1" is not available in this build yet</source>
         <translation>"%1" v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="118" />
+        <location filename="../app/cli/clirunner.cpp" line="125" />
         <source>unknown command "%1"</source>
         <translation>neznan ukaz "%1"</translation>
     </message>
@@ -3319,6 +3349,138 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     </message>
 </context>
 <context>
+    <name>urbis::RemoteCommand</name>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="20" />
+        <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                          [--virtual-host] [--replace]
+       urbis remote list
+       urbis remote remove NAME
+       urbis remote test NAME      reach the bucket with the keys sync would use
+keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)</source>
+        <translation>uporaba: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
+                            [--virtual-host] [--replace]
+         urbis remote list
+         urbis remote remove NAME
+         urbis remote test NAME      preveri dostop do vedra s ključi, ki bi jih uporabila sinhronizacija
+ključi: sistemska zbirka ključev, sicer AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (in AWS_SESSION_TOKEN)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="43" />
+        <source>Remote "%1" removed</source>
+        <translation>Oddaljeni strežnik "%1" je odstranjen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>remote needs add, list, remove or test</source>
+        <translation>remote potrebuje add, list, remove ali test</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="46" />
+        <source>unknown use of remote: %1</source>
+        <translation>neznana uporaba ukaza remote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="54" />
+        <source>remote add needs a NAME, --endpoint and --bucket</source>
+        <translation>remote add potrebuje NAME, --endpoint in --bucket</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="70" />
+        <source>Remote "%1" added: %2, bucket %3</source>
+        <translation>Oddaljeni strežnik "%1" je dodan: %2, vedro %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="93" />
+        <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
+        <translation>Oddaljenih strežnikov še ni: urbis remote add NAME --endpoint URL --bucket B</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/remotecommand.cpp" line="123" />
+        <source>%1: bucket %2 reachable (keys from the %3)</source>
+        <translation>%1: vedro %2 je dosegljivo (vir ključev: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteCredentials</name>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
+        <source>No keys for "%1" in the keyring</source>
+        <translation>V zbirki ključev ni ključev za "%1"</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
+        <source>The keyring entry of "%1" is incomplete</source>
+        <translation>Vnos za "%1" v zbirki ključev je nepopoln</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Ni ključev: nastavite AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
+        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Ni ključev za oddaljeni strežnik "%1": shranite jih v zbirko ključev (nastavitve oddaljenega strežnika) ali nastavite AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <source>The keys could not be stored in the keyring</source>
+        <translation>Ključev ni bilo mogoče shraniti v zbirko ključev</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfile</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="14" />
+        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
+        <translation>Ime oddaljenega strežnika "%1" ni veljavno: uporabite črke, števke, '.', '_' ali '-' (največ 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="17" />
+        <source>The endpoint "%1" is not an http:// or https:// address</source>
+        <translation>Končna točka "%1" ni naslov http:// ali https://</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="20" />
+        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
+        <translation>Ime vedra "%1" ni veljavno: od 3 do 63 malih črk, števk, '.' ali '-'</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="22" />
+        <source>The region is empty</source>
+        <translation>Regija je prazna</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RemoteProfiles</name>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <source>%1 is damaged: %2</source>
+        <translation>Datoteka %1 je poškodovana: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
+        <source>There is no remote "%1" (urbis remote list shows them)</source>
+        <translation>Oddaljeni strežnik "%1" ne obstaja (izpiše jih urbis remote list)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
+        <source>A remote named "%1" exists already</source>
+        <translation>Oddaljeni strežnik z imenom "%1" že obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
+        <source>There is no remote "%1"</source>
+        <translation>Oddaljeni strežnik "%1" ne obstaja</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
@@ -4310,56 +4472,203 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
     </message>
 </context>
 <context>
+    <name>urbis::s3::FileSha256</name>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+</context>
+<context>
     <name>urbis::s3::S3Client</name>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="119" />
+        <location filename="../core/storage/s3/s3client.cpp" line="211" />
         <source>Cannot reach %1: %2</source>
         <translation>Ni mogoče doseči %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="127" />
+        <location filename="../core/storage/s3/s3client.cpp" line="217" />
         <source>Not found on the remote: %1</source>
         <translation>Ni najdeno na oddaljenem strežniku: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="129" />
+        <location filename="../core/storage/s3/s3client.cpp" line="219" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Oddaljeni strežnik je zavrnil %1: vmes je bil spremenjen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="131" />
+        <location filename="../core/storage/s3/s3client.cpp" line="221" />
+        <source>The remote does not support %1</source>
+        <translation>Oddaljeni strežnik ne podpira %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="223" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Oddaljeni strežnik ni uspel obdelati %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="132" />
+        <location filename="../core/storage/s3/s3client.cpp" line="224" />
         <source>The remote refused %1: %2</source>
         <translation>Oddaljeni strežnik je zavrnil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="172" />
+        <location filename="../core/storage/s3/s3client.cpp" line="264" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Datoteka %1 je prispela poškodovana: njena vsebina se ne ujema z njenim sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="206" />
+        <location filename="../core/storage/s3/s3client.cpp" line="148" />
+        <location filename="../core/storage/s3/s3client.cpp" line="157" />
+        <location filename="../core/storage/s3/s3client.cpp" line="194" />
+        <location filename="../core/storage/s3/s3client.cpp" line="298" />
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="242" />
+        <location filename="../core/storage/s3/s3client.cpp" line="334" />
         <source>The remote sent an unreadable listing</source>
         <translation>Oddaljeni strežnik je poslal neberljiv seznam</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="246" />
+        <location filename="../core/storage/s3/s3client.cpp" line="338" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Oddaljeni strežnik je poslal okrnjen seznam brez žetona za nadaljevanje</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="248" />
+        <location filename="../core/storage/s3/s3client.cpp" line="340" />
         <source>The remote listing does not end</source>
         <translation>Seznam oddaljenega strežnika se ne konča</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Downloader</name>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <source>Downloading %1</source>
+        <translation>Prenašanje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <source>%1 carries no sha256 to verify it by</source>
+        <translation>Za %1 ni sha256, s katerim bi ga bilo mogoče preveriti</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <source>Cannot make room for %1 in %2</source>
+        <translation>V %2 ni mogoče narediti prostora za %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <source>%1 arrived damaged: its content does not match its sha256</source>
+        <translation>Datoteka %1 je prispela poškodovana: njena vsebina se ne ujema z njenim sha256</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <source>Cannot write %1</source>
+        <translation>Ni mogoče zapisati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <source>%1 arrived damaged: a range came back with the wrong length</source>
+        <translation>Datoteka %1 je prispela poškodovana: en obseg je prispel z napačno dolžino</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Multipart</name>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <source>The remote did not start the upload of %1</source>
+        <translation>Oddaljeni strežnik ni začel nalaganja %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <source>The remote sent no ETag for part %1 of %2</source>
+        <translation>Oddaljeni strežnik ni poslal oznake ETag za del %1 datoteke %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <source>The remote could not assemble %1</source>
+        <translation>Oddaljeni strežnik ni mogel sestaviti %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <source>The remote sent an unreadable part list</source>
+        <translation>Oddaljeni strežnik je poslal neberljiv seznam delov</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <source>The remote part list does not end</source>
+        <translation>Seznam delov oddaljenega strežnika se ne konča</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3UploadState</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <source>No upload to resume at %1</source>
+        <translation>V %1 ni nalaganja, ki bi ga bilo mogoče nadaljevati</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <source>The upload state %1 is unreadable</source>
+        <translation>Stanje nalaganja %1 je neberljivo</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <source>The upload state %1 is incomplete</source>
+        <translation>Stanje nalaganja %1 je nepopolno</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::s3::S3Uploader</name>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <source>Cannot upload %1: there is no such file</source>
+        <translation>Ni mogoče naložiti %1: datoteka ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <source>Uploading %1</source>
+        <translation>Nalaganje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <source>%1 changed while it was uploaded</source>
+        <translation>Datoteka %1 se je med nalaganjem spremenila</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="106" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="109" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="205" />
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="219" />
+        <source>Cannot read part %1 of %2</source>
+        <translation>Dela %1 datoteke %2 ni mogoče prebrati</translation>
     </message>
 </context>
 </TS>
