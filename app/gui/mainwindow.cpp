@@ -82,6 +82,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     connect(m_search, &CatalogSearchWidget::resultsChanged, this,
             [this] { m_map->setRecords(m_search->lastResult().records); });
     connect(m_map, &MapView::datasetClicked, m_search, &CatalogSearchWidget::selectDataset);
+    connect(m_map, &MapView::layerAdded, this,
+            [this](const QString &name) { statusBar()->showMessage(tr("\"%1\" is on the map").arg(name), 5000); });
+    connect(m_map, &MapView::layerFailed, this, [this](const QString &what, const QString &message) {
+        statusBar()->showMessage(tr("Cannot draw \"%1\": %2").arg(what, message), 8000);
+    });
     connect(m_map->canvas(), &MapCanvas::cursorMoved, this, [this](double lon, double lat) {
         m_cursorLabel->setText(tr("%1°, %2°").arg(QLocale().toString(lon, 'f', 5), QLocale().toString(lat, 'f', 5)));
     });
@@ -186,10 +191,7 @@ void MainWindow::createMenus()
             tr("Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)"));
         if (path.isEmpty())
             return;
-        const QString error = m_map->addFile(path);
-        statusBar()->showMessage(error.isEmpty() ? tr("Added %1").arg(QDir::toNativeSeparators(path))
-                                                 : tr("Cannot add %1: %2").arg(QDir::toNativeSeparators(path), error),
-                                 5000);
+        m_map->addFile(path);
     });
     addFile->setObjectName(QStringLiteral("actionAddFileLayer"));
     addFile->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
@@ -243,10 +245,7 @@ void MainWindow::showDatasetOnMap(const QString &id)
         m_map->zoomToDataset(id);
         return;
     }
-    const QString error = m_map->addDataset(*record, m_workspace.store().pathFor(asset->sha256));
-    statusBar()->showMessage(error.isEmpty() ? tr("\"%1\" is on the map").arg(record->title)
-                                             : tr("Cannot draw \"%1\": %2").arg(record->title, error),
-                             5000);
+    m_map->addDataset(*record, m_workspace.store().pathFor(asset->sha256));
 }
 
 void MainWindow::refresh()

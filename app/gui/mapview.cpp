@@ -4,15 +4,16 @@
 #include "map/footprintslayer.h"
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
-#include "map/mbtileslayer.h"
-#include "map/rasterlayer.h"
+#include "map/layerloader.h"
 #include "map/tilecache.h"
-#include "map/stylesuggestion.h"
-#include "map/vectorlayer.h"
 #include "map/xyztilelayer.h"
 #include "util/logging.h"
 
+#include <QDir>
+#include <QFutureWatcher>
+#include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace urbis {
 
@@ -64,21 +65,9 @@ void MapView::zoomToDataset(const QString &id)
         m_canvas->zoomToExtent(e);
 }
 
-QString MapView::addDataset(const DatasetRecord &record, const QString &path)
+void MapView::addDataset(const DatasetRecord &record, const QString &path)
 {
-    Result<std::shared_ptr<VectorLayer>> layer = VectorLayer::open(path, {}, record.title);
-    if (!layer)
-        return layer.error().message;
-    const auto [field, numeric] = StyleSuggestion::fieldFor(record);
-    if (!field.isEmpty()) {
-        if (Result<VectorStyle> style = StyleSuggestion::forField(path, field, numeric)) {
-            VectorStyle s = *style;
-            s.labelField = numeric ? QString() : field;
-            (*layer)->setStyle(s);
-        }
-    }
-    addUnderFootprints(*layer);
-    return {};
+    load(record.title, [record, path] { return LayerLoader::openDataset(record, path); });
 }
 
 void MapView::addUnderFootprints(const std::shared_ptr<MapLayer> &layer)
@@ -91,25 +80,33 @@ void MapView::addUnderFootprints(const std::shared_ptr<MapLayer> &layer)
         m_canvas->zoomToExtent(e);
 }
 
-QString MapView::addFile(const QString &path)
+void MapView::addFile(const QString &path)
 {
-    if (path.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive)) {
-        // Tiles as they are (no reprojection): MBTiles are web-mercator already.
-        Result<std::shared_ptr<MBTilesLayer>> tiles = MBTilesLayer::open(path);
-        if (!tiles)
-            return tiles.error().message;
-        addUnderFootprints(*tiles);
-        return {};
-    }
-    if (Result<std::shared_ptr<VectorLayer>> vector = VectorLayer::open(path)) {
-        addUnderFootprints(*vector);
-        return {};
-    }
-    Result<std::shared_ptr<RasterLayer>> raster = RasterLayer::open(path);
-    if (!raster)
-        return raster.error().message;
-    addUnderFootprints(*raster);
-    return {};
+    load(QDir::toNativeSeparators(path), [path] { return LayerLoader::open(path); });
+}
+
+template<typename Open>
+void MapView::load(const QString &what, Open open)
+{
+    // GDAL opens, raster warps and style sampling can take seconds on big files: a worker does them.
+    auto *watcher = new QFutureWatcher<Result<std::shared_ptr<MapLayer>>>(this);
+    QThread *gui = thread();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, what] {
+        const Result<std::shared_ptr<MapLayer>> layer = watcher->result();
+        watcher->deleteLater();
+        if (!layer) {
+            emit layerFailed(what, layer.error().message);
+            return;
+        }
+        addUnderFootprints(*layer);
+        emit layerAdded((*layer)->name());
+    });
+    watcher->setFuture(QtConcurrent::run([open, gui] {
+        Result<std::shared_ptr<MapLayer>> layer = open();
+        if (layer)
+            (*layer)->moveToThread(gui); // its signals and deleteLater belong to the GUI thread
+        return layer;
+    }));
 }
 
 QString MapView::addTiles(const QString &name, const QString &urlTemplate, const QString &cacheDir)

@@ -34,11 +34,12 @@ public slots:
     void zoomToDataset(const QString &id);
     /**
      * Puts the vector data file at `path` (the dataset's stored GeoPackage) on the map, coloured by
-     * its most telling field (StyleSuggestion), and zooms to it. Returns an error text, or empty.
+     * its most telling field (StyleSuggestion), and zooms to it. Opens it off the GUI thread;
+     * layerAdded() or layerFailed() tells how it went.
      */
-    QString addDataset(const DatasetRecord &record, const QString &path);
-    /** A vector or raster file as a layer (GDAL decides which); returns an error text, or empty. */
-    QString addFile(const QString &path);
+    void addDataset(const DatasetRecord &record, const QString &path);
+    /** A vector, raster or MBTiles file as a layer, opened off the GUI thread (LayerLoader). */
+    void addFile(const QString &path);
     /**
      * An XYZ tile layer ("https://tile.example.org/{z}/{x}/{y}.png"); tiles are cached under
      * `cacheDir` and stay viewable offline. Returns an error text, or empty.
@@ -49,9 +50,14 @@ public slots:
 
 signals:
     void datasetClicked(const QString &id);
+    void layerAdded(const QString &name);
+    /** `what` names the file or dataset; `message` says why. */
+    void layerFailed(const QString &what, const QString &message);
 
 private:
     void addUnderFootprints(const std::shared_ptr<MapLayer> &layer);
+    template<typename Open>
+    void load(const QString &what, Open open);
 
     MapCanvas *m_canvas = nullptr;
     bool m_offline = false;

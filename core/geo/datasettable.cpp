@@ -1,6 +1,7 @@
 #include "datasettable.h"
 
 #include "gdalsession.h"
+#include "ogrfieldtype.h"
 
 #include <cpl_conv.h>
 #include <gdal.h>
@@ -14,27 +15,6 @@ namespace {
 // unreadable and slow to draw.
 constexpr int kMaxWktChars = 200;
 
-QString typeOf(OGRFieldType type, OGRFieldSubType sub)
-{
-    switch (type) {
-    case OFTInteger:
-        return sub == OFSTBoolean ? QStringLiteral("boolean") : QStringLiteral("integer");
-    case OFTInteger64:
-        return QStringLiteral("integer");
-    case OFTReal:
-        return QStringLiteral("number");
-    case OFTDate:
-        return QStringLiteral("date");
-    case OFTTime:
-        return QStringLiteral("time");
-    case OFTDateTime:
-        return QStringLiteral("datetime");
-    case OFTString:
-        return QStringLiteral("string");
-    default:
-        return QStringLiteral("any");
-    }
-}
 
 QVariant cellOf(OGRFeatureH f, int i, OGRFieldType type)
 {
@@ -109,7 +89,7 @@ Result<DatasetTable> DatasetTable::open(const QString &path)
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         OGRFieldDefnH f = OGR_FD_GetFieldDefn(defn, i);
         p->types << OGR_Fld_GetType(f);
-        p->columns << Column{QString::fromUtf8(OGR_Fld_GetNameRef(f)), typeOf(OGR_Fld_GetType(f), OGR_Fld_GetSubType(f))};
+        p->columns << Column{QString::fromUtf8(OGR_Fld_GetNameRef(f)), gdal::tableSchemaType(OGR_Fld_GetType(f), OGR_Fld_GetSubType(f))};
     }
     p->hasGeometry = OGR_FD_GetGeomFieldCount(defn) > 0;
     if (p->hasGeometry) {

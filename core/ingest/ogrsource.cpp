@@ -1,6 +1,7 @@
 #include "ogrsource.h"
 
 #include "../geo/gdalsession.h"
+#include "../geo/ogrfieldtype.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,27 +29,6 @@ const QStringList kVectorSuffixes = {QStringLiteral("shp"), QStringLiteral("gpkg
                                      QStringLiteral("kmz"), QStringLiteral("gml"), QStringLiteral("fgb"),
                                      QStringLiteral("gpx"), QStringLiteral("zip")};
 
-QString typeName(OGRFieldType type, OGRFieldSubType sub)
-{
-    switch (type) {
-    case OFTInteger:
-        return sub == OFSTBoolean ? QStringLiteral("boolean") : QStringLiteral("integer");
-    case OFTInteger64:
-        return QStringLiteral("integer");
-    case OFTReal:
-        return QStringLiteral("number");
-    case OFTString:
-        return sub == OFSTJSON ? QStringLiteral("any") : QStringLiteral("string");
-    case OFTDate:
-        return QStringLiteral("date");
-    case OFTTime:
-        return QStringLiteral("time");
-    case OFTDateTime:
-        return QStringLiteral("datetime");
-    default: // lists, binary
-        return QStringLiteral("any");
-    }
-}
 
 QString number(double v)
 {
@@ -344,7 +324,7 @@ Result<std::unique_ptr<OgrSource>> OgrSource::open(const QString &path, const QS
         d->labels << QString::fromUtf8(OGR_Fld_GetNameRef(field));
         d->fieldTypes << OGR_Fld_GetType(field);
         d->fieldSubTypes << OGR_Fld_GetSubType(field);
-        d->types << typeName(d->fieldTypes.last(), d->fieldSubTypes.last());
+        d->types << gdal::tableSchemaType(d->fieldTypes.last(), d->fieldSubTypes.last());
     }
     d->count = OGR_L_GetFeatureCount(d->layer, FALSE);
     if (errors.hasError())

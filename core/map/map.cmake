@@ -15,7 +15,7 @@ target_sources(urbis_core PRIVATE
   map/footprintslayer.h map/footprintslayer.cpp
   map/maprenderjob.h map/maprenderjob.cpp
   map/basemaplayers.h map/basemaplayers.cpp
-  map/stylesuggestion.h map/stylesuggestion.cpp
+  map/stylesuggestion.h map/stylesuggestion.cpp map/layerloader.h map/layerloader.cpp
   ${PROJECT_SOURCE_DIR}/resources/basemap/basemap.qrc
 )
 # QtGui for QImage/QPainter (still no QtWidgets in core); Concurrent for the render worker;

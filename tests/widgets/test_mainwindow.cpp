@@ -11,6 +11,7 @@
 #include "map/footprintslayer.h"
 #include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
+#include "map/vectorlayer.h"
 #include "mapview.h"
 #include "util/functiontask.h"
 #include "util/libraryversions.h"
@@ -206,17 +207,26 @@ private slots:
     {
         MainWindow w(*m_ws);
         const int before = int(w.mapView()->canvas()->layerModel()->rowCount());
-        QCOMPARE(w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/fixture.geojson")), QString());
-        QCOMPARE(w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/hazard.tif")), QString());
+        QSignalSpy added(w.mapView(), &MapView::layerAdded), failed(w.mapView(), &MapView::layerFailed);
+        // Opened off the GUI thread: the calls return at once, the signals say how it went.
+        w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/fixture.geojson"));
+        w.mapView()->addFile(QStringLiteral(URBIS_SOURCE_DIR "/tests/data/map/hazard.tif"));
+        QTRY_COMPARE(added.size(), 2);
         QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 2);
         QTemporaryDir dir;
         QFile junk(dir.filePath(QStringLiteral("junk.gpkg")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
         junk.write("not a geopackage at all");
         junk.close();
-        QVERIFY(!w.mapView()->addFile(junk.fileName()).isEmpty());
-        QVERIFY(!w.mapView()->addFile(dir.filePath(QStringLiteral("missing.mbtiles"))).isEmpty());
+        w.mapView()->addFile(junk.fileName());
+        w.mapView()->addFile(dir.filePath(QStringLiteral("missing.mbtiles")));
+        QTRY_COMPARE(failed.size(), 2);
+        for (const QList<QVariant> &f : std::as_const(failed))
+            QVERIFY(!f.at(1).toString().isEmpty());
+        QCOMPARE(added.size(), 2);
         QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 2);
+        // The layers live on the GUI thread, where their signals are delivered.
+        QCOMPARE(w.mapView()->canvas()->layerModel()->layer(1)->thread(), QThread::currentThread());
     }
 
     void showOnMapDrawsTheDataStyledByAField()
@@ -226,9 +236,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const int before = int(w.mapView()->canvas()->layerModel()->rowCount());
         w.showDatasetOnMap(*m_ws->catalog().latestByTitle(QStringLiteral("Torino districts 2023")));
-        QCOMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 1);
+        QTRY_COMPARE(w.mapView()->canvas()->layerModel()->rowCount(), before + 1);
         // Under the footprints, named after the dataset.
         QCOMPARE(w.mapView()->canvas()->layerModel()->layer(1)->name(), QStringLiteral("Torino districts 2023"));
+        auto *districts = qobject_cast<VectorLayer *>(w.mapView()->canvas()->layerModel()->layer(1).get());
+        QVERIFY(districts);
+        QCOMPARE(districts->style().mode, VectorStyle::Mode::Graduated);
+        QCOMPARE(districts->style().field, QStringLiteral("population"));
     }
 
     void typingFiltersToAirDatasets()
