@@ -5,6 +5,8 @@
 #include "democommand.h"
 #include "importcommand.h"
 #include "remotecommand.h"
+#include "sendcommand.h"
+#include "synccommand.h"
 #include "validatecommand.h"
 #include "util/libraryversions.h"
 
@@ -33,7 +35,7 @@ int printVersion(CliContext &ctx)
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
 const QStringList kPlanned{QStringLiteral("export"),
-                           QStringLiteral("sync"),   QStringLiteral("kpi"),
+                           QStringLiteral("kpi"),
                            QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
 } // namespace
 
@@ -49,13 +51,17 @@ QList<OptionSpec> optionsFor(const QString &command)
         return ImportCommand::options();
     if (command == QLatin1String("remote"))
         return RemoteCommand::options();
+    if (command == QLatin1String("sync"))
+        return SyncCommand::options();
+    if (command == QLatin1String("send"))
+        return SendCommand::options();
     return {};
 }
 } // namespace
 
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -72,6 +78,8 @@ QString CliRunner::usageText()
               "  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)\n"
               "  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)\n"
               "  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)\n"
+              "  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)\n"
+              "  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -82,7 +90,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -104,6 +112,8 @@ int CliRunner::run(const QStringList &args)
                       : command == QLatin1String("validate") ? ValidateCommand::usageText()
                       : command == QLatin1String("import")   ? ImportCommand::usageText()
                       : command == QLatin1String("remote")   ? RemoteCommand::usageText()
+                      : command == QLatin1String("sync")     ? SyncCommand::usageText()
+                      : command == QLatin1String("send")     ? SendCommand::usageText()
                                                              : usageText())
                   << '\n';
         return ExitOk;
@@ -120,6 +130,10 @@ int CliRunner::run(const QStringList &args)
         return ImportCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("remote"))
         return RemoteCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("sync"))
+        return SyncCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("send"))
+        return SendCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());

@@ -48,6 +48,13 @@ public:
     Result<DatasetRecord> update(DatasetRecord record);
     /** Stores `record` as the next version of `previousId` (new id, version + 1, chain links). */
     Result<DatasetRecord> addVersion(const QString &previousId, DatasetRecord record);
+    /**
+     * Makes the local versions of a dataset exactly `chain` (oldest first, as another copy of the
+     * catalog has them: ids, numbers, links and `modified` kept as given), in one transaction.
+     * Versions of the same dataset that are not in `chain` are deleted (their history stays).
+     * Used by sync to apply a remote's copy; logs one "sync" history entry per written version.
+     */
+    Result<void> adoptVersions(const QList<DatasetRecord> &chain);
     /** Deletes one version; its predecessor becomes the latest again. History is kept. */
     Result<void> remove(const QString &id);
 

@@ -150,6 +150,50 @@ CREATE TABLE dataset_assets(
 ) WITHOUT ROWID;
 CREATE INDEX dataset_assets_sha256 ON dataset_assets(sha256);
 )SQL",
+    // 3: remote sync. Every change to `datasets` lands in the outbox in the same transaction as the
+    // change itself (triggers), so a sync can never miss an edit made while it ran or while offline.
+    R"SQL(
+CREATE TABLE sync_outbox(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  dataset_id TEXT NOT NULL,
+  change TEXT NOT NULL,
+  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+INSERT INTO sync_outbox(dataset_id, change) SELECT id, 'insert' FROM datasets ORDER BY pk;
+CREATE TRIGGER sync_outbox_ai AFTER INSERT ON datasets BEGIN
+  INSERT INTO sync_outbox(dataset_id, change) VALUES (new.id, 'insert');
+END;
+CREATE TRIGGER sync_outbox_au AFTER UPDATE ON datasets BEGIN
+  INSERT INTO sync_outbox(dataset_id, change) VALUES (new.id, 'update');
+END;
+CREATE TRIGGER sync_outbox_ad AFTER DELETE ON datasets BEGIN
+  INSERT INTO sync_outbox(dataset_id, change) VALUES (old.id, 'delete');
+END;
+CREATE TABLE sync_remotes(
+  remote TEXT PRIMARY KEY,
+  outbox_done INTEGER NOT NULL DEFAULT 0,
+  last_sync TEXT,
+  last_error TEXT
+) WITHOUT ROWID;
+CREATE TABLE sync_state(
+  remote TEXT NOT NULL,
+  lineage TEXT NOT NULL,
+  local_fp TEXT NOT NULL,
+  remote_etag TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  synced_at TEXT NOT NULL,
+  PRIMARY KEY(remote, lineage)
+) WITHOUT ROWID;
+CREATE TABLE sync_conflicts(
+  remote TEXT NOT NULL,
+  lineage TEXT NOT NULL,
+  title TEXT NOT NULL,
+  remote_etag TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  detected_at TEXT NOT NULL,
+  PRIMARY KEY(remote, lineage)
+) WITHOUT ROWID;
+)SQL",
 };
 
 } // namespace

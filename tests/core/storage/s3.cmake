@@ -8,3 +8,6 @@ target_compile_definitions(test_s3uploader PRIVATE URBIS_TESTS_DIR="${PROJECT_SO
 urbis_add_test(NAME test_s3downloader SOURCES storage/test_s3downloader.cpp storage/s3rverfixture.h storage/loopbackhttpserver.h
   LIBS urbis_core Qt6::Network LABELS core s3)
 target_compile_definitions(test_s3downloader PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
+urbis_add_test(NAME test_syncengine SOURCES storage/test_syncengine.cpp storage/s3rverfixture.h
+  LIBS urbis_core Qt6::Network LABELS core s3)
+target_compile_definitions(test_syncengine PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
