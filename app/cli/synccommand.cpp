@@ -16,7 +16,8 @@ QList<OptionSpec> SyncCommand::options()
     return {{QStringLiteral("push"), false},     {QStringLiteral("pull"), false},      {QStringLiteral("dry-run"), false},
             {QStringLiteral("with-data"), false}, {QStringLiteral("bbox"), true},       {QStringLiteral("from"), true},
             {QStringLiteral("to"), true},         {QStringLiteral("fetch"), true},      {QStringLiteral("conflicts"), false},
-            {QStringLiteral("resolve"), true},    {QStringLiteral("keep"), true}};
+            {QStringLiteral("resolve"), true},    {QStringLiteral("keep"), true},       {QStringLiteral("part-size"), true},
+            {QStringLiteral("concurrency"), true}, {QStringLiteral("bwlimit"), true}};
 }
 
 QString SyncCommand::usageText()
@@ -26,6 +27,8 @@ QString SyncCommand::usageText()
               "       urbis sync [NAME] --fetch ID              bring the data of one pulled dataset\n"
               "       urbis sync [NAME] --conflicts             list datasets changed here and there\n"
               "       urbis sync [NAME] --resolve ID --keep mine|theirs|both\n"
+              "transfers: --part-size MIB (default 8, at least 5), --concurrency N (default 4),\n"
+              "           --bwlimit RATE (bytes per second; K, M or G suffixes: 10M)\n"
               "Without --push or --pull both directions run. Pulled datasets bring their metadata;\n"
               "their data comes with --with-data, for those in --bbox / --from..--to, or with --fetch.\n"
               "NAME may be left out when there is one remote (urbis remote list).");
@@ -82,6 +85,32 @@ int SyncCommand::run(CliContext &ctx, const QStringList &args)
         if (!t)
             return ctx.usage(t.error().message, usageText());
         *target = *t;
+    }
+    if (line.isSet(QStringLiteral("part-size"))) {
+        bool ok = false;
+        const int mib = line.value(QStringLiteral("part-size")).toInt(&ok);
+        if (!ok || mib < 5 || mib > 5120)
+            return ctx.usage(tr("--part-size is in MiB, from 5 to 5120"), usageText());
+        options.partSize = qint64(mib) * 1024 * 1024;
+    }
+    if (line.isSet(QStringLiteral("concurrency"))) {
+        bool ok = false;
+        options.concurrency = line.value(QStringLiteral("concurrency")).toInt(&ok);
+        if (!ok || options.concurrency < 1 || options.concurrency > 64)
+            return ctx.usage(tr("--concurrency is a number from 1 to 64"), usageText());
+    }
+    if (line.isSet(QStringLiteral("bwlimit"))) {
+        QString rate = line.value(QStringLiteral("bwlimit")).trimmed().toUpper();
+        qint64 unit = 1;
+        if (rate.endsWith(u'K') || rate.endsWith(u'M') || rate.endsWith(u'G')) {
+            unit = rate.endsWith(u'K') ? 1024 : rate.endsWith(u'M') ? 1024 * 1024 : 1024LL * 1024 * 1024;
+            rate.chop(1);
+        }
+        bool ok = false;
+        const double value = rate.toDouble(&ok);
+        if (!ok || value <= 0)
+            return ctx.usage(tr("--bwlimit needs a rate such as 500K or 10M"), usageText());
+        options.bytesPerSecond = qint64(value * double(unit));
     }
     ConflictResolution how = ConflictResolution::KeepBoth;
     if (line.isSet(QStringLiteral("resolve"))) {

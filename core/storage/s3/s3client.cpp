@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -200,25 +201,34 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
     // Below 200 and 300..399 are the network, proxy and protocol layers: the exchange itself failed
     // (refused, reset, timed out, cut short), whatever status line may have arrived before.
     const QNetworkReply::NetworkError error = reply->error();
-    if (out.status == 0 || (error != QNetworkReply::NoError && (error < 200 || (error >= 300 && error < 400))))
-        *transportError = reply->errorString().isEmpty() ? QStringLiteral("network error %1").arg(int(error)) : reply->errorString();
+    // Qt files a plain HTTP 400 under ProtocolInvalidOperationError: that is S3 refusing, not a failed exchange.
+    const bool refused400 = out.status == 400 && error == QNetworkReply::ProtocolInvalidOperationError;
+    if (out.status == 0 || (!refused400 && error != QNetworkReply::NoError && (error < 200 || (error >= 300 && error < 400)))) {
+        *transportError = reply->errorString();
+        // A connection reset while the request is still being sent comes as a bare "Unknown error".
+        if (transportError->isEmpty() || *transportError == QLatin1String("Unknown error"))
+            *transportError = tr("the connection failed (%1)")
+                                  .arg(QLatin1String(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error)));
+    }
     return out;
 }
 
 Error S3Client::refusal(const QByteArray &method, const QString &key, const S3Response &reply, const QString &transportError) const
 {
+    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), key.isEmpty() ? d->endpoint.bucket : key);
     if (!transportError.isEmpty())
-        return Error(Error::Code::Io, tr("Cannot reach %1: %2").arg(d->endpoint.endpoint.toDisplayString(), transportError),
+        return Error(Error::Code::Io, tr("Cannot reach %1 for %2: %3").arg(d->endpoint.endpoint.toDisplayString(), what, transportError),
                      transportError);
     const QString code = tagText(reply.body, "Code"), message = tagText(reply.body, "Message");
     const QString detail = QStringLiteral("HTTP %1 %2: %3").arg(reply.status).arg(code, message);
-    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(method), key.isEmpty() ? d->endpoint.bucket : key);
     if (reply.status == 404)
         return Error(Error::Code::NotFound, tr("Not found on the remote: %1").arg(what), detail);
     if (reply.status == 409 || reply.status == 412)
         return Error(Error::Code::Conflict, tr("The remote refused %1: it was changed meanwhile").arg(what), detail);
     if (reply.status == 405 || reply.status == 501)
         return Error(Error::Code::Unsupported, tr("The remote does not support %1").arg(what), detail);
+    if (reply.status == 503 || code == u"SlowDown") // S3's throttling: nothing is wrong but the load
+        return Error(Error::Code::Io, tr("The remote is too busy for %1 (HTTP %2): try again later").arg(what).arg(reply.status), detail);
     if (reply.status >= 500)
         return Error(Error::Code::Io, tr("The remote failed on %1 (HTTP %2)").arg(what).arg(reply.status), detail);
     return Error(Error::Code::InvalidData, tr("The remote refused %1: %2").arg(what, message.isEmpty() ? code : message), detail);

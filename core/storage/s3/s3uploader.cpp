@@ -89,6 +89,15 @@ Result<S3ObjectInfo> S3Uploader::upload(const QString &filePath, const QString &
         return sent.error();
     }
     Result<S3ObjectInfo> done = S3Multipart(client).complete(key, state->uploadId, state->parts);
+    if (!done && done.error().code != Error::Code::Cancelled) {
+        // The answer to a completion can be lost after the server assembled the object: the retry,
+        // and any later resume, then find the upload gone. The object is ours if it has our sha256.
+        const Result<S3ObjectInfo> head = client.headObject(key);
+        if (head && head->size == state->fileSize && head->metadata.value(QStringLiteral("sha256")) == state->sha256) {
+            qCDebug(lcS3) << "completing" << key << "failed, but the object is already complete:" << done.error().toString();
+            done = *head;
+        }
+    }
     if (!done)
         return done.error();
     if (!m_options.statePath.isEmpty())

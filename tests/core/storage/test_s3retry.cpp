@@ -68,6 +68,7 @@ private slots:
         QTest::newRow("timeout once") << QStringList{"stall", "200"} << 2 << ok;
         QTest::newRow("429 and 408 pass") << QStringList{"429", "408", "200"} << 3 << ok;
         QTest::newRow("500 until the end") << QStringList{"500"} << 4 << int(Error::Code::Io);
+        QTest::newRow("400 is final") << QStringList{"400", "200"} << 1 << int(Error::Code::InvalidData);
         QTest::newRow("403 is final") << QStringList{"403", "200"} << 1 << int(Error::Code::InvalidData);
         QTest::newRow("404 is final") << QStringList{"404", "200"} << 1 << int(Error::Code::NotFound);
         QTest::newRow("412 is final") << QStringList{"412", "200"} << 1 << int(Error::Code::Conflict);
