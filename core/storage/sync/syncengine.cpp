@@ -71,7 +71,7 @@ struct SyncEngine::Run
         ledger.emplace(ws->catalog().database(), e.m_remote.name);
         report.remote = e.m_remote.name;
         report.dryRun = e.m_options.dryRun;
-        client = std::make_unique<s3::S3Client>(e.m_remote.s3Endpoint(), e.m_credentials);
+        client = std::make_unique<s3::S3Client>(e.endpoint(), e.m_credentials);
         client->setFeedback(feedback);
         Result<QHash<QString, LedgerEntry>> b = ledger->entries();
         if (!b)
@@ -282,7 +282,7 @@ Result<void> SyncEngine::Run::push(Step &s)
             ++report.blobsSkipped;
             continue;
         }
-        BlobTransfers transfers(e.m_remote.s3Endpoint(), e.m_credentials, e.m_options, ws->store(),
+        BlobTransfers transfers(e.endpoint(), e.m_credentials, e.m_options, ws->store(),
                                 QDir(e.m_dataDir).filePath(QStringLiteral("sync/uploads/") + RemoteLayout::slug(e.m_remote.name)),
                                 meter.get());
         Result<qint64> sent = transfers.upload(sha, key, s.title, feedback);
@@ -326,7 +326,7 @@ Result<void> SyncEngine::Run::resolveForeignAssets(RemoteItem &item)
         if (Result<s3::S3ObjectInfo> head = client->headObject(u.key); head)
             sha = head->metadata.value(QStringLiteral("sha256")).toLower();
         if (sha.size() != 64) {
-            BlobTransfers transfers(e.m_remote.s3Endpoint(), e.m_credentials, e.m_options, ws->store(), QString(), meter.get());
+            BlobTransfers transfers(e.endpoint(), e.m_credentials, e.m_options, ws->store(), QString(), meter.get());
             Result<QString> got = transfers.download(u.key, QString(), u.asset.byteSize, item.latest().title, feedback);
             if (!got)
                 return got.error();
@@ -362,7 +362,7 @@ Result<void> SyncEngine::Run::fetchBlobs(const DatasetRecord &r, const QHash<QSt
         if (cancelled())
             return cancelError();
         const QString key = blobKeys.value(a.sha256, layout.blobKey(a.sha256));
-        BlobTransfers transfers(e.m_remote.s3Endpoint(), e.m_credentials, e.m_options, ws->store(), QString(), meter.get());
+        BlobTransfers transfers(e.endpoint(), e.m_credentials, e.m_options, ws->store(), QString(), meter.get());
         Result<QString> got = transfers.download(key, a.sha256, a.byteSize, r.title, feedback);
         if (!got)
             return got.error();
@@ -425,6 +425,18 @@ Result<void> SyncEngine::Run::publishCatalog()
 SyncEngine::SyncEngine(QString dataDir, RemoteProfile remote, s3::Credentials credentials, SyncOptions options)
     : m_dataDir(std::move(dataDir)), m_remote(std::move(remote)), m_credentials(std::move(credentials)), m_options(options)
 {
+}
+
+s3::S3Endpoint SyncEngine::endpoint() const
+{
+    s3::S3Endpoint e = m_remote.s3Endpoint();
+    if (m_options.timeoutMs > 0)
+        e.timeoutMs = m_options.timeoutMs;
+    if (m_options.retryBaseDelayMs > 0) {
+        e.retryBaseDelayMs = m_options.retryBaseDelayMs;
+        e.retryMaxDelayMs = std::max(e.retryBaseDelayMs, std::min(e.retryMaxDelayMs, 10 * m_options.retryBaseDelayMs));
+    }
+    return e;
 }
 
 Result<SyncReport> SyncEngine::run(Feedback *feedback)

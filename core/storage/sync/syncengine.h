@@ -48,6 +48,8 @@ public:
 
 private:
     struct Run;
+    /** The remote's endpoint with this sync's timeouts. */
+    s3::S3Endpoint endpoint() const;
     QString m_dataDir;
     RemoteProfile m_remote;
     s3::Credentials m_credentials;

@@ -24,6 +24,8 @@ struct SyncOptions
     qint64 partSize = 8 * 1024 * 1024;
     int concurrency = 4;
     qint64 bytesPerSecond = 0; ///< 0 = no limit
+    int timeoutMs = 0;         ///< no byte for this long fails a request (and retries it); 0 = the client's default
+    int retryBaseDelayMs = 0;  ///< first backoff; 0 = the client's default
 
     bool wantsData(const Extent &bbox, const QDateTime &start, const QDateTime &end) const
     {
