@@ -12,17 +12,19 @@ namespace urbis {
 QList<OptionSpec> RemoteCommand::options()
 {
     return {{QStringLiteral("endpoint"), true}, {QStringLiteral("bucket"), true},       {QStringLiteral("region"), true},
-            {QStringLiteral("prefix"), true},   {QStringLiteral("virtual-host"), false}, {QStringLiteral("replace"), false}};
+            {QStringLiteral("prefix"), true},   {QStringLiteral("virtual-host"), false}, {QStringLiteral("replace"), false},
+            {QStringLiteral("sse"), true},      {QStringLiteral("ca-bundle"), true}};
 }
 
 QString RemoteCommand::usageText()
 {
     return tr("usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]\n"
-              "                          [--virtual-host] [--replace]\n"
+              "                        [--virtual-host] [--sse AES256|aws:kms] [--ca-bundle PEM] [--replace]\n"
               "       urbis remote list\n"
               "       urbis remote remove NAME\n"
               "       urbis remote test NAME      reach the bucket with the keys sync would use\n"
-              "keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN)");
+              "keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN);\n"
+              "SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 of a 32-byte key)");
 }
 
 int RemoteCommand::run(CliContext &ctx, const QStringList &args)
@@ -59,6 +61,8 @@ int RemoteCommand::add(CliContext &ctx, const QStringList &args)
     p.region = line.value(QStringLiteral("region"), p.region);
     p.prefix = line.value(QStringLiteral("prefix"));
     p.pathStyle = !line.isSet(QStringLiteral("virtual-host"));
+    p.serverSideEncryption = line.value(QStringLiteral("sse"));
+    p.caBundle = line.value(QStringLiteral("ca-bundle"));
     Result<Workspace *> ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());

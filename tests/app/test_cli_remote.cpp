@@ -105,6 +105,14 @@ private slots:
         QVERIFY(dup.code != 0);
         QVERIFY(dup.err.contains("exists already"));
         QCOMPARE(urbis({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("y")}).code, 2); // no endpoint
+        const Run sse = urbis({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("z"), QStringLiteral("--endpoint"), m_s3.url(),
+                               QStringLiteral("--bucket"), QStringLiteral("urbis-city"), QStringLiteral("--sse"), QStringLiteral("DES")});
+        QCOMPARE(sse.code, 2);
+        QVERIFY2(sse.err.contains("AES256"), sse.err.constData());
+        const Run ca = urbis({QStringLiteral("remote"), QStringLiteral("add"), QStringLiteral("z"), QStringLiteral("--endpoint"), m_s3.url(),
+                              QStringLiteral("--bucket"), QStringLiteral("urbis-city"), QStringLiteral("--ca-bundle"), m_dir.filePath(QStringLiteral("none.pem"))});
+        QCOMPARE(ca.code, 2);
+        QVERIFY2(ca.err.contains("none.pem"), ca.err.constData());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
     }

@@ -1,6 +1,7 @@
 #include "remoteprofile.h"
 
 #include <QRegularExpression>
+#include <QSslCertificate>
 
 namespace urbis {
 
@@ -20,6 +21,11 @@ Result<void> RemoteProfile::check() const
                      tr("The bucket name \"%1\" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'").arg(bucket));
     if (region.trimmed().isEmpty())
         return Error(Error::Code::InvalidArgument, tr("The region is empty"));
+    if (!serverSideEncryption.isEmpty() && serverSideEncryption != u"AES256" && serverSideEncryption != u"aws:kms")
+        return Error(Error::Code::InvalidArgument,
+                     tr("Server-side encryption \"%1\" is not known: use AES256 or aws:kms").arg(serverSideEncryption));
+    if (!caBundle.isEmpty() && QSslCertificate::fromPath(caBundle, QSsl::Pem).isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("No PEM certificate could be read from %1").arg(caBundle));
     return {};
 }
 
@@ -30,6 +36,11 @@ s3::S3Endpoint RemoteProfile::s3Endpoint() const
     e.region = region;
     e.bucket = bucket;
     e.pathStyle = pathStyle;
+    e.serverSideEncryption = serverSideEncryption;
+    e.caBundle = caBundle;
+    const QByteArray key = QByteArray::fromBase64(qgetenv("URBIS_SSE_CUSTOMER_KEY"));
+    if (key.size() == 32)
+        e.customerKey = key;
     return e;
 }
 
@@ -40,7 +51,9 @@ QJsonObject RemoteProfile::toJson() const
                        {QStringLiteral("region"), region},
                        {QStringLiteral("bucket"), bucket},
                        {QStringLiteral("prefix"), prefix},
-                       {QStringLiteral("pathStyle"), pathStyle}};
+                       {QStringLiteral("pathStyle"), pathStyle},
+                       {QStringLiteral("serverSideEncryption"), serverSideEncryption},
+                       {QStringLiteral("caBundle"), caBundle}};
 }
 
 RemoteProfile RemoteProfile::fromJson(const QJsonObject &o)
@@ -52,6 +65,8 @@ RemoteProfile RemoteProfile::fromJson(const QJsonObject &o)
     p.bucket = o.value(QStringLiteral("bucket")).toString();
     p.prefix = o.value(QStringLiteral("prefix")).toString();
     p.pathStyle = o.value(QStringLiteral("pathStyle")).toBool(true);
+    p.serverSideEncryption = o.value(QStringLiteral("serverSideEncryption")).toString();
+    p.caBundle = o.value(QStringLiteral("caBundle")).toString();
     return p;
 }
 

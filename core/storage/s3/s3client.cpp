@@ -1,5 +1,7 @@
 #include "s3client.h"
 
+#include "s3encryption.h"
+
 #include "../../util/feedback.h"
 #include "../../util/sha256.h"
 #include "s3logging.h"
@@ -7,6 +9,8 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,7 +48,13 @@ struct S3Client::Impl
     const Feedback *feedback = nullptr;
     int attempts = 0;
 
-    Impl(S3Endpoint e, Credentials c) : endpoint(std::move(e)), signer(std::move(c), endpoint.region) {}
+    QList<QSslCertificate> caCertificates; // of endpoint.caBundle, read once
+
+    Impl(S3Endpoint e, Credentials c) : endpoint(std::move(e)), signer(std::move(c), endpoint.region)
+    {
+        if (!endpoint.caBundle.isEmpty())
+            caCertificates = QSslCertificate::fromPath(endpoint.caBundle, QSsl::Pem);
+    }
 
     bool cancelled() const { return feedback && feedback->isCancelled(); }
 
@@ -125,6 +135,7 @@ Result<S3Response> S3Client::request(const QByteArray &method, const QString &ke
                                      QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body)
 {
     headers.append({"x-amz-content-sha256", Sha256::hex(body).toLatin1()}); // once, not per attempt
+    headers += S3Encryption::headers(d->endpoint, method, key, query);
     const int maxAttempts = std::max(1, d->endpoint.maxAttempts);
     for (int n = 1;; ++n) {
         QString transportError;
@@ -175,6 +186,11 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
         url += '?' + query;
     QNetworkRequest net(QUrl::fromEncoded(url, QUrl::StrictMode));
     net.setTransferTimeout(d->endpoint.timeoutMs);
+    if (!d->caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(d->caCertificates);
+        net.setSslConfiguration(ssl);
+    }
     for (const auto &[name, value] : std::as_const(request.headers))
         if (name.compare("Host", Qt::CaseInsensitive) != 0)
             net.setRawHeader(name, value);

@@ -18,6 +18,14 @@ struct S3Endpoint
     /// [0, min(retryMaxDelayMs, retryBaseDelayMs * 2^(attempt-1))] ("full jitter"), so many
     /// clients backing off from one overloaded server do not come back in lock step.
     int maxAttempts = 5;
+    /// Server-side encryption: "" (the bucket's default), "AES256" (SSE-S3) or "aws:kms".
+    QString serverSideEncryption;
+    /// SSE-C: the 32-byte key the server encrypts with and never stores; sent with every
+    /// write and read of an object. Empty = not used.
+    QByteArray customerKey;
+    /// PEM file of extra CA certificates for an https endpoint signed by a city's own CA
+    /// (verification stays on; the system's CAs are still trusted).
+    QString caBundle;
     int retryBaseDelayMs = 200;
     int retryMaxDelayMs = 10000;
 };

@@ -7,6 +7,7 @@
 #include "loopbackhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QCryptographicHash>
 #include <QTest>
 
 #include <thread>
@@ -90,6 +91,49 @@ private slots:
         QCOMPARE(seen, attempts + requeued);
         if (!got && attempts > 1)
             QVERIFY2(got.error().detail.contains(QStringLiteral("after %1 attempts").arg(attempts)), qPrintable(got.error().detail));
+    }
+
+    // SSE headers go on the requests S3 wants them on, and are signed like every x-amz-* header.
+    void encryptionHeadersAreSentAndSigned()
+    {
+        QMutex mutex;
+        QHash<QByteArray, LoopbackHttpServer::Request> seen; // "METHOD target" -> request
+        LoopbackHttpServer server([&](const LoopbackHttpServer::Request &r, int) {
+            QMutexLocker lock(&mutex);
+            seen.insert(r.method + ' ' + r.target, r);
+            return LoopbackHttpServer::respond(200, r.method == "GET" && r.target.contains("list-type")
+                                                        ? "<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>"
+                                                        : "ok");
+        });
+        auto find = [&](const QByteArray &prefix) {
+            QMutexLocker lock(&mutex);
+            for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+                if (it.key().startsWith(prefix))
+                    return it.value();
+            return LoopbackHttpServer::Request{};
+        };
+        S3Endpoint sseS3 = endpointAt(server.port());
+        sseS3.serverSideEncryption = QStringLiteral("AES256");
+        S3Client a(sseS3, {QStringLiteral("AK"), QStringLiteral("SK"), {}});
+        QVERIFY(a.putObject(QStringLiteral("put-s3"), "x"));
+        QVERIFY(a.getObject(QStringLiteral("get-s3")));
+        const LoopbackHttpServer::Request put = find("PUT /b/put-s3");
+        QCOMPARE(put.header("x-amz-server-side-encryption"), QByteArray("AES256"));
+        QVERIFY(put.header("Authorization").contains("x-amz-server-side-encryption"));
+        QVERIFY(find("GET /b/get-s3").header("x-amz-server-side-encryption").isEmpty()); // a read never names SSE-S3
+
+        S3Endpoint sseC = endpointAt(server.port());
+        sseC.customerKey = QByteArray(32, '\x2a');
+        S3Client c(sseC, {QStringLiteral("AK"), QStringLiteral("SK"), {}});
+        QVERIFY(c.getObject(QStringLiteral("get-c")));
+        QVERIFY(c.listObjects(QString()));
+        const LoopbackHttpServer::Request get = find("GET /b/get-c");
+        QCOMPARE(get.header("x-amz-server-side-encryption-customer-algorithm"), QByteArray("AES256"));
+        QCOMPARE(QByteArray::fromBase64(get.header("x-amz-server-side-encryption-customer-key")), sseC.customerKey);
+        QCOMPARE(QByteArray::fromBase64(get.header("x-amz-server-side-encryption-customer-key-MD5")),
+                 QCryptographicHash::hash(sseC.customerKey, QCryptographicHash::Md5));
+        QVERIFY(get.header("Authorization").contains("x-amz-server-side-encryption-customer-key-md5"));
+        QVERIFY(find("GET /b?list-type").header("x-amz-server-side-encryption-customer-key").isEmpty());
     }
 
     void refusedConnectionsAreRetried()
