@@ -10,6 +10,8 @@
 #include "map/layerpanel.h"
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
+#include "storage/sync/syncscheduler.h"
+#include "sync/syncpanel.h"
 #include "util/functiontask.h"
 #include "util/logging.h"
 #include "util/taskmanager.h"
@@ -56,6 +58,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
                            Qt::LeftDockWidgetArea);
     tabifyDockWidget(m_catalogDock, m_layersDock);
     m_catalogDock->raise();
+    // Sync: remotes, transfers and conflicts; the scheduler retries failed syncs by itself.
+    m_syncScheduler = new SyncScheduler(m_tasks, workspace.dataDir(), this);
+    m_syncPanel = new SyncPanel(m_tasks, m_syncScheduler, workspace.dataDir());
+    m_syncDock = addDock(m_syncPanel, tr("Sync"), QStringLiteral("syncDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_detailsDock, m_syncDock);
+    m_detailsDock->raise();
     // Left and right docks run the full height; the Tasks dock sits under the map only.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -178,7 +186,7 @@ void MainWindow::createMenus()
     showOnMap->setObjectName(QStringLiteral("actionShowOnMap"));
     showOnMap->setShortcut(QKeySequence(tr("Ctrl+M")));
     view->addSeparator();
-    for (QDockWidget *dock : {m_catalogDock, m_layersDock, m_detailsDock, m_tasksDock}) {
+    for (QDockWidget *dock : {m_catalogDock, m_layersDock, m_detailsDock, m_tasksDock, m_syncDock}) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
         view->addAction(toggle);
@@ -222,6 +230,11 @@ void MainWindow::createMenus()
     QAction *gc = tools->addAction(tr("&Clean up object store"), this, &MainWindow::cleanUpObjectStore);
     gc->setObjectName(QStringLiteral("actionCleanUp"));
     gc->setStatusTip(tr("Delete stored files that no catalog record refers to any more"));
+    tools->addSeparator();
+    // The Sync dock's own actions (one QAction each, so Ctrl+Shift+S works with the dock hidden).
+    tools->addAction(m_syncPanel->syncNowAction());
+    tools->addAction(m_syncPanel->previewAction());
+    tools->addAction(m_syncPanel->addRemoteAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Urbis"), this, &MainWindow::showAbout);

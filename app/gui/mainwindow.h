@@ -13,6 +13,8 @@ class CatalogSearchWidget;
 class DatasetDetailsWidget;
 class LayerPanel;
 class MapView;
+class SyncPanel;
+class SyncScheduler;
 class ImportWizard;
 class Task;
 class TaskManager;
@@ -40,6 +42,7 @@ public:
     DatasetDetailsWidget *detailsWidget() const { return m_details; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     MapView *mapView() const { return m_map; }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
     bool saveScreenshot(const QString &path);
@@ -82,6 +85,9 @@ private:
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;
     QDockWidget *m_layersDock = nullptr;
+    SyncScheduler *m_syncScheduler = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
+    QDockWidget *m_syncDock = nullptr;
     QLabel *m_cursorLabel = nullptr;
     QLabel *m_scaleLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -8,8 +8,7 @@
 namespace urbis {
 
 namespace {
-constexpr int kFirstRetrySecs = 30;
-constexpr int kMaxRetrySecs = 15 * 60;
+constexpr int kMaxRetryMs = 15 * 60 * 1000;
 } // namespace
 
 SyncScheduler::SyncScheduler(TaskManager *tasks, QString dataDir, QObject *parent)
@@ -72,14 +71,14 @@ void SyncScheduler::onFinished(const QString &remote, SyncTask *task, bool ok)
         return;
     }
     const int n = ++m_failures[remote];
-    const int secs = std::min(kMaxRetrySecs, kFirstRetrySecs << std::min(n - 1, 10));
+    const int ms = int(std::min<qint64>(kMaxRetryMs, qint64(m_firstRetryMs) << std::min(n - 1, 10)));
     QTimer *&timer = m_retry[remote];
     if (!timer) {
         timer = new QTimer(this);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, remote] { syncNow(remote); });
     }
-    timer->start(secs * 1000);
+    timer->start(ms);
 }
 
 void SyncScheduler::onNetworkBack()

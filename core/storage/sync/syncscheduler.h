@@ -31,6 +31,8 @@ public:
     QDateTime nextRetry(const QString &remote) const;
     /** Off: no automatic retries (a user who works offline on purpose). */
     void setAutoRetry(bool on);
+    /** The first wait after a failure (doubling after each further one, up to 15 min); default 30 s. */
+    void setFirstRetryDelay(int ms) { m_firstRetryMs = ms; }
 
 signals:
     void syncStarted(const QString &remote, urbis::SyncTask *task);
@@ -43,6 +45,7 @@ private:
     TaskManager *m_tasks;
     QString m_dataDir;
     bool m_autoRetry = true;
+    int m_firstRetryMs = 30000;
     QHash<QString, QPointer<SyncTask>> m_running;
     QHash<QString, int> m_failures;
     QHash<QString, QTimer *> m_retry;

@@ -11,3 +11,6 @@ target_compile_definitions(test_s3downloader PRIVATE URBIS_TESTS_DIR="${PROJECT_
 urbis_add_test(NAME test_syncengine SOURCES storage/test_syncengine.cpp storage/s3rverfixture.h
   LIBS urbis_core Qt6::Network LABELS core s3)
 target_compile_definitions(test_syncengine PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
+urbis_add_test(NAME test_syncscheduler SOURCES storage/test_syncscheduler.cpp storage/s3rverfixture.h storage/loopbackhttpserver.h
+  LIBS urbis_core Qt6::Network Qt6::Test LABELS core s3)
+target_compile_definitions(test_syncscheduler PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
