@@ -11,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QDockWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -78,6 +79,12 @@ int runGui(int argc, char **argv, const QStringList &args)
                 window->showDatasetOnMap(*id);
             }
         });
+    }
+    // --show-dock NAME: raises the dock of that name ("sync", "layers", ...) for docs screenshots.
+    const QString dock = optionValue(args, QStringLiteral("show-dock"));
+    if (QDockWidget *d = dock.isEmpty() ? nullptr : window->findChild<QDockWidget *>(dock + QStringLiteral("Dock"))) {
+        d->show();
+        d->raise();
     }
     const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {

@@ -59,7 +59,7 @@ SyncPanel::SyncPanel(TaskManager *tasks, SyncScheduler *scheduler, QString dataD
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolbar);
-    layout->addWidget(m_remotes, 2);
+    layout->addWidget(m_remotes, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 3);
 
@@ -168,6 +168,10 @@ void SyncPanel::onSelectionChanged()
     m_conflicts->setConflicts(conflicts);
     m_tabs->setTabText(ConflictsTab,
                        conflicts.isEmpty() ? tr("Conflicts") : tr("Conflicts (%1)").arg(conflicts.size()));
+    // New conflicts need a decision: show them, unless the user is watching a transfer or a preview.
+    if (conflicts.size() > m_shownConflicts && m_tabs->currentIndex() == TransfersTab && !(m_scheduler && m_scheduler->isRunning(name)))
+        m_tabs->setCurrentIndex(ConflictsTab);
+    m_shownConflicts = int(conflicts.size());
     updateActions();
 }
 

@@ -101,6 +101,7 @@ private:
     QHash<QString, QPointer<SyncTask>> m_syncs;
     QPointer<SyncTask> m_previewTask;
     QPointer<SyncTask> m_resolveTask;
+    int m_shownConflicts = 0; ///< conflicts of the selected remote last shown
 };
 
 } // namespace urbis
