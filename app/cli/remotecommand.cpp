@@ -42,6 +42,7 @@ int RemoteCommand::run(CliContext &ctx, const QStringList &args)
             return test(ctx, args.at(1));
         if (Result<void> removed = RemoteProfiles((*ws)->dataDir()).remove(args.at(1)); !removed)
             return ctx.fail(removed.error());
+        RemoteCredentials::forget(args.at(1));
         ctx.info(tr("Remote \"%1\" removed").arg(args.at(1)));
         return ExitOk;
     }

@@ -10,7 +10,9 @@
 #include "map/layerpanel.h"
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
+#include "storage/sync/syncengine.h"
 #include "storage/sync/syncscheduler.h"
+#include "storage/sync/synctask.h"
 #include "sync/syncpanel.h"
 #include "util/functiontask.h"
 #include "util/logging.h"
@@ -104,6 +106,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_details->setObjectStore(workspace.sharedStore());
     m_details->setTaskManager(m_tasks);
     connect(m_details, &DatasetDetailsWidget::showOnMapRequested, this, &MainWindow::showDatasetOnMap);
+    connect(m_details, &DatasetDetailsWidget::fetchDataRequested, this, &MainWindow::fetchDatasetData);
     connect(m_details, &DatasetDetailsWidget::newVersionRequested, this, [this](const QString &id) {
         const Result<DatasetRecord> r = m_workspace.catalog().get(id);
         openImportWizard();
@@ -426,6 +429,23 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+}
+
+void MainWindow::fetchDatasetData(const QString &id)
+{
+    // A small SQLite read: which remote holds the data. The transfer itself is a Task.
+    const Result<QString> remote = SyncEngine::remoteOf(m_workspace.dataDir(), id);
+    if (!remote) {
+        statusBar()->showMessage(remote.error().message, 10000);
+        return;
+    }
+    auto *task = SyncTask::fetching(m_workspace.dataDir(), *remote, id);
+    connect(task, &Task::finished, this, [this, id](bool ok) {
+        if (ok && m_details->datasetId() == id)
+            m_details->showDataset(id);
+    });
+    m_tasks->submit(task);
+    statusBar()->showMessage(tr("Downloading the data from %1…").arg(*remote), 5000);
 }
 
 } // namespace urbis

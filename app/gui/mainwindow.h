@@ -46,6 +46,8 @@ public:
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
     bool saveScreenshot(const QString &path);
+    /** Brings the data of a pulled dataset from the remote it was synced with, as a Task. */
+    void fetchDatasetData(const QString &id);
 
 public slots:
     /** Re-runs the search and re-reads the details and the dataset count. */

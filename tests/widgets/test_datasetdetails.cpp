@@ -26,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -286,6 +287,32 @@ private slots:
         QCOMPARE(newVersion.at(0).at(0).toString(), r.id);
         QCOMPARE(showOnMap.count(), 1);
         QCOMPARE(showOnMap.at(0).at(0).toString(), r.id);
+    }
+
+    // A pulled dataset whose data stayed on the remote (selective sync) offers to download it.
+    void missingDataOffersDownload()
+    {
+        auto w = details();
+        w->show();
+        const DatasetRecord here = byTitle(QStringLiteral("Torino"));
+        w->showDataset(here.id);
+        QVERIFY(!w->actionBar()->fetchDataAction()->isEnabled());
+        DatasetRecord pulled = here;
+        pulled.id.clear();
+        pulled.title = QStringLiteral("Pulled, data still remote");
+        pulled.sha256 = QString(64, u'e'); // no such blob here
+        pulled.assets = {AssetInfo{QStringLiteral("data"), QStringLiteral("remote.gpkg"), here.mediaType, pulled.sha256, 10}};
+        Result<DatasetRecord> stored = m_ws->catalog().insert(pulled);
+        QVERIFY(stored);
+        w->showDataset(stored->id);
+        QVERIFY(w->actionBar()->fetchDataAction()->isEnabled());
+        QVERIFY(w->findChild<QToolButton *>(QStringLiteral("actionFetchDataButton"))->isVisible());
+        QVERIFY(!w->actionBar()->exportDataAction()->isEnabled());
+        QSignalSpy fetch(w.get(), &DatasetDetailsWidget::fetchDataRequested);
+        w->actionBar()->fetchDataAction()->trigger();
+        QCOMPARE(fetch.count(), 1);
+        QCOMPARE(fetch.at(0).at(0).toString(), stored->id);
+        QVERIFY(m_ws->catalog().remove(stored->id));
     }
 
     void keyboardReachesEveryAction()

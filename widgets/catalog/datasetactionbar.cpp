@@ -55,6 +55,13 @@ DatasetActionBar::DatasetActionBar(QWidget *parent) : QWidget(parent)
         b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         layout->addWidget(b, 1, column++);
     }
+    m_fetchData = makeAction(QStringLiteral("actionFetchData"), tr("Download the &data"), QKeySequence(tr("Ctrl+Shift+D")),
+                             tr("Bring this dataset's data from the remote it was synced with"));
+    m_fetchButton = new QToolButton(this);
+    m_fetchButton->setDefaultAction(m_fetchData);
+    m_fetchButton->setObjectName(QStringLiteral("actionFetchDataButton"));
+    m_fetchButton->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_fetchButton, 0, 2);
     m_exportButton->setFocusPolicy(Qt::StrongFocus);
     m_exportButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->setColumnStretch(3, 1);
@@ -74,13 +81,14 @@ QAction *DatasetActionBar::makeAction(const QString &name, const QString &text, 
 
 QList<QAction *> DatasetActionBar::allActions() const
 {
-    return {m_edit, m_exportData, m_exportSource, m_exportReport, m_newVersion, m_showOnMap, m_delete};
+    return {m_edit, m_exportData, m_exportSource, m_exportReport, m_newVersion, m_showOnMap, m_delete, m_fetchData};
 }
 
-void DatasetActionBar::setRecord(const DatasetRecord &record, bool hasStore)
+void DatasetActionBar::setRecord(const DatasetRecord &record, bool hasStore, bool dataMissing)
 {
     m_record = record;
     m_hasStore = hasStore;
+    m_dataMissing = dataMissing;
     updateEnabled();
 }
 
@@ -94,7 +102,7 @@ void DatasetActionBar::updateEnabled()
 {
     const bool shown = !m_record.id.isEmpty() && !m_editing;
     m_edit->setEnabled(shown);
-    m_exportData->setEnabled(shown && m_hasStore && DatasetAssets::find(m_record, QStringLiteral("data")).has_value());
+    m_exportData->setEnabled(shown && m_hasStore && !m_dataMissing && DatasetAssets::find(m_record, QStringLiteral("data")).has_value());
     m_exportSource->setEnabled(shown && m_hasStore && DatasetAssets::find(m_record, QStringLiteral("source")).has_value());
     m_exportReport->setEnabled(shown && m_hasStore && DatasetAssets::find(m_record, QStringLiteral("report")).has_value());
     m_exportButton->setEnabled(m_exportData->isEnabled() || m_exportSource->isEnabled() || m_exportReport->isEnabled());
@@ -103,6 +111,8 @@ void DatasetActionBar::updateEnabled()
     m_showOnMap->setEnabled(shown && m_record.bbox.isValid());
     m_delete->setEnabled(shown);
     m_editButton->setEnabled(m_edit->isEnabled());
+    m_fetchData->setEnabled(shown && m_dataMissing);
+    m_fetchButton->setVisible(shown && m_dataMissing);
 }
 
 } // namespace urbis

@@ -23,7 +23,7 @@ public:
     explicit DatasetActionBar(QWidget *parent = nullptr);
 
     /** Enables the actions that make sense for `record`; `hasStore` gates the exports. */
-    void setRecord(const DatasetRecord &record, bool hasStore);
+    void setRecord(const DatasetRecord &record, bool hasStore, bool dataMissing = false);
     /** While the editor is open only its own Save / Cancel apply. */
     void setEditing(bool editing);
     QList<QAction *> allActions() const;
@@ -35,6 +35,8 @@ public:
     QAction *newVersionAction() const { return m_newVersion; }
     QAction *showOnMapAction() const { return m_showOnMap; }
     QAction *deleteAction() const { return m_delete; }
+    /** Shown only for a pulled dataset whose data is not on this computer yet (selective sync). */
+    QAction *fetchDataAction() const { return m_fetchData; }
     QPushButton *editButton() const { return m_editButton; }
 
 private:
@@ -48,10 +50,13 @@ private:
     QAction *m_newVersion = nullptr;
     QAction *m_showOnMap = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_fetchData = nullptr;
+    QToolButton *m_fetchButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     DatasetRecord m_record;
     bool m_hasStore = false;
+    bool m_dataMissing = false;
     bool m_editing = false;
 };
 

@@ -82,6 +82,7 @@ DatasetDetailsWidget::DatasetDetailsWidget(Catalog &catalog, QWidget *parent)
     connect(m_actions->exportReportAction(), &QAction::triggered, this, [this] { chooseExport(QStringLiteral("report")); });
     connect(m_actions->deleteAction(), &QAction::triggered, this, [this] { deleteDataset(true); });
     connect(m_actions->newVersionAction(), &QAction::triggered, this, [this] { emit newVersionRequested(m_record.id); });
+    connect(m_actions->fetchDataAction(), &QAction::triggered, this, [this] { emit fetchDataRequested(m_record.id); });
     connect(m_actions->showOnMapAction(), &QAction::triggered, this, [this] { emit showOnMapRequested(m_record.id); });
     connect(m_editor, &DatasetEditor::saveRequested, this, &DatasetDetailsWidget::save);
     connect(m_editor, &DatasetEditor::cancelled, this, &DatasetDetailsWidget::stopEditing);
@@ -192,7 +193,8 @@ void DatasetDetailsWidget::showDataset(const QString &id)
     m_report->setRecord(m_record);
     m_history->setData(versions ? *versions : QList<DatasetRecord>{m_record}, history ? *history : QList<HistoryEntry>(),
                        m_record.id);
-    m_actions->setRecord(m_record, m_store != nullptr);
+    const bool missing = m_store && !m_record.sha256.isEmpty() && !m_store->contains(m_record.sha256);
+    m_actions->setRecord(m_record, m_store != nullptr, missing);
     m_tabs->setTabText(SchemaTab, m_record.fields.isEmpty() ? tr("S&chema") : tr("S&chema (%1)").arg(m_record.fields.size()));
     m_stack->setCurrentIndex(ContentPage);
 }

@@ -86,6 +86,8 @@ signals:
     void newVersionRequested(const QString &id);
     /** "Show on map": the owner zooms the map to the dataset `id`. */
     void showOnMapRequested(const QString &id);
+    /** "Download the data": the owner fetches the missing blobs of `id` from its remote. */
+    void fetchDataRequested(const QString &id);
 
 private:
     void save();

@@ -3,6 +3,7 @@
 #include "conflictsview.h"
 #include "remotedialog.h"
 #include "remotelistview.h"
+#include "storage/remote/remotecredentials.h"
 #include "storage/remote/remoteprofiles.h"
 #include "storage/sync/syncscheduler.h"
 #include "storage/sync/synctask.h"
@@ -239,6 +240,8 @@ void SyncPanel::removeRemote()
     if (answer != QMessageBox::Yes)
         return;
     const Result<void> removed = RemoteProfiles(m_dataDir).remove(name);
+    if (removed) // the keyring may take seconds: not on the GUI thread
+        (void)QtConcurrent::run([name] { RemoteCredentials::forget(name); });
     showMessage(removed ? tr("Remote \"%1\" removed").arg(name) : removed.error().message, !removed);
     refresh();
 }

@@ -92,4 +92,11 @@ Result<void> RemoteCredentials::store(const QString &name, const s3::Credentials
     return {};
 }
 
+void RemoteCredentials::forget(const QString &name)
+{
+    QKeychain::DeletePasswordJob job(kService);
+    job.setKey(keyOf(name));
+    waitFor(job); // best effort: without a keyring there is nothing to forget
+}
+
 } // namespace urbis

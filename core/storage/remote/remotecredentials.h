@@ -22,6 +22,8 @@ public:
     static Result<s3::Credentials> forRemote(const QString &name);
     /** Stores the keys in the keyring; Unsupported when there is none. */
     static Result<void> store(const QString &name, const s3::Credentials &credentials);
+    /** Removes the remote's keys from the keyring (a removed remote leaves no secret behind); no keyring is fine. */
+    static void forget(const QString &name);
     /** Where the keys came from, for messages: "keyring" or "environment". */
     static QString sourceOf(const QString &name);
 

@@ -603,6 +603,27 @@ Result<SyncReport> SyncEngine::fetch(const QString &datasetId, Feedback *feedbac
     return run.report;
 }
 
+Result<QString> SyncEngine::remoteOf(const QString &dataDir, const QString &datasetId)
+{
+    Result<Catalog> catalog = Catalog::open(QDir(dataDir).filePath(QStringLiteral("catalog.sqlite")));
+    if (!catalog)
+        return catalog.error();
+    Result<QList<DatasetRecord>> versions = catalog->versions(datasetId);
+    if (!versions)
+        return versions.error();
+    Result<Statement> st = catalog->database().prepare(
+        QStringLiteral("SELECT remote FROM sync_state WHERE lineage = ? ORDER BY synced_at DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, versions->first().id);
+    Result<bool> row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(Error::Code::NotFound, tr("\"%1\" was never synced with a remote: its data is not available").arg(versions->last().title));
+    return st->text(0);
+}
+
 Result<SyncStatus> SyncEngine::status(const QString &dataDir, const QString &remote)
 {
     Result<Catalog> catalog = Catalog::open(QDir(dataDir).filePath(QStringLiteral("catalog.sqlite")));

@@ -43,6 +43,8 @@ public:
     /** Brings the missing data blobs of dataset version `datasetId` (on-demand part of selective sync). */
     Result<SyncReport> fetch(const QString &datasetId, Feedback *feedback = nullptr);
 
+    /** The remote dataset version `datasetId` was last synced with (where fetch() finds its data); NotFound when none. */
+    static Result<QString> remoteOf(const QString &dataDir, const QString &datasetId);
     /** Last sync, pending local changes and open conflicts of `remote`, from the ledger alone. */
     static Result<SyncStatus> status(const QString &dataDir, const QString &remote);
 
