@@ -112,32 +112,45 @@ Result<ObjectInfo> LocalObjectStore::moveIn(const QString &path, Feedback *feedb
     if (::fsync(in.handle()) != 0)
         return Error(Error::Code::Io, LocalObjectStore::tr("Cannot flush %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
     in.close();
-    const QString target = pathFor(*sha);
-    {
-        QLockFile lock(m_root.filePath(QStringLiteral(".lock")));
-        if (!lock.lock())
-            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot lock the object store %1").arg(m_root.path()));
-        if (::utimensat(AT_FDCWD, QFile::encodeName(target).constData(), nullptr, 0) == 0) {
-            QFile::remove(path);
-            return ObjectInfo{*sha, bytes};
-        }
-        if (!m_root.mkpath(sha->left(2)))
-            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot create folder in %1").arg(m_root.path()));
-        if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) == 0) {
-            const int dir = ::open(QFile::encodeName(QFileInfo(target).path()).constData(), O_RDONLY | O_DIRECTORY);
-            if (dir >= 0) {
-                ::fsync(dir);
-                ::close(dir);
-            }
-            qCDebug(lcStorage) << "moved in" << *sha << bytes << "bytes";
-            return ObjectInfo{*sha, bytes};
-        }
-        if (errno != EXDEV)
-            return Error(Error::Code::Io, LocalObjectStore::tr("Cannot move %1 into the object store").arg(path),
-                         QString::fromLocal8Bit(strerror(errno)));
-    }
+    Result<ObjectInfo> placed = place(path, *sha, bytes);
+    if (placed || placed.error().code != Error::Code::Unsupported)
+        return placed;
     // Another file system: copy (put takes the lock itself).
     return ObjectStore::moveIn(path, feedback);
+}
+
+Result<ObjectInfo> LocalObjectStore::adoptVerified(const QString &path, const QString &sha256)
+{
+    return place(path, sha256, QFileInfo(path).size());
+}
+
+// Renames a flushed file whose hash is known into place; Unsupported when it lies on another
+// file system (the caller copies then).
+Result<ObjectInfo> LocalObjectStore::place(const QString &path, const QString &sha256, qint64 bytes)
+{
+    const QString target = pathFor(sha256);
+    QLockFile lock(m_root.filePath(QStringLiteral(".lock")));
+    if (!lock.lock())
+        return Error(Error::Code::Io, LocalObjectStore::tr("Cannot lock the object store %1").arg(m_root.path()));
+    if (::utimensat(AT_FDCWD, QFile::encodeName(target).constData(), nullptr, 0) == 0) {
+        QFile::remove(path);
+        return ObjectInfo{sha256, bytes};
+    }
+    if (!m_root.mkpath(sha256.left(2)))
+        return Error(Error::Code::Io, LocalObjectStore::tr("Cannot create folder in %1").arg(m_root.path()));
+    if (::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) == 0) {
+        const int dir = ::open(QFile::encodeName(QFileInfo(target).path()).constData(), O_RDONLY | O_DIRECTORY);
+        if (dir >= 0) {
+            ::fsync(dir);
+            ::close(dir);
+        }
+        qCDebug(lcStorage) << "moved in" << sha256 << bytes << "bytes";
+        return ObjectInfo{sha256, bytes};
+    }
+    if (errno == EXDEV)
+        return Error(Error::Code::Unsupported, LocalObjectStore::tr("%1 is on another file system").arg(path));
+    return Error(Error::Code::Io, LocalObjectStore::tr("Cannot move %1 into the object store").arg(path),
+                 QString::fromLocal8Bit(strerror(errno)));
 }
 
 bool LocalObjectStore::contains(const QString &sha256) const

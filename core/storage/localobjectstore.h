@@ -34,6 +34,11 @@ public:
 
     Result<ObjectInfo> put(QIODevice &source, Feedback *feedback = nullptr) override;
     Result<ObjectInfo> moveIn(const QString &path, Feedback *feedback = nullptr) override;
+    /**
+     * moveIn for a file whose sha256 the caller has just verified and flushed to disk (a checked
+     * download): renamed into place without reading it again. Same file system only.
+     */
+    Result<ObjectInfo> adoptVerified(const QString &path, const QString &sha256);
     bool contains(const QString &sha256) const override;
     Result<qint64> size(const QString &sha256) const override;
     Result<QByteArray> read(const QString &sha256) const override;
@@ -51,6 +56,7 @@ public:
     Result<GcReport> collectGarbage(const QSet<QString> &referenced, Feedback *feedback = nullptr, int graceSecs = 3600);
 
 private:
+    Result<ObjectInfo> place(const QString &path, const QString &sha256, qint64 bytes);
     static bool isHash(const QString &s);
 
     QDir m_root;

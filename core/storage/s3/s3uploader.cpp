@@ -160,7 +160,7 @@ Result<S3UploadState> S3Uploader::startOrResume(const S3UploadState &fresh, S3Cl
         S3UploadState::remove(statePath);
     }
     S3UploadState state = fresh;
-    Result<QString> sha = FileSha256::hex(state.filePath, stop);
+    Result<QString> sha = m_options.knownSha256.size() == 64 ? Result<QString>(m_options.knownSha256) : FileSha256::hex(state.filePath, stop);
     if (!sha)
         return sha.error();
     state.sha256 = *sha;

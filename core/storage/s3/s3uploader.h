@@ -47,6 +47,7 @@ public:
         bool abortOnCancel = true;         ///< false keeps the server's upload and the state to resume later
         QString statePath;                 ///< the JSON state file; empty = not resumable
         QMap<QString, QString> metadata;   ///< extra x-amz-meta-* (names without the prefix)
+        QString knownSha256;               ///< the file's sha256 when the caller knows it (a content-addressed blob): not hashed again
     };
 
     S3Uploader(S3Endpoint endpoint, Credentials credentials, Options options);

@@ -57,6 +57,7 @@ Result<qint64> BlobTransfers::upload(const QString &sha256, const QString &key, 
     o.bytesPerSecond = m_options.bytesPerSecond;
     o.abortOnCancel = false; // a cancelled or killed sync resumes its uploads next time
     o.statePath = QDir(m_stateDir).filePath(sha256 + QStringLiteral(".json"));
+    o.knownSha256 = sha256; // the store's blobs are named by their hash: no second pass over the file
     s3::S3Uploader uploader(m_endpoint, m_credentials, o);
     TransferFeedback fb(stop, m_meter, key, info.size(), label);
     Result<s3::S3ObjectInfo> r = uploader.upload(path, key, fb.get());
@@ -84,7 +85,12 @@ Result<QString> BlobTransfers::download(const QString &key, const QString &expec
     Result<s3::S3ObjectInfo> r = downloader.download(key, target, fb.get());
     if (!r)
         return r.error();
-    Result<ObjectInfo> stored = m_store.moveIn(target);
+    // S3Downloader has checked the bytes against the object's x-amz-meta-sha256 and flushed them:
+    // when that is the hash we want, the file goes into the store without being read again.
+    const bool verified = !expectedSha256.isEmpty() && r->metadata.value(QStringLiteral("sha256")).toLower() == expectedSha256;
+    Result<ObjectInfo> stored = verified ? m_store.adoptVerified(target, expectedSha256) : m_store.moveIn(target);
+    if (!stored && verified && stored.error().code == Error::Code::Unsupported)
+        stored = m_store.moveIn(target);
     if (!stored)
         return stored.error();
     if (!expectedSha256.isEmpty() && stored->sha256 != expectedSha256) {

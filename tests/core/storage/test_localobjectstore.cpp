@@ -57,6 +57,23 @@ class TestLocalObjectStore : public QObject
 {
     Q_OBJECT
 private slots:
+    // A checked download goes in by rename, not read again; it still lands under its hash.
+    void adoptVerifiedRenamesIntoPlace()
+    {
+        QTemporaryDir dir;
+        LocalObjectStore store(dir.filePath(QStringLiteral("objects")));
+        const QByteArray data("verified bytes");
+        const QString file = dir.filePath(QStringLiteral("download.bin"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        f.close();
+        Result<ObjectInfo> info = store.adoptVerified(file, sha(data));
+        QVERIFY2(info.ok(), qPrintable(info.error().toString()));
+        QCOMPARE(info->size, data.size());
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(*store.read(sha(data)), data);
+    }
+
     void putReadRoundTrip_data()
     {
         QTest::addColumn<QByteArray>("data");
