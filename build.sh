@@ -101,6 +101,8 @@ cmd_bench() {
   bench/run.sh "$BUILD_DIR"
   say "Import compared with ogr2ogr"
   bench/import_vs_ogr2ogr.sh "$BUILD_DIR" --big
+  say "Sync compared with aws s3 cp and rclone copy (1 GiB, same s3rver)"
+  install_packages "${TEST_PACKAGES[@]}" && install_test_peers && bench/sync_vs_peers.sh "$BUILD_DIR"
 }
 
 cmd_package() {
