@@ -15,10 +15,6 @@
 #include <QTimer>
 #include <QTranslator>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <memory>
 
 namespace {
@@ -113,12 +109,6 @@ int runGui(int argc, char **argv, const QStringList &args)
 
 int main(int argc, char **argv)
 {
-#ifdef __GLIBC__
-    // Transfers allocate many 8 MiB buffers from several threads; with glibc's adaptive threshold
-    // they end up in per-thread arenas that keep the memory after it is freed. A fixed threshold
-    // gives large buffers their own mappings, returned at once: memory stays at what is in flight.
-    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
-#endif
     const QStringList args = argsWithoutProgram(argc, argv);
     // --screenshot-import PREFIX FILE is a GUI option with two values: the CLI parser never sees it.
     QStringList cliArgs = args;

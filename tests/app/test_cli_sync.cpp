@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 #include "../core/storage/loopbackhttpserver.h"
 #include "../core/storage/s3rverfixture.h"
+#include "../core/storage/testbytes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,21 +24,10 @@
 using namespace urbis;
 
 namespace {
+inline QByteArray bytes(qint64 size, quint32 seed) { return testbytes::pattern(size, seed); }
 constexpr qint64 kMiB = 1024 * 1024;
 const QString kBucket = QStringLiteral("urbis-sync");
 
-QByteArray bytes(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
 } // namespace
 
 class TestCliSync : public QObject

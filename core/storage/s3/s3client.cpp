@@ -132,14 +132,15 @@ const S3Endpoint &S3Client::endpoint() const
 }
 
 Result<S3Response> S3Client::request(const QByteArray &method, const QString &key, const QByteArray &query,
-                                     QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body)
+                                     QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body,
+                                     const BodySink &sink)
 {
     headers.append({"x-amz-content-sha256", Sha256::hex(body).toLatin1()}); // once, not per attempt
     headers += S3Encryption::headers(d->endpoint, method, key, query);
     const int maxAttempts = std::max(1, d->endpoint.maxAttempts);
     for (int n = 1;; ++n) {
         QString transportError;
-        Result<S3Response> r = attempt(method, key, query, headers, body, &transportError);
+        Result<S3Response> r = attempt(method, key, query, headers, body, sink, &transportError);
         if (!r)
             return r.error(); // cancelled
         const int status = transportError.isEmpty() ? r->status : 0;
@@ -163,7 +164,7 @@ Result<S3Response> S3Client::request(const QByteArray &method, const QString &ke
 
 Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &key, const QByteArray &query,
                                      QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body,
-                                     QString *transportError)
+                                     const BodySink &sink, QString *transportError)
 {
     if (d->cancelled())
         return Error(Error::Code::Cancelled, tr("Cancelled"));
@@ -203,17 +204,42 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (d->feedback) // queued into this thread: the canceller is elsewhere
         QObject::connect(d->feedback, &Feedback::cancelled, reply.get(), &QNetworkReply::abort);
+    // A streamed body never piles up in the reply: each arriving piece goes to the sink at once.
+    qint64 streamed = 0;
+    bool sinkRefused = false;
+    const auto drain = [&] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!sink || sinkRefused || status < 200 || status >= 300 || !reply->isReadable())
+            return;
+        while (reply->bytesAvailable() > 0) {
+            const QByteArray piece = reply->read(std::min<qint64>(reply->bytesAvailable(), 1 << 20));
+            if (!sink(streamed, piece)) {
+                sinkRefused = true;
+                reply->abort();
+                return;
+            }
+            streamed += piece.size();
+        }
+    };
+    if (sink)
+        QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), drain);
     if (d->cancelled())
         reply->abort();
     if (!reply->isFinished())
         loop.exec();
     if (d->cancelled())
         return Error(Error::Code::Cancelled, tr("Cancelled"));
+    drain();
     S3Response out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.headers = reply->rawHeaderPairs();
+    out.streamed = streamed;
     if (reply->isReadable()) // a HEAD reply has no body to open
         out.body = reply->readAll();
+    if (sinkRefused) {
+        *transportError = tr("the data could not be written");
+        return out;
+    }
     // Below 200 and 300..399 are the network, proxy and protocol layers: the exchange itself failed
     // (refused, reset, timed out, cut short), whatever status line may have arrived before.
     const QNetworkReply::NetworkError error = reply->error();

@@ -54,10 +54,12 @@ public:
 
     /**
      * One signed request with retries: `key` empty addresses the bucket, `query` is as on the
-     * wire ("uploadId=..&partNumber=3"). Only a 2xx answer is a value.
+     * wire ("uploadId=..&partNumber=3"). Only a 2xx answer is a value. With a `sink` the body of a
+     * 2xx answer streams into it (S3Response::streamed) rather than into memory.
      */
     Result<S3Response> request(const QByteArray &method, const QString &key, const QByteArray &query = {},
-                               QList<std::pair<QByteArray, QByteArray>> headers = {}, const QByteArray &body = {});
+                               QList<std::pair<QByteArray, QByteArray>> headers = {}, const QByteArray &body = {},
+                               const BodySink &sink = {});
 
     /**
      * Watches `feedback` (may be null; not owned, must outlive the client): once it is
@@ -71,7 +73,7 @@ public:
 private:
     Result<S3Response> attempt(const QByteArray &method, const QString &key, const QByteArray &query,
                                QList<std::pair<QByteArray, QByteArray>> headers, const QByteArray &body,
-                               QString *transportError);
+                               const BodySink &sink, QString *transportError);
     Error refusal(const QByteArray &method, const QString &key, const S3Response &reply, const QString &transportError) const;
 
     struct Impl;

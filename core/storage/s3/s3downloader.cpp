@@ -110,15 +110,21 @@ Result<void> S3Downloader::fetchRanges(const QString &key, const S3ObjectInfo &h
                 {"Range", "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(first + length - 1)}};
             if (!head.etag.isEmpty()) // the object of the HEAD, not one written since
                 headers.append({"If-Match", '"' + head.etag.toLatin1() + '"'});
-            const Result<S3Response> r = client.request("GET", key, {}, headers);
+            // Straight into the file at its place: memory holds what is in flight, not whole ranges.
+            bool unwritable = false;
+            const auto sink = [&file, &unwritable, first, length](qint64 offset, QByteArrayView data) {
+                if (offset + data.size() > length) // more than the range: let the length check say so
+                    return true;
+                unwritable = !file.seek(first + offset) || file.write(data.constData(), data.size()) != data.size();
+                return !unwritable;
+            };
+            const Result<S3Response> r = client.request("GET", key, {}, headers, {}, sink);
             if (!r)
-                return fail(r.error());
-            if (r->body.size() != length)
+                return fail(unwritable ? Error(Error::Code::Io, tr("Cannot write %1").arg(tempPath), file.errorString()) : r.error());
+            if (r->streamed != length)
                 return fail(Error(Error::Code::Corrupt, tr("%1 arrived damaged: a range came back with the wrong length").arg(key),
                                   QStringLiteral("bytes %1-%2: got %3 bytes, HTTP %4")
-                                      .arg(first).arg(first + length - 1).arg(r->body.size()).arg(r->status)));
-            if (!file.seek(first) || file.write(r->body) != length)
-                return fail(Error(Error::Code::Io, tr("Cannot write %1").arg(tempPath), file.errorString()));
+                                      .arg(first).arg(first + length - 1).arg(r->streamed).arg(r->status)));
             std::lock_guard lock(mutex);
             done += length;
             if (feedback)

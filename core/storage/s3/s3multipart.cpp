@@ -1,5 +1,7 @@
 #include "s3multipart.h"
 
+#include "../../util/md5.h"
+
 #include "s3client.h"
 #include "sigv4signer.h"
 
@@ -42,9 +44,9 @@ Result<QString> S3Multipart::create(const QString &key, const QMap<QString, QStr
 
 Result<S3Part> S3Multipart::uploadPart(const QString &key, const QString &uploadId, int number, const QByteArray &data)
 {
-    const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64();
+    const QByteArray contentMd5 = urbis::md5(data).toBase64();
     const QByteArray query = "partNumber=" + QByteArray::number(number) + '&' + uploadQuery(uploadId);
-    const Result<S3Response> r = m_client.request("PUT", key, query, {{"Content-MD5", md5}}, data);
+    const Result<S3Response> r = m_client.request("PUT", key, query, {{"Content-MD5", contentMd5}}, data);
     if (!r)
         return r.error();
     const QString etag = unquoted(QString::fromLatin1(r->header("ETag")));

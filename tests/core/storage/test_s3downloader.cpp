@@ -7,6 +7,7 @@
 #include "util/sha256.h"
 #include "loopbackhttpserver.h"
 #include "s3rverfixture.h"
+#include "testbytes.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,27 +20,10 @@ using namespace urbis;
 using namespace urbis::s3;
 
 namespace {
+using testbytes::pattern;
+using testbytes::readAll;
 
 const QString kBucket = QStringLiteral("urbis-download");
-
-QByteArray pattern(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 // A fake S3 serving one object: HEAD says `stored` (size and sha256), GETs send ranges of `served`.
 LoopbackHttpServer::Handler serving(const QByteArray &stored, const QByteArray &served)

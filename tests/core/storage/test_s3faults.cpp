@@ -9,6 +9,7 @@
 #include "util/sha256.h"
 #include "faultproxy.h"
 #include "s3rverfixture.h"
+#include "testbytes.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,6 +27,9 @@ using namespace urbis::s3;
 Q_DECLARE_METATYPE(FaultProxy::Mix)
 
 namespace {
+using testbytes::pattern;
+using testbytes::readAll;
+using testbytes::writeFile;
 
 const QString kBucket = QStringLiteral("urbis-faults");
 const QString kDownloadKey = QStringLiteral("faults/download.bin");
@@ -35,31 +39,6 @@ const QString kEither = QStringLiteral("either"), kFails = QStringLiteral("fails
 
 using Fault = FaultProxy::Fault;
 using Where = FaultProxy::Mix::Where;
-
-QByteArray pattern(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 // `total` of the requests hit by some fault: 35 % resets, 15 % stalls, 25 % truncations, 25 % 503.
 FaultProxy::Mix everything(double total)

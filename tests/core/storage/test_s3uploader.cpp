@@ -9,6 +9,7 @@
 #include "util/sha256.h"
 #include "loopbackhttpserver.h"
 #include "s3rverfixture.h"
+#include "testbytes.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,35 +24,12 @@ using namespace urbis;
 using namespace urbis::s3;
 
 namespace {
+using testbytes::pattern;
+using testbytes::readAll;
+using testbytes::writeFile;
 
 const QString kBucket = QStringLiteral("urbis-upload");
 constexpr qint64 kMiB = 1024 * 1024;
-
-// Bytes that differ from part to part, so parts assembled in the wrong order would show.
-QByteArray pattern(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
 
 } // namespace
 

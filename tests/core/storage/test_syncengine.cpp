@@ -10,6 +10,7 @@
 #include "util/sha256.h"
 #include "workspace/workspace.h"
 #include "s3rverfixture.h"
+#include "testbytes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,25 +23,8 @@
 using namespace urbis;
 
 namespace {
-
-QByteArray bytes(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+inline QByteArray bytes(qint64 size, quint32 seed) { return testbytes::pattern(size, seed); }
+using testbytes::readAll;
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 #include "faultproxy.h"
 #include "s3rverfixture.h"
+#include "testbytes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,18 +20,7 @@
 using namespace urbis;
 
 namespace {
-QByteArray bytes(qint64 size, quint32 seed)
-{
-    QByteArray b(size, Qt::Uninitialized);
-    quint32 x = seed | 1;
-    for (qint64 i = 0; i < size; ++i) {
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        b[i] = char(x);
-    }
-    return b;
-}
+inline QByteArray bytes(qint64 size, quint32 seed) { return testbytes::pattern(size, seed); }
 } // namespace
 
 class TestSyncFaults : public QObject
