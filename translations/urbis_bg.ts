@@ -134,12 +134,12 @@
         <translation>%1 не може да бъде създаден</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="76" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
         <source>Cannot create a work folder in %1</source>
         <translation>Не може да бъде създадена работна папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="92" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 не съдържа данните, посочени в записа му в каталога (sha256 %2, очаквано %3)</translation>
     </message>
@@ -2431,14 +2431,14 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="241" />
+        <location filename="../core/storage/localobjectstore.cpp" line="134" />
+        <location filename="../core/storage/localobjectstore.cpp" line="254" />
         <source>Cannot lock the object store %1</source>
         <translation>Хранилището за обекти %1 не може да бъде заключено</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="125" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
         <source>Cannot create folder in %1</source>
         <translation>Не може да бъде създадена папка в %1</translation>
     </message>
@@ -2453,40 +2453,45 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation>Данните на %1 не могат да бъдат записани окончателно</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <source>%1 is on another file system</source>
+        <translation>%1 е в друга файлова система</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="152" />
         <source>Cannot move %1 into the object store</source>
         <translation>%1 не може да бъде преместен в хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
-        <location filename="../core/storage/localobjectstore.cpp" line="172" />
-        <location filename="../core/storage/localobjectstore.cpp" line="191" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164" />
+        <location filename="../core/storage/localobjectstore.cpp" line="171" />
+        <location filename="../core/storage/localobjectstore.cpp" line="185" />
+        <location filename="../core/storage/localobjectstore.cpp" line="204" />
+        <location filename="../core/storage/localobjectstore.cpp" line="220" />
         <source>No object %1</source>
         <translation>Няма обект %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="161" />
-        <location filename="../core/storage/localobjectstore.cpp" line="175" />
-        <location filename="../core/storage/localobjectstore.cpp" line="194" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>Cannot read object %1</source>
         <translation>Обектът %1 не може да бъде прочетен</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
-        <location filename="../core/storage/localobjectstore.cpp" line="200" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="213" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Обектът %1 е повреден: хешът на съдържанието му е %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="209" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222" />
         <source>Cannot remove object %1</source>
         <translation>Обектът %1 не може да бъде премахнат</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="237" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250" />
         <source>Garbage collection cancelled</source>
         <translation>Почистването на неизползваните обекти е отменено</translation>
     </message>
@@ -5476,70 +5481,75 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <translation type="vanished">%1 е недостъпен: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="241" />
+        <location filename="../core/storage/s3/s3client.cpp" line="267" />
         <source>Not found on the remote: %1</source>
         <translation>Не е намерен в отдалеченото хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="243" />
+        <location filename="../core/storage/s3/s3client.cpp" line="269" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Отдалеченото хранилище отказа %1: междувременно е бил променен</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="245" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>The remote does not support %1</source>
         <translation>Отдалеченото хранилище не поддържа %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="247" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Отдалеченото хранилище е твърде натоварено за %1 (HTTP %2): опитайте отново по-късно</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="249" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Грешка в отдалеченото хранилище при %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="250" />
+        <location filename="../core/storage/s3/s3client.cpp" line="276" />
         <source>The remote refused %1: %2</source>
         <translation>Отдалеченото хранилище отказа %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="290" />
+        <location filename="../core/storage/s3/s3client.cpp" line="316" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 пристигна повреден: съдържанието му не съответства на неговия sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="160" />
-        <location filename="../core/storage/s3/s3client.cpp" line="169" />
-        <location filename="../core/storage/s3/s3client.cpp" line="211" />
-        <location filename="../core/storage/s3/s3client.cpp" line="324" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161" />
+        <location filename="../core/storage/s3/s3client.cpp" line="170" />
+        <location filename="../core/storage/s3/s3client.cpp" line="231" />
+        <location filename="../core/storage/s3/s3client.cpp" line="350" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="226" />
+        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <source>the data could not be written</source>
+        <translation>данните не можаха да бъдат записани</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="252" />
         <source>the connection failed (%1)</source>
         <translation>връзката е неуспешна (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="236" />
+        <location filename="../core/storage/s3/s3client.cpp" line="262" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 е недостъпен за %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="360" />
+        <location filename="../core/storage/s3/s3client.cpp" line="386" />
         <source>The remote sent an unreadable listing</source>
         <translation>Отдалеченото хранилище изпрати нечетим списък</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="364" />
+        <location filename="../core/storage/s3/s3client.cpp" line="390" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Отдалеченото хранилище изпрати съкратен списък без токен за продължение</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="392" />
         <source>The remote listing does not end</source>
         <translation>Списъкът на отдалеченото хранилище не свършва</translation>
     </message>
@@ -5573,12 +5583,12 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
     </message>
     <message>
         <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>%1 не може да бъде записан</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 пристигна повреден: един от диапазоните се върна с грешна дължина</translation>
     </message>
@@ -5586,27 +5596,27 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
         <source>The remote did not start the upload of %1</source>
         <translation>Отдалеченото хранилище не започна качването на %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>Отдалеченото хранилище не изпрати ETag за част %1 от %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
         <source>The remote could not assemble %1</source>
         <translation>Отдалеченото хранилище не успя да сглоби %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
         <source>The remote sent an unreadable part list</source>
         <translation>Отдалеченото хранилище изпрати нечетим списък на частите</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
         <source>The remote part list does not end</source>
         <translation>Списъкът на частите в отдалеченото хранилище не свършва</translation>
     </message>

@@ -134,12 +134,12 @@
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="76" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
         <source>Cannot create a work folder in %1</source>
         <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="92" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 enthält nicht die Daten, die sein Katalogeintrag angibt (sha256 %2, erwartet %3)</translation>
     </message>
@@ -2431,14 +2431,14 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="241" />
+        <location filename="../core/storage/localobjectstore.cpp" line="134" />
+        <location filename="../core/storage/localobjectstore.cpp" line="254" />
         <source>Cannot lock the object store %1</source>
         <translation>Der Objektspeicher %1 kann nicht gesperrt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="125" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
         <source>Cannot create folder in %1</source>
         <translation>In %1 kann kein Ordner erstellt werden</translation>
     </message>
@@ -2453,40 +2453,45 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation>%1 kann nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <source>%1 is on another file system</source>
+        <translation>%1 liegt auf einem anderen Dateisystem</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="152" />
         <source>Cannot move %1 into the object store</source>
         <translation>%1 kann nicht in den Objektspeicher verschoben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
-        <location filename="../core/storage/localobjectstore.cpp" line="172" />
-        <location filename="../core/storage/localobjectstore.cpp" line="191" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164" />
+        <location filename="../core/storage/localobjectstore.cpp" line="171" />
+        <location filename="../core/storage/localobjectstore.cpp" line="185" />
+        <location filename="../core/storage/localobjectstore.cpp" line="204" />
+        <location filename="../core/storage/localobjectstore.cpp" line="220" />
         <source>No object %1</source>
         <translation>Kein Objekt %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="161" />
-        <location filename="../core/storage/localobjectstore.cpp" line="175" />
-        <location filename="../core/storage/localobjectstore.cpp" line="194" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>Cannot read object %1</source>
         <translation>Objekt %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
-        <location filename="../core/storage/localobjectstore.cpp" line="200" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="213" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 ist beschädigt: Der Hash seines Inhalts ist %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="209" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222" />
         <source>Cannot remove object %1</source>
         <translation>Objekt %1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="237" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250" />
         <source>Garbage collection cancelled</source>
         <translation>Speicherbereinigung abgebrochen</translation>
     </message>
@@ -5476,70 +5481,75 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
         <translation type="vanished">%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="241" />
+        <location filename="../core/storage/s3/s3client.cpp" line="267" />
         <source>Not found on the remote: %1</source>
         <translation>Auf dem entfernten Speicher nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="243" />
+        <location filename="../core/storage/s3/s3client.cpp" line="269" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: Es wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="245" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>The remote does not support %1</source>
         <translation>Der entfernte Speicher unterstützt %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="247" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Der entfernte Speicher ist für %1 zu ausgelastet (HTTP %2): Versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="249" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Fehler des entfernten Speichers bei %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="250" />
+        <location filename="../core/storage/s3/s3client.cpp" line="276" />
         <source>The remote refused %1: %2</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="290" />
+        <location filename="../core/storage/s3/s3client.cpp" line="316" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="160" />
-        <location filename="../core/storage/s3/s3client.cpp" line="169" />
-        <location filename="../core/storage/s3/s3client.cpp" line="211" />
-        <location filename="../core/storage/s3/s3client.cpp" line="324" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161" />
+        <location filename="../core/storage/s3/s3client.cpp" line="170" />
+        <location filename="../core/storage/s3/s3client.cpp" line="231" />
+        <location filename="../core/storage/s3/s3client.cpp" line="350" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="226" />
+        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="252" />
         <source>the connection failed (%1)</source>
         <translation>die Verbindung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="236" />
+        <location filename="../core/storage/s3/s3client.cpp" line="262" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 ist für %2 nicht erreichbar: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="360" />
+        <location filename="../core/storage/s3/s3client.cpp" line="386" />
         <source>The remote sent an unreadable listing</source>
         <translation>Der entfernte Speicher hat eine unlesbare Auflistung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="364" />
+        <location filename="../core/storage/s3/s3client.cpp" line="390" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Der entfernte Speicher hat eine abgeschnittene Auflistung ohne Fortsetzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="392" />
         <source>The remote listing does not end</source>
         <translation>Die Auflistung des entfernten Speichers endet nicht</translation>
     </message>
@@ -5573,12 +5583,12 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
     </message>
     <message>
         <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 ist beschädigt angekommen: Ein Bereich kam mit falscher Länge zurück</translation>
     </message>
@@ -5586,27 +5596,27 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
         <source>The remote did not start the upload of %1</source>
         <translation>Der entfernte Speicher hat den Upload von %1 nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>Der entfernte Speicher hat kein ETag für Teil %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
         <source>The remote could not assemble %1</source>
         <translation>Der entfernte Speicher konnte %1 nicht zusammensetzen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
         <source>The remote sent an unreadable part list</source>
         <translation>Der entfernte Speicher hat eine unlesbare Teileliste gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
         <source>The remote part list does not end</source>
         <translation>Die Teileliste des entfernten Speichers endet nicht</translation>
     </message>

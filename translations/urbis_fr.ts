@@ -134,12 +134,12 @@
         <translation>Impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="76" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
         <source>Cannot create a work folder in %1</source>
         <translation>Impossible de créer un dossier de travail dans %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="92" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 ne contient pas les données indiquées par son entrée de catalogue (sha256 %2, attendu %3)</translation>
     </message>
@@ -2431,14 +2431,14 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="241" />
+        <location filename="../core/storage/localobjectstore.cpp" line="134" />
+        <location filename="../core/storage/localobjectstore.cpp" line="254" />
         <source>Cannot lock the object store %1</source>
         <translation>Impossible de verrouiller le magasin d'objets %1</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="125" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
         <source>Cannot create folder in %1</source>
         <translation>Impossible de créer un dossier dans %1</translation>
     </message>
@@ -2453,40 +2453,45 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <translation>Impossible de synchroniser %1 sur le disque</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <source>%1 is on another file system</source>
+        <translation>%1 se trouve sur un autre système de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="152" />
         <source>Cannot move %1 into the object store</source>
         <translation>Impossible de déplacer %1 dans le stockage d'objets</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
-        <location filename="../core/storage/localobjectstore.cpp" line="172" />
-        <location filename="../core/storage/localobjectstore.cpp" line="191" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164" />
+        <location filename="../core/storage/localobjectstore.cpp" line="171" />
+        <location filename="../core/storage/localobjectstore.cpp" line="185" />
+        <location filename="../core/storage/localobjectstore.cpp" line="204" />
+        <location filename="../core/storage/localobjectstore.cpp" line="220" />
         <source>No object %1</source>
         <translation>Aucun objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="161" />
-        <location filename="../core/storage/localobjectstore.cpp" line="175" />
-        <location filename="../core/storage/localobjectstore.cpp" line="194" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>Cannot read object %1</source>
         <translation>Impossible de lire l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
-        <location filename="../core/storage/localobjectstore.cpp" line="200" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="213" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>L'objet %1 est corrompu : l'empreinte de son contenu est %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="209" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222" />
         <source>Cannot remove object %1</source>
         <translation>Impossible de supprimer l'objet %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="237" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250" />
         <source>Garbage collection cancelled</source>
         <translation>Nettoyage des objets inutilisés annulé</translation>
     </message>
@@ -5476,70 +5481,75 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible<
         <translation type="vanished">Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="241" />
+        <location filename="../core/storage/s3/s3client.cpp" line="267" />
         <source>Not found on the remote: %1</source>
         <translation>Introuvable sur le stockage distant : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="243" />
+        <location filename="../core/storage/s3/s3client.cpp" line="269" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Le stockage distant a refusé %1 : il a été modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="245" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>The remote does not support %1</source>
         <translation>Le stockage distant ne prend pas en charge %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="247" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Le stockage distant est trop occupé pour %1 (HTTP %2) : réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="249" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Erreur du stockage distant sur %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="250" />
+        <location filename="../core/storage/s3/s3client.cpp" line="276" />
         <source>The remote refused %1: %2</source>
         <translation>Le stockage distant a refusé %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="290" />
+        <location filename="../core/storage/s3/s3client.cpp" line="316" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 est arrivé endommagé : son contenu ne correspond pas à son sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="160" />
-        <location filename="../core/storage/s3/s3client.cpp" line="169" />
-        <location filename="../core/storage/s3/s3client.cpp" line="211" />
-        <location filename="../core/storage/s3/s3client.cpp" line="324" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161" />
+        <location filename="../core/storage/s3/s3client.cpp" line="170" />
+        <location filename="../core/storage/s3/s3client.cpp" line="231" />
+        <location filename="../core/storage/s3/s3client.cpp" line="350" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="226" />
+        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <source>the data could not be written</source>
+        <translation>les données n’ont pas pu être écrites</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="252" />
         <source>the connection failed (%1)</source>
         <translation>la connexion a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="236" />
+        <location filename="../core/storage/s3/s3client.cpp" line="262" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Impossible de joindre %1 pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="360" />
+        <location filename="../core/storage/s3/s3client.cpp" line="386" />
         <source>The remote sent an unreadable listing</source>
         <translation>Le stockage distant a envoyé une liste illisible</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="364" />
+        <location filename="../core/storage/s3/s3client.cpp" line="390" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Le stockage distant a envoyé une liste tronquée sans jeton de continuation</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="392" />
         <source>The remote listing does not end</source>
         <translation>La liste du stockage distant ne se termine pas</translation>
     </message>
@@ -5573,12 +5583,12 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible<
     </message>
     <message>
         <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 est arrivé endommagé : une plage est revenue avec une longueur incorrecte</translation>
     </message>
@@ -5586,27 +5596,27 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d'usage ou entrée illisible<
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
         <source>The remote did not start the upload of %1</source>
         <translation>Le stockage distant n'a pas démarré l'envoi de %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>Le stockage distant n'a envoyé aucun ETag pour la partie %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
         <source>The remote could not assemble %1</source>
         <translation>Le stockage distant n'a pas pu assembler %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
         <source>The remote sent an unreadable part list</source>
         <translation>Le stockage distant a envoyé une liste de parties illisible</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
         <source>The remote part list does not end</source>
         <translation>La liste des parties du stockage distant ne se termine pas</translation>
     </message>

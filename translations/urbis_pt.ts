@@ -134,12 +134,12 @@
         <translation>Não é possível criar %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="76" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
         <source>Cannot create a work folder in %1</source>
         <translation>Não é possível criar uma pasta de trabalho em %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="92" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 não contém os dados indicados pela respetiva entrada do catálogo (sha256 %2, esperado %3)</translation>
     </message>
@@ -2431,14 +2431,14 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="241" />
+        <location filename="../core/storage/localobjectstore.cpp" line="134" />
+        <location filename="../core/storage/localobjectstore.cpp" line="254" />
         <source>Cannot lock the object store %1</source>
         <translation>Não é possível bloquear o armazenamento de objetos %1</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="125" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
         <source>Cannot create folder in %1</source>
         <translation>Não é possível criar uma pasta em %1</translation>
     </message>
@@ -2453,40 +2453,45 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         <translation>Não é possível gravar %1 no disco</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <source>%1 is on another file system</source>
+        <translation>%1 está noutro sistema de ficheiros</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="152" />
         <source>Cannot move %1 into the object store</source>
         <translation>Não é possível mover %1 para o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
-        <location filename="../core/storage/localobjectstore.cpp" line="172" />
-        <location filename="../core/storage/localobjectstore.cpp" line="191" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164" />
+        <location filename="../core/storage/localobjectstore.cpp" line="171" />
+        <location filename="../core/storage/localobjectstore.cpp" line="185" />
+        <location filename="../core/storage/localobjectstore.cpp" line="204" />
+        <location filename="../core/storage/localobjectstore.cpp" line="220" />
         <source>No object %1</source>
         <translation>O objeto %1 não existe</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="161" />
-        <location filename="../core/storage/localobjectstore.cpp" line="175" />
-        <location filename="../core/storage/localobjectstore.cpp" line="194" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>Cannot read object %1</source>
         <translation>Não é possível ler o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
-        <location filename="../core/storage/localobjectstore.cpp" line="200" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="213" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>O objeto %1 está corrompido: o hash do seu conteúdo é %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="209" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222" />
         <source>Cannot remove object %1</source>
         <translation>Não é possível remover o objeto %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="237" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250" />
         <source>Garbage collection cancelled</source>
         <translation>Recolha de lixo cancelada</translation>
     </message>
@@ -5476,70 +5481,75 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
         <translation type="vanished">Não é possível contactar %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="241" />
+        <location filename="../core/storage/s3/s3client.cpp" line="267" />
         <source>Not found on the remote: %1</source>
         <translation>Não encontrado no servidor remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="243" />
+        <location filename="../core/storage/s3/s3client.cpp" line="269" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>O servidor remoto recusou %1: foi alterado entretanto</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="245" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>The remote does not support %1</source>
         <translation>O servidor remoto não suporta %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="247" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>O servidor remoto está demasiado ocupado para %1 (HTTP %2): tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="249" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>O servidor remoto falhou em %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="250" />
+        <location filename="../core/storage/s3/s3client.cpp" line="276" />
         <source>The remote refused %1: %2</source>
         <translation>O servidor remoto recusou %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="290" />
+        <location filename="../core/storage/s3/s3client.cpp" line="316" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 chegou danificado: o conteúdo não corresponde ao respetivo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="160" />
-        <location filename="../core/storage/s3/s3client.cpp" line="169" />
-        <location filename="../core/storage/s3/s3client.cpp" line="211" />
-        <location filename="../core/storage/s3/s3client.cpp" line="324" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161" />
+        <location filename="../core/storage/s3/s3client.cpp" line="170" />
+        <location filename="../core/storage/s3/s3client.cpp" line="231" />
+        <location filename="../core/storage/s3/s3client.cpp" line="350" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="226" />
+        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <source>the data could not be written</source>
+        <translation>não foi possível escrever os dados</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="252" />
         <source>the connection failed (%1)</source>
         <translation>a ligação falhou (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="236" />
+        <location filename="../core/storage/s3/s3client.cpp" line="262" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Não é possível aceder a %1 para %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="360" />
+        <location filename="../core/storage/s3/s3client.cpp" line="386" />
         <source>The remote sent an unreadable listing</source>
         <translation>O servidor remoto enviou uma listagem ilegível</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="364" />
+        <location filename="../core/storage/s3/s3client.cpp" line="390" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>O servidor remoto enviou uma listagem truncada sem token de continuação</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="392" />
         <source>The remote listing does not end</source>
         <translation>A listagem remota não termina</translation>
     </message>
@@ -5573,12 +5583,12 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
     </message>
     <message>
         <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>Não é possível escrever %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 chegou danificado: um intervalo veio com o comprimento errado</translation>
     </message>
@@ -5586,27 +5596,27 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
         <source>The remote did not start the upload of %1</source>
         <translation>O servidor remoto não iniciou o carregamento de %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>O servidor remoto não enviou ETag para a parte %1 de %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
         <source>The remote could not assemble %1</source>
         <translation>O servidor remoto não conseguiu montar %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
         <source>The remote sent an unreadable part list</source>
         <translation>O servidor remoto enviou uma lista de partes ilegível</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
         <source>The remote part list does not end</source>
         <translation>A lista remota de partes não termina</translation>
     </message>

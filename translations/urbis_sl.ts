@@ -134,12 +134,12 @@
         <translation>%1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="76" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
         <source>Cannot create a work folder in %1</source>
         <translation>V %1 ni mogoče ustvariti delovne mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="92" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 ne vsebuje podatkov, ki jih navaja njegov vnos v katalogu (sha256 %2, pričakovano %3)</translation>
     </message>
@@ -2441,14 +2441,14 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="119" />
-        <location filename="../core/storage/localobjectstore.cpp" line="241" />
+        <location filename="../core/storage/localobjectstore.cpp" line="134" />
+        <location filename="../core/storage/localobjectstore.cpp" line="254" />
         <source>Cannot lock the object store %1</source>
         <translation>Shrambe objektov %1 ni mogoče zakleniti</translation>
     </message>
     <message>
         <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="125" />
+        <location filename="../core/storage/localobjectstore.cpp" line="140" />
         <source>Cannot create folder in %1</source>
         <translation>V %1 ni mogoče ustvariti mape</translation>
     </message>
@@ -2463,40 +2463,45 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation>Ni mogoče zapisati %1 na disk</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="136" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <source>%1 is on another file system</source>
+        <translation>%1 je v drugem datotečnem sistemu</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/localobjectstore.cpp" line="152" />
         <source>Cannot move %1 into the object store</source>
         <translation>Ni mogoče premakniti %1 v shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
-        <location filename="../core/storage/localobjectstore.cpp" line="158" />
-        <location filename="../core/storage/localobjectstore.cpp" line="172" />
-        <location filename="../core/storage/localobjectstore.cpp" line="191" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164" />
+        <location filename="../core/storage/localobjectstore.cpp" line="171" />
+        <location filename="../core/storage/localobjectstore.cpp" line="185" />
+        <location filename="../core/storage/localobjectstore.cpp" line="204" />
+        <location filename="../core/storage/localobjectstore.cpp" line="220" />
         <source>No object %1</source>
         <translation>Objekt %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="161" />
-        <location filename="../core/storage/localobjectstore.cpp" line="175" />
-        <location filename="../core/storage/localobjectstore.cpp" line="194" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174" />
+        <location filename="../core/storage/localobjectstore.cpp" line="188" />
+        <location filename="../core/storage/localobjectstore.cpp" line="207" />
         <source>Cannot read object %1</source>
         <translation>Objekta %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="165" />
-        <location filename="../core/storage/localobjectstore.cpp" line="184" />
-        <location filename="../core/storage/localobjectstore.cpp" line="200" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178" />
+        <location filename="../core/storage/localobjectstore.cpp" line="197" />
+        <location filename="../core/storage/localobjectstore.cpp" line="213" />
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 je poškodovan: zgoščena vrednost njegove vsebine je %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="209" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222" />
         <source>Cannot remove object %1</source>
         <translation>Objekta %1 ni mogoče odstraniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="237" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250" />
         <source>Garbage collection cancelled</source>
         <translation>Zbiranje smeti je preklicano</translation>
     </message>
@@ -5510,70 +5515,75 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
         <translation type="vanished">Ni mogoče doseči %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="241" />
+        <location filename="../core/storage/s3/s3client.cpp" line="267" />
         <source>Not found on the remote: %1</source>
         <translation>Ni najdeno na oddaljenem strežniku: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="243" />
+        <location filename="../core/storage/s3/s3client.cpp" line="269" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Oddaljeni strežnik je zavrnil %1: vmes je bil spremenjen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="245" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>The remote does not support %1</source>
         <translation>Oddaljeni strežnik ne podpira %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="247" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Oddaljeni strežnik je preveč zaseden za %1 (HTTP %2): poskusite znova pozneje</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="249" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Oddaljeni strežnik ni uspel obdelati %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="250" />
+        <location filename="../core/storage/s3/s3client.cpp" line="276" />
         <source>The remote refused %1: %2</source>
         <translation>Oddaljeni strežnik je zavrnil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="290" />
+        <location filename="../core/storage/s3/s3client.cpp" line="316" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Datoteka %1 je prispela poškodovana: njena vsebina se ne ujema z njenim sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="160" />
-        <location filename="../core/storage/s3/s3client.cpp" line="169" />
-        <location filename="../core/storage/s3/s3client.cpp" line="211" />
-        <location filename="../core/storage/s3/s3client.cpp" line="324" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161" />
+        <location filename="../core/storage/s3/s3client.cpp" line="170" />
+        <location filename="../core/storage/s3/s3client.cpp" line="231" />
+        <location filename="../core/storage/s3/s3client.cpp" line="350" />
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="226" />
+        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <source>the data could not be written</source>
+        <translation>podatkov ni bilo mogoče zapisati</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="252" />
         <source>the connection failed (%1)</source>
         <translation>povezava ni uspela (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="236" />
+        <location filename="../core/storage/s3/s3client.cpp" line="262" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 ni dosegljiv za %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="360" />
+        <location filename="../core/storage/s3/s3client.cpp" line="386" />
         <source>The remote sent an unreadable listing</source>
         <translation>Oddaljeni strežnik je poslal neberljiv seznam</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="364" />
+        <location filename="../core/storage/s3/s3client.cpp" line="390" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Oddaljeni strežnik je poslal okrnjen seznam brez žetona za nadaljevanje</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="392" />
         <source>The remote listing does not end</source>
         <translation>Seznam oddaljenega strežnika se ne konča</translation>
     </message>
@@ -5607,12 +5617,12 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
     </message>
     <message>
         <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="121" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="117" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>Datoteka %1 je prispela poškodovana: en obseg je prispel z napačno dolžino</translation>
     </message>
@@ -5620,27 +5630,27 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="40" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
         <source>The remote did not start the upload of %1</source>
         <translation>Oddaljeni strežnik ni začel nalaganja %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="52" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>Oddaljeni strežnik ni poslal oznake ETag za del %1 datoteke %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="88" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
         <source>The remote could not assemble %1</source>
         <translation>Oddaljeni strežnik ni mogel sestaviti %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="139" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
         <source>The remote sent an unreadable part list</source>
         <translation>Oddaljeni strežnik je poslal neberljiv seznam delov</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="143" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
         <source>The remote part list does not end</source>
         <translation>Seznam delov oddaljenega strežnika se ne konča</translation>
     </message>
