@@ -12,6 +12,7 @@ target_sources(urbis_core PRIVATE
   storage/sync/transfermeter.cpp storage/sync/transfermeter.h
   storage/sync/blobtransfers.cpp storage/sync/blobtransfers.h
   storage/sync/syncengine.cpp storage/sync/syncengine.h
+  storage/sync/syncrun.cpp storage/sync/syncrun.h
   storage/sync/synctask.cpp storage/sync/synctask.h
   storage/sync/syncscheduler.cpp storage/sync/syncscheduler.h
 )
