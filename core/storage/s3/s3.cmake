@@ -13,5 +13,6 @@ target_sources(urbis_core PRIVATE
   storage/s3/filesha256.cpp storage/s3/filesha256.h
   storage/s3/s3uploader.cpp storage/s3/s3uploader.h
   storage/s3/s3downloader.cpp storage/s3/s3downloader.h
+  storage/s3/orderedhasher.cpp storage/s3/orderedhasher.h
 )
 target_link_libraries(urbis_core PRIVATE Qt6::Network)

@@ -1,8 +1,9 @@
 #include "s3downloader.h"
 
+#include "orderedhasher.h"
+
 #include "../../util/feedback.h"
 #include "../atomicfile.h"
-#include "filesha256.h"
 #include "s3client.h"
 #include "s3workerpool.h"
 #include "tokenbucket.h"
@@ -53,10 +54,11 @@ Result<S3ObjectInfo> S3Downloader::download(const QString &key, const QString &t
         if (!sized.open(QIODevice::ReadWrite) || !sized.resize(head->size))
             return Error(Error::Code::Io, tr("Cannot make room for %1 in %2").arg(key, temp->tempPath()), sized.errorString());
     }
-    if (Result<void> fetched = fetchRanges(key, *head, temp->tempPath(), &stop, feedback); !fetched)
+    OrderedHasher hasher(temp->tempPath(), head->size, std::max<qint64>(64 * 1024, m_options.chunkSize));
+    if (Result<void> fetched = fetchRanges(key, *head, temp->tempPath(), &stop, feedback, &hasher); !fetched)
         return fetched.error(); // `temp` removes the partial file
     if (!expected.isEmpty()) {
-        const Result<QString> actual = FileSha256::hex(temp->tempPath(), &stop);
+        const Result<QString> actual = hasher.finish();
         if (!actual)
             return actual.error();
         if (actual->compare(expected, Qt::CaseInsensitive) != 0)
@@ -73,7 +75,7 @@ Result<S3ObjectInfo> S3Downloader::download(const QString &key, const QString &t
 }
 
 Result<void> S3Downloader::fetchRanges(const QString &key, const S3ObjectInfo &head, const QString &tempPath, Feedback *stop,
-                                       Feedback *feedback)
+                                       Feedback *feedback, OrderedHasher *hasher)
 {
     const qint64 size = head.size, chunk = std::max<qint64>(64 * 1024, m_options.chunkSize);
     const qint64 count = (size + chunk - 1) / chunk;
@@ -125,6 +127,9 @@ Result<void> S3Downloader::fetchRanges(const QString &key, const S3ObjectInfo &h
                 return fail(Error(Error::Code::Corrupt, tr("%1 arrived damaged: a range came back with the wrong length").arg(key),
                                   QStringLiteral("bytes %1-%2: got %3 bytes, HTTP %4")
                                       .arg(first).arg(first + length - 1).arg(r->streamed).arg(r->status)));
+            // Flushed before the hasher may read it back; hashing overlaps the other downloads.
+            if (!file.flush() || !hasher->completed(index))
+                return fail(Error(Error::Code::Io, tr("Cannot write %1").arg(tempPath), file.errorString()));
             std::lock_guard lock(mutex);
             done += length;
             if (feedback)

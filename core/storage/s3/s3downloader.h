@@ -13,6 +13,8 @@ class Feedback;
 
 namespace urbis::s3 {
 
+class OrderedHasher;
+
 /**
  * Downloads one object into a file with parallel ranged GETs: HEAD for the size, ETag and
  * x-amz-meta-sha256, then `concurrency` threads fetch `chunkSize` ranges (each pinned to the
@@ -42,7 +44,7 @@ public:
 
 private:
     Result<void> fetchRanges(const QString &key, const S3ObjectInfo &head, const QString &tempPath, Feedback *stop,
-                             Feedback *feedback);
+                             Feedback *feedback, OrderedHasher *hasher);
 
     S3Endpoint m_endpoint;
     Credentials m_credentials;
