@@ -341,6 +341,18 @@ Result<void> S3Client::deleteObject(const QString &key)
     return {};
 }
 
+Result<S3ObjectInfo> S3Client::copyObject(const QString &sourceKey, const QString &targetKey)
+{
+    const QByteArray source = SigV4Signer::uriEncode((d->endpoint.bucket + '/' + sourceKey).toUtf8(), true);
+    const Result<S3Response> r = request("PUT", targetKey, {}, {{"x-amz-copy-source", source}}, {});
+    if (!r)
+        return r.error();
+    // A copy can fail after S3 has sent "200 OK": the error is then in the body.
+    if (r->body.contains("<Error>"))
+        return Error(Error::Code::Io, tr("The remote could not copy %1 to %2").arg(sourceKey, targetKey), QString::fromUtf8(r->body.left(300)));
+    return headObject(targetKey);
+}
+
 Result<QList<S3ObjectInfo>> S3Client::listObjects(const QString &prefix, int pageSize, Feedback *feedback)
 {
     QList<S3ObjectInfo> out;

@@ -49,6 +49,8 @@ public:
     Result<QByteArray> getObject(const QString &key, std::optional<std::pair<qint64, qint64>> range = {});
     Result<S3ObjectInfo> headObject(const QString &key);
     Result<void> deleteObject(const QString &key);
+    /** Server-side copy (metadata kept); returns the new object's info. S3's "200 with an <Error>" counts as a failure. */
+    Result<S3ObjectInfo> copyObject(const QString &sourceKey, const QString &targetKey);
     /** Every object under `prefix`, page by page (ListObjectsV2; `pageSize` keys per request). */
     Result<QList<S3ObjectInfo>> listObjects(const QString &prefix, int pageSize = 1000, Feedback *feedback = nullptr);
 

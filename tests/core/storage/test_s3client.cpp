@@ -93,6 +93,21 @@ private slots:
         QCOMPARE(head->etag, put->etag);
     }
 
+    void copyObjectKeepsBytesAndMetadata()
+    {
+        S3Client client(endpoint(), {kKey, kSecret, {}});
+        const QByteArray data = payload(70000);
+        QVERIFY(client.putObject(QStringLiteral("copy/source.bin"), data, {{QStringLiteral("dataset"), QStringLiteral("d-2")}}));
+        const Result<S3ObjectInfo> copied = client.copyObject(QStringLiteral("copy/source.bin"), QStringLiteral("copy/target ä.bin"));
+        QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().toString()));
+        QCOMPARE(copied->size, qint64(data.size()));
+        QCOMPARE(copied->metadata.value(QStringLiteral("sha256")), Sha256::hex(data));
+        QVERIFY(*client.getObject(QStringLiteral("copy/target ä.bin")) == data);
+        const Result<S3ObjectInfo> missing = client.copyObject(QStringLiteral("copy/none.bin"), QStringLiteral("copy/x.bin"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+    }
+
     void awsCliAndRcloneReadWhatUrbisWrites()
     {
         S3Client client(endpoint(), {kKey, kSecret, {}});
