@@ -34,15 +34,21 @@ bool OrderedHasher::hashFromCursor()
             index = m_cursor;
         }
         const qint64 first = index * m_chunk, length = std::min(m_chunk, m_size - first);
-        QByteArray data;
-        const bool ok = m_file.seek(first) && (data = m_file.read(length)).size() == length;
+        // In 1 MiB pieces: the hashing worker holds no more than that besides its download.
+        bool ok = m_file.seek(first);
+        QByteArray piece;
+        for (qint64 at = 0; ok && at < length; at += piece.size()) {
+            piece = m_file.read(std::min<qint64>(1 << 20, length - at));
+            ok = !piece.isEmpty();
+            if (ok)
+                m_hash.addData(piece); // only the m_busy holder hashes
+        }
         std::lock_guard lock(m_mutex);
         if (!ok) {
             m_failed = true;
             m_busy = false;
             return false;
         }
-        m_hash.addData(data);
         m_done.remove(index);
         ++m_cursor;
     }
