@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <mutex>
 
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#endif
+
 namespace urbis::s3 {
 
 namespace {
@@ -130,6 +134,11 @@ Result<void> S3Downloader::fetchRanges(const QString &key, const S3ObjectInfo &h
             // Flushed before the hasher may read it back; hashing overlaps the other downloads.
             if (!file.flush() || !hasher->completed(index))
                 return fail(Error(Error::Code::Io, tr("Cannot write %1").arg(tempPath), file.errorString()));
+#ifdef Q_OS_LINUX
+            // Start writing this range to disk now: the fsync before the rename then waits for the
+            // last ranges only, not for the whole file (durability unchanged, the fsync still decides).
+            ::sync_file_range(file.handle(), first, length, SYNC_FILE_RANGE_WRITE);
+#endif
             std::lock_guard lock(mutex);
             done += length;
             if (feedback)
