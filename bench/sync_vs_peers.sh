@@ -6,7 +6,9 @@
 # own fresh bucket; all pulls read the blob urbis pushed. Targets: urbis time <= 1.0 x each peer,
 # peak RSS of urbis <= part size x concurrency + 64 MB. Exits non-zero on errors only; a missed
 # target prints ABOVE TARGET.
-# usage: bench/sync_vs_peers.sh [BUILD_DIR] [--size-mib N] [--part-size MIB] [--concurrency N]
+# usage: bench/sync_vs_peers.sh [BUILD_DIR] [--size-mib N] [--part-size MIB] [--concurrency N] [--repeat N]
+# Each tool runs --repeat times (default 3, rounds interleaved); the table shows medians, the
+# ratios compare medians, and peak RSS is the highest of the rounds.
 # Temporary files (at most about 6 x N MiB) go under $TMPDIR (default /tmp).
 set -euo pipefail
 
@@ -18,15 +20,17 @@ fi
 size_mib=1024
 part_mib=8
 conc=4
+repeat=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --size-mib) size_mib=${2:?--size-mib needs a number}; shift 2 ;;
     --part-size) part_mib=${2:?--part-size needs MiB}; shift 2 ;;
     --concurrency) conc=${2:?--concurrency needs a number}; shift 2 ;;
-    *) echo "usage: $0 [BUILD_DIR] [--size-mib N] [--part-size MIB] [--concurrency N]" >&2; exit 2 ;;
+    --repeat) repeat=${2:?--repeat needs a number}; shift 2 ;;
+    *) echo "usage: $0 [BUILD_DIR] [--size-mib N] [--part-size MIB] [--concurrency N] [--repeat N]" >&2; exit 2 ;;
   esac
 done
-for n in "$size_mib" "$part_mib" "$conc"; do
+for n in "$size_mib" "$part_mib" "$conc" "$repeat"; do
   [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "not a positive whole number: $n" >&2; exit 2; }
 done
 
@@ -105,7 +109,6 @@ EOF
 awsc() { aws --endpoint-url "$endpoint" "$@"; }
 rclone_flags=(--s3-upload-cutoff "${part_mib}M" --s3-chunk-size "${part_mib}M" --s3-upload-concurrency "$conc"
               --multi-thread-streams "$conc" -q)
-for b in urbis-push aws-push rclone-push; do awsc s3 mb "s3://$b" >/dev/null; done
 
 # --- Timing: "SECONDS MAX_RSS_KB CPU_SECONDS" of one command --------------------------------------
 if [ -x /usr/bin/time ]; then
@@ -160,7 +163,6 @@ ln "$blob" "$push_dir/objects/${sha:0:2}/$sha" 2>/dev/null || cp "$blob" "$push_
 printf '{"title":"Sync benchmark blob","city":"Benchville","domain":"other","format":"GPKG","mediaType":"application/geopackage+sqlite3","sha256":"%s","byteSize":%d,"assets":[{"role":"data","name":"big.gpkg","mediaType":"application/geopackage+sqlite3","sha256":"%s","byteSize":%d}]}\n' \
   "$sha" "$size_bytes" "$sha" "$size_bytes" >"$work/record.ndjson"
 "$urbis" --quiet --data-dir "$push_dir" catalog add "$work/record.ndjson" >/dev/null
-"$urbis" --quiet --data-dir "$push_dir" remote add team --endpoint "$endpoint" --bucket urbis-push --region us-east-1 >/dev/null
 
 echo "s3rver $endpoint; blob $size_mib MiB ($size_bytes bytes) of random bytes, sha256 $sha"
 echo "settings: part/chunk size $part_mib MiB, $conc parallel transfers for every tool"
@@ -172,38 +174,61 @@ echo "  timing  $timer, page cache warm, dirty pages flushed (sync) before every
 declare -A secs rss_kb cpu server_cpu
 hz=$(getconf CLK_TCK)
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
-timed() { # TOOL DIRECTION COMMAND...: runs COMMAND once under the timer, dirty pages flushed first
-  local k=$1/$2 out before
+timed() { # TOOL DIRECTION COMMAND...: runs COMMAND once under the timer, dirty pages flushed first;
+  # appends its figures to the lists of TOOL/DIRECTION
+  local k=$1/$2 out before s r c
   shift 2
   sync
   before=$(server_ticks)
   out=$(measure "$@")
-  read -r "secs[$k]" "rss_kb[$k]" "cpu[$k]" <<<"$out"
-  server_cpu[$k]=$(awk -v a="$before" -v b="$(server_ticks)" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz }')
+  read -r s r c <<<"$out"
+  secs[$k]+="$s "
+  rss_kb[$k]+="$r "
+  cpu[$k]+="$c "
+  server_cpu[$k]+="$(awk -v a="$before" -v b="$(server_ticks)" -v hz="$hz" 'BEGIN { printf "%.2f", (b - a) / hz }') "
 }
+median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+highest() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | tail -1; }
 
-# --- Push, each tool to its own fresh bucket ----------------------------------------------------
-timed urbis push "$urbis" --quiet --data-dir "$push_dir" sync team --push --part-size "$part_mib" --concurrency "$conc"
-check_remote_size urbis-push "blobs/$sha"
-timed aws push aws --endpoint-url "$endpoint" s3 cp --only-show-errors "$blob" s3://aws-push/big.gpkg
-check_remote_size aws-push big.gpkg
-timed rclone push rclone "${rclone_flags[@]}" copy "$blob" s3rver:rclone-push/
-check_remote_size rclone-push big.gpkg
-
-# --- Pull, all from the blob urbis pushed -------------------------------------------------------
-pull_dir=$work/data-pull
-"$urbis" --quiet --data-dir "$pull_dir" remote add team --endpoint "$endpoint" --bucket urbis-push --region us-east-1 >/dev/null
-timed urbis pull "$urbis" --quiet --data-dir "$pull_dir" sync team --pull --with-data --part-size "$part_mib" --concurrency "$conc"
-check_sha "$pull_dir/objects/${sha:0:2}/$sha"
-rm -f "$pull_dir/objects/${sha:0:2}/$sha"
 mkdir -p "$work/aws-pull" "$work/rclone-pull"
-timed aws pull aws --endpoint-url "$endpoint" s3 cp --only-show-errors "s3://urbis-push/blobs/$sha" "$work/aws-pull/$sha"
-check_sha "$work/aws-pull/$sha"
-rm -f "$work/aws-pull/$sha"
-timed rclone pull rclone "${rclone_flags[@]}" copy "s3rver:urbis-push/blobs/$sha" "$work/rclone-pull/"
-check_sha "$work/rclone-pull/$sha"
-rm -f "$work/rclone-pull/$sha"
-echo "  verified: the three downloads hash to the original sha256; the three uploads have its size"
+for round in $(seq 1 "$repeat"); do
+  # --- Push, each tool to its own fresh bucket ------------------------------------------------
+  for b in "urbis-push-$round" "aws-push-$round" "rclone-push-$round"; do awsc s3 mb "s3://$b" >/dev/null; done
+  # A remote per round: its ledger is empty, so the whole dataset is pushed again.
+  "$urbis" --quiet --data-dir "$push_dir" remote add "team$round" --endpoint "$endpoint" --bucket "urbis-push-$round" --region us-east-1 >/dev/null
+  timed urbis push "$urbis" --quiet --data-dir "$push_dir" sync "team$round" --push --part-size "$part_mib" --concurrency "$conc"
+  check_remote_size "urbis-push-$round" "blobs/$sha"
+  timed aws push aws --endpoint-url "$endpoint" s3 cp --only-show-errors "$blob" "s3://aws-push-$round/big.gpkg"
+  check_remote_size "aws-push-$round" big.gpkg
+  timed rclone push rclone "${rclone_flags[@]}" copy "$blob" "s3rver:rclone-push-$round/"
+  check_remote_size "rclone-push-$round" big.gpkg
+
+  # --- Pull, all from the blob urbis pushed ---------------------------------------------------
+  pull_dir=$work/data-pull-$round
+  "$urbis" --quiet --data-dir "$pull_dir" remote add team --endpoint "$endpoint" --bucket "urbis-push-$round" --region us-east-1 >/dev/null
+  timed urbis pull "$urbis" --quiet --data-dir "$pull_dir" sync team --pull --with-data --part-size "$part_mib" --concurrency "$conc"
+  check_sha "$pull_dir/objects/${sha:0:2}/$sha"
+  rm -rf "$pull_dir"
+  timed aws pull aws --endpoint-url "$endpoint" s3 cp --only-show-errors "s3://urbis-push-$round/blobs/$sha" "$work/aws-pull/$sha"
+  check_sha "$work/aws-pull/$sha"
+  rm -f "$work/aws-pull/$sha"
+  timed rclone pull rclone "${rclone_flags[@]}" copy "s3rver:urbis-push-$round/blobs/$sha" "$work/rclone-pull/"
+  check_sha "$work/rclone-pull/$sha"
+  rm -f "$work/rclone-pull/$sha"
+  # The pushed copies are not needed again: keep s3rver's disk use at one round.
+  for b in "urbis-push-$round" "aws-push-$round" "rclone-push-$round"; do awsc s3 rb --force "s3://$b" >/dev/null; done
+done
+echo "  verified: every download hashes to the original sha256; every upload has its size ($repeat round(s))"
+for k in "${!secs[@]}"; do
+  echo "  $k seconds per round: ${secs[$k]}"
+done | sort
+# Medians from here on (peak RSS: the highest round).
+for k in "${!secs[@]}"; do
+  secs[$k]=$(median "${secs[$k]}")
+  cpu[$k]=$(median "${cpu[$k]}")
+  server_cpu[$k]=$(median "${server_cpu[$k]}")
+  rss_kb[$k]=$(highest "${rss_kb[$k]}")
+done
 
 # --- Table --------------------------------------------------------------------------------------
 echo
