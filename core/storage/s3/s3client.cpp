@@ -221,8 +221,12 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
             streamed += piece.size();
         }
     };
-    if (sink)
+    if (sink) {
+        // Bounded: Qt stops reading the socket while this much waits, so a fast server cannot
+        // fill the memory faster than the sink writes (TCP slows the sender down instead).
+        reply->setReadBufferSize(2 * 1024 * 1024);
         QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), drain);
+    }
     if (d->cancelled())
         reply->abort();
     if (!reply->isFinished())

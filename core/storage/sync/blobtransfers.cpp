@@ -76,7 +76,11 @@ Result<QString> BlobTransfers::download(const QString &key, const QString &expec
     if (!work.isValid())
         return Error(Error::Code::Io, tr("Cannot create a work folder in %1").arg(workRoot));
     s3::S3Downloader::Options o;
-    o.chunkSize = m_options.partSize;
+    // Ranges stream into the file, so their size costs no memory; fewer, larger ranges spare the
+    // server a request each (s3rver and MinIO do real work per request). A few per worker keep the
+    // workers busy to the end, and a failed range costs at most 64 MiB again.
+    const qint64 perWorker = size > 0 ? size / (std::max(1, m_options.concurrency) * 4) : 0;
+    o.chunkSize = std::clamp<qint64>(perWorker, m_options.partSize, std::max<qint64>(m_options.partSize, 64LL * 1024 * 1024));
     o.concurrency = m_options.concurrency;
     o.bytesPerSecond = m_options.bytesPerSecond;
     s3::S3Downloader downloader(m_endpoint, m_credentials, o);
