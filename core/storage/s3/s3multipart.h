@@ -26,7 +26,7 @@ public:
 
     /** Starts an upload; `metadata` becomes the object's x-amz-meta-* headers. Returns the upload id. */
     Result<QString> create(const QString &key, const QMap<QString, QString> &metadata);
-    /** Sends one part with Content-MD5 (and the signed sha256), so the server rejects a damaged part. */
+    /** Sends one part with its signed sha256 (x-amz-content-sha256), so the server rejects a damaged part. */
     Result<S3Part> uploadPart(const QString &key, const QString &uploadId, int number, const QByteArray &data);
     /** Assembles the parts (ascending numbers) into the object. */
     Result<S3ObjectInfo> complete(const QString &key, const QString &uploadId, const QList<S3Part> &parts);

@@ -21,8 +21,8 @@ struct S3UploadState;
  * Uploads one file of any size to a key, reading it part by part (never whole into memory).
  *
  * A file smaller than a part goes in one PUT. A larger one is a multipart upload: parts of
- * `partSize` (the last one shorter) sent by `concurrency` threads, each with Content-MD5 and the
- * signed x-amz-content-sha256 so the server rejects a damaged part; the whole file's sha256 is
+ * `partSize` (the last one shorter) sent by `concurrency` threads, each with the signed
+ * x-amz-content-sha256 so the server rejects a damaged part; the whole file's sha256 is
  * stored as x-amz-meta-sha256 for S3Downloader to verify. Memory: about partSize × concurrency.
  *
  * With a `statePath`, the upload id and every acknowledged part are written there (atomically)
