@@ -139,7 +139,7 @@
         <translation>Не може да бъде създадена работна папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 не съдържа данните, посочени в записа му в каталога (sha256 %2, очаквано %3)</translation>
     </message>
@@ -2517,151 +2517,160 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Layers</source>
         <translation>Слоеве</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Data: %1</source>
         <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Импортиране на променения файл със заглавие "%1": той става следващата версия</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>&amp;Импортиране…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Преглед, валидиране и импортиране на файлове в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Refresh</source>
         <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличаване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Намаляване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Мащабиране до &amp;избрания набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Показване на избрания набор от данни на &amp;картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Layer</source>
         <translation>&amp;Слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add &amp;file layer…</source>
         <translation>Добавяне на слой от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Add a layer</source>
         <translation>Добавяне на слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <source>The data is on this computer now</source>
+        <translation>Данните вече са на този компютър</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Downloading the data…</source>
+        <translation>Изтегляне на данните…</translation>
+    </message>
+    <message>
         <source>Downloading the data from %1…</source>
-        <translation>Изтегляне на данните от %1…</translation>
+        <translation type="vanished">Изтегляне на данните от %1…</translation>
     </message>
     <message>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation type="vanished">Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Всички файлове (*)</translation>
     </message>
@@ -2674,127 +2683,127 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">%1 не може да бъде добавен: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Добавяне на слой с &amp;плочки (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Add a tile layer</source>
         <translation>Добавяне на слой с плочки</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Адрес на плочките с {z}, {x} и {y} (плочките се кешират за работа без връзка):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Work &amp;offline</source>
         <translation>Работа &amp;без връзка</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Слоевете с плочки показват само кеширани плочки и не изтеглят нищо</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Create &amp;demo datasets</source>
         <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;Clean up object store</source>
         <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;About Urbis</source>
         <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" няма векторни данни за изчертаване; показан е обхватът му</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>"%1" is on the map</source>
         <translation>"%1" е на картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Cannot draw "%1": %2</source>
         <translation>"%1" не може да бъде изчертан: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Create demo datasets</source>
         <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Created: %1, already present: %2</source>
         <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>Clean up object store</source>
         <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Started: %1</source>
         <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Finished: %1</source>
         <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>Failed: %1 — %2</source>
         <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>1 dataset in the catalog</source>
         <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n набор от данни в каталога</numerusform>
@@ -4517,47 +4526,47 @@ NAME може да се пропусне, когато има само едно 
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63" />
         <source>Sync cancelled</source>
         <translation>Синхронизацията е отменена</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88" />
         <source>Reading the remote catalog of %1…</source>
         <translation>Четене на отдалечения каталог на %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118" />
         <source>%1 is not JSON: %2</source>
         <translation>%1 не е JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="235" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
         <source>Still unresolved: changed here and on %1</source>
         <translation>Все още неразрешен: променен тук и в %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="250" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Променен тук (версии: %1, последна редакция %2) и в %3 (версии: %4, последна редакция %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="303" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
         <source>Changed on %1 while this sync ran</source>
         <translation>Променен в %1 по време на тази синхронизация</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="412" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
         <source>Writing the STAC catalog of %1…</source>
         <translation>Записване на STAC каталога на %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="509" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="516" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n набор от данни не можа да бъде синхронизиран; следващата синхронизация ще опита отново</numerusform>
@@ -4565,12 +4574,12 @@ NAME може да се пропусне, когато има само едно 
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="573" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
         <source>"%1" changed on %2 again; look at it once more</source>
         <translation>"%1" отново е променен в %2; прегледайте го още веднъж</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="623" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
         <source>"%1" was never synced with a remote: its data is not available</source>
         <translation>"%1" никога не е синхронизиран с отдалечено хранилище: данните му не са налични</translation>
     </message>
@@ -4830,8 +4839,13 @@ NAME може да се пропусне, когато има само едно 
         <source>Sync with %1</source>
         <translation>Синхронизация с %1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <source>Download the data of a dataset</source>
+        <translation>Изтегляне на данните на набор от данни</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="58" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n набор от данни не можа да бъде синхронизиран; следващата синхронизация ще опита отново</numerusform>
@@ -5481,75 +5495,80 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <translation type="vanished">%1 е недостъпен: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="267" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>Not found on the remote: %1</source>
         <translation>Не е намерен в отдалеченото хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="269" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Отдалеченото хранилище отказа %1: междувременно е бил променен</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote does not support %1</source>
         <translation>Отдалеченото хранилище не поддържа %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Отдалеченото хранилище е твърде натоварено за %1 (HTTP %2): опитайте отново по-късно</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Грешка в отдалеченото хранилище при %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="276" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280" />
         <source>The remote refused %1: %2</source>
         <translation>Отдалеченото хранилище отказа %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="316" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 пристигна повреден: съдържанието му не съответства на неговия sha256</translation>
     </message>
     <message>
         <location filename="../core/storage/s3/s3client.cpp" line="161" />
         <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="231" />
-        <location filename="../core/storage/s3/s3client.cpp" line="350" />
+        <location filename="../core/storage/s3/s3client.cpp" line="235" />
+        <location filename="../core/storage/s3/s3client.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244" />
         <source>the data could not be written</source>
         <translation>данните не можаха да бъдат записани</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="252" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256" />
         <source>the connection failed (%1)</source>
         <translation>връзката е неуспешна (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="262" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 е недостъпен за %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="386" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <source>The remote could not copy %1 to %2</source>
+        <translation>Отдалеченото хранилище не можа да копира %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="402" />
         <source>The remote sent an unreadable listing</source>
         <translation>Отдалеченото хранилище изпрати нечетим списък</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="390" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Отдалеченото хранилище изпрати съкратен списък без токен за продължение</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="392" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408" />
         <source>The remote listing does not end</source>
         <translation>Списъкът на отдалеченото хранилище не свършва</translation>
     </message>
@@ -5557,38 +5576,39 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
         <source>Downloading %1</source>
         <translation>Изтегляне на %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
         <source>%1 carries no sha256 to verify it by</source>
         <translation>%1 няма sha256, по който да бъде проверен</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
         <source>Cannot make room for %1 in %2</source>
         <translation>Не може да се освободи място за %1 в %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 пристигна повреден: съдържанието му не съответства на неговия sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
         <source>Cannot write %1</source>
         <translation>%1 не може да бъде записан</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 пристигна повреден: един от диапазоните се върна с грешна дължина</translation>
     </message>
@@ -5596,7 +5616,7 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
         <source>The remote did not start the upload of %1</source>
         <translation>Отдалеченото хранилище не започна качването на %1</translation>
     </message>

@@ -139,7 +139,7 @@
         <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 enthält nicht die Daten, die sein Katalogeintrag angibt (sha256 %2, erwartet %3)</translation>
     </message>
@@ -2517,151 +2517,160 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Die geänderte Datei mit dem Titel „%1“ importieren: Sie wird zur nächsten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Dateien in der Vorschau ansehen, validieren und in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
         <source>&amp;Search the catalog</source>
         <translation>Im Katalog &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Zoom &amp;in</source>
         <translation>H&amp;ineinzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Zoom &amp;out</source>
         <translation>Hera&amp;uszoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Auf den &amp;ausgewählten Datensatz zoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Ausgewählten Datensatz auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Layer</source>
         <translation>&amp;Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add &amp;file layer…</source>
         <translation>&amp;Datei als Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Add a layer</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <source>The data is on this computer now</source>
+        <translation>Die Daten sind jetzt auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Downloading the data…</source>
+        <translation>Die Daten werden heruntergeladen…</translation>
+    </message>
+    <message>
         <source>Downloading the data from %1…</source>
-        <translation>Daten werden von %1 heruntergeladen…</translation>
+        <translation type="vanished">Daten werden von %1 heruntergeladen…</translation>
     </message>
     <message>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation type="vanished">Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Alle Dateien (*)</translation>
     </message>
@@ -2674,127 +2683,127 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation type="vanished">%1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>&amp;Kachelebene (XYZ) hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Add a tile layer</source>
         <translation>Kachelebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Kacheladresse mit {z}, {x} und {y} (Kacheln werden für die Offline-Nutzung zwischengespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Kachelebenen zeigen nur zwischengespeicherte Kacheln und laden nichts herunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Create &amp;demo datasets</source>
         <translation>Demo-Datensätze &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Kleine synthetische Datensätze für die CLIMABOROUGH-Städte zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;Clean up object store</source>
         <translation>Objektspeicher be&amp;reinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Gespeicherte Dateien löschen, auf die kein Katalogeintrag mehr verweist</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Über Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>„%1“ hat keine Vektordaten zum Zeichnen; seine Ausdehnung wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>"%1" is on the map</source>
         <translation>„%1“ ist auf der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Cannot draw "%1": %2</source>
         <translation>„%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Create demo datasets</source>
         <translation>Demo-Datensätze erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Created: %1, already present: %2</source>
         <translation>Erstellt: %1, bereits vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>Clean up object store</source>
         <translation>Objektspeicher bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Nicht referenzierte Dateien entfernt: %1, freigegebener Speicherplatz: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>1 dataset in the catalog</source>
         <translation>1 Datensatz im Katalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n Datensatz im Katalog</numerusform>
@@ -4517,47 +4526,47 @@ NAME kann weggelassen werden, wenn es nur einen entfernten Speicher gibt (urbis 
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63" />
         <source>Sync cancelled</source>
         <translation>Synchronisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88" />
         <source>Reading the remote catalog of %1…</source>
         <translation>Entfernter Katalog von %1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118" />
         <source>%1 is not JSON: %2</source>
         <translation>%1 ist kein JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="235" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
         <source>Still unresolved: changed here and on %1</source>
         <translation>Noch ungelöst: hier und auf %1 geändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="250" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Hier geändert (%1 Version(en), letzte Bearbeitung %2) und auf %3 (%4 Version(en), letzte Bearbeitung %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="303" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
         <source>Changed on %1 while this sync ran</source>
         <translation>Auf %1 geändert, während diese Synchronisierung lief</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="412" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
         <source>Writing the STAC catalog of %1…</source>
         <translation>STAC-Katalog von %1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="509" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="516" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n Datensatz konnte nicht synchronisiert werden; die nächste Synchronisierung versucht es erneut</numerusform>
@@ -4565,12 +4574,12 @@ NAME kann weggelassen werden, wenn es nur einen entfernten Speicher gibt (urbis 
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="573" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
         <source>"%1" changed on %2 again; look at it once more</source>
         <translation>„%1“ wurde auf %2 erneut geändert; sehen Sie es sich noch einmal an</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="623" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
         <source>"%1" was never synced with a remote: its data is not available</source>
         <translation>„%1“ wurde nie mit einem entfernten Speicher synchronisiert: Seine Daten sind nicht verfügbar</translation>
     </message>
@@ -4830,8 +4839,13 @@ NAME kann weggelassen werden, wenn es nur einen entfernten Speicher gibt (urbis 
         <source>Sync with %1</source>
         <translation>Synchronisierung mit %1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <source>Download the data of a dataset</source>
+        <translation>Die Daten eines Datensatzes herunterladen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="58" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n Datensatz konnte nicht synchronisiert werden; die nächste Synchronisierung versucht es erneut</numerusform>
@@ -5481,75 +5495,80 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
         <translation type="vanished">%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="267" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>Not found on the remote: %1</source>
         <translation>Auf dem entfernten Speicher nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="269" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: Es wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote does not support %1</source>
         <translation>Der entfernte Speicher unterstützt %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Der entfernte Speicher ist für %1 zu ausgelastet (HTTP %2): Versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Fehler des entfernten Speichers bei %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="276" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280" />
         <source>The remote refused %1: %2</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="316" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
     </message>
     <message>
         <location filename="../core/storage/s3/s3client.cpp" line="161" />
         <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="231" />
-        <location filename="../core/storage/s3/s3client.cpp" line="350" />
+        <location filename="../core/storage/s3/s3client.cpp" line="235" />
+        <location filename="../core/storage/s3/s3client.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244" />
         <source>the data could not be written</source>
         <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="252" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256" />
         <source>the connection failed (%1)</source>
         <translation>die Verbindung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="262" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 ist für %2 nicht erreichbar: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="386" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <source>The remote could not copy %1 to %2</source>
+        <translation>Der entfernte Speicher konnte %1 nicht nach %2 kopieren</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="402" />
         <source>The remote sent an unreadable listing</source>
         <translation>Der entfernte Speicher hat eine unlesbare Auflistung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="390" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Der entfernte Speicher hat eine abgeschnittene Auflistung ohne Fortsetzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="392" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408" />
         <source>The remote listing does not end</source>
         <translation>Die Auflistung des entfernten Speichers endet nicht</translation>
     </message>
@@ -5557,38 +5576,39 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
         <source>Downloading %1</source>
         <translation>%1 wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
         <source>%1 carries no sha256 to verify it by</source>
         <translation>%1 hat keinen sha256, mit dem es sich prüfen ließe</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
         <source>Cannot make room for %1 in %2</source>
         <translation>In %2 kann kein Platz für %1 geschaffen werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 ist beschädigt angekommen: Ein Bereich kam mit falscher Länge zurück</translation>
     </message>
@@ -5596,7 +5616,7 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
         <source>The remote did not start the upload of %1</source>
         <translation>Der entfernte Speicher hat den Upload von %1 nicht gestartet</translation>
     </message>

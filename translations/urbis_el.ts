@@ -139,7 +139,7 @@
         <translation>Δεν είναι δυνατή η δημιουργία φακέλου εργασίας στο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>Το %1 δεν περιέχει τα δεδομένα που ορίζει η καταχώρισή του στον κατάλογο (sha256 %2, αναμενόταν %3)</translation>
     </message>
@@ -2517,151 +2517,160 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Catalog</source>
         <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Details</source>
         <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Layers</source>
         <translation>Επίπεδα</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Sync</source>
         <translation>Συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Data: %1</source>
         <translation>Δεδομένα: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Εισαγάγετε το τροποποιημένο αρχείο με τον τίτλο "%1": θα γίνει η επόμενη έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>&amp;Εισαγωγή…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Προεπισκόπηση, επικύρωση και εισαγωγή αρχείων στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Refresh</source>
         <translation>Ανα&amp;νέωση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
         <source>&amp;Search the catalog</source>
         <translation>Ανα&amp;ζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Zoom &amp;in</source>
         <translation>Μεγέ&amp;θυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Zoom &amp;out</source>
         <translation>Σμί&amp;κρυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Εστίαση στο &amp;επιλεγμένο σύνολο δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Εμφάνιση του επιλεγμένου συνόλου δεδομένων στον &amp;χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Layer</source>
         <translation>&amp;Επίπεδο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add &amp;file layer…</source>
         <translation>Προσθήκη επιπέδου από &amp;αρχείο…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Add a layer</source>
         <translation>Προσθήκη επιπέδου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <source>The data is on this computer now</source>
+        <translation>Τα δεδομένα βρίσκονται τώρα σε αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Downloading the data…</source>
+        <translation>Λήψη των δεδομένων…</translation>
+    </message>
+    <message>
         <source>Downloading the data from %1…</source>
-        <translation>Λήψη των δεδομένων από %1…</translation>
+        <translation type="vanished">Λήψη των δεδομένων από %1…</translation>
     </message>
     <message>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation type="vanished">Γεωχωρικά δεδομένα (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Γεωχωρικά δεδομένα (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Όλα τα αρχεία (*)</translation>
     </message>
@@ -2674,127 +2683,127 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">Δεν είναι δυνατή η προσθήκη του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Προσθήκη επιπέδου &amp;πλακιδίων (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Add a tile layer</source>
         <translation>Προσθήκη επιπέδου πλακιδίων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Διεύθυνση πλακιδίων με {z}, {x} και {y} (τα πλακίδια αποθηκεύονται για χρήση εκτός σύνδεσης):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Work &amp;offline</source>
         <translation>Εργασία &amp;εκτός σύνδεσης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Τα επίπεδα πλακιδίων δείχνουν μόνο αποθηκευμένα πλακίδια και δεν κατεβάζουν τίποτα</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Εργαλεία</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Create &amp;demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επί&amp;δειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Προσθήκη μικρών συνθετικών συνόλων δεδομένων για τις πόλεις του CLIMABOROUGH σε αυτόν τον χώρο εργασίας</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Διαγραφή αποθηκευμένων αρχείων στα οποία δεν αναφέρεται πλέον καμία εγγραφή του καταλόγου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>Το "%1" δεν έχει διανυσματικά δεδομένα για σχεδίαση· εμφανίζεται το αποτύπωμά του</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>"%1" is on the map</source>
         <translation>Το "%1" εμφανίζεται στον χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Cannot draw "%1": %2</source>
         <translation>Δεν είναι δυνατή η σχεδίαση του "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Create demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Created: %1, already present: %2</source>
         <translation>Δημιουργήθηκαν: %1, υπήρχαν ήδη: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>Clean up object store</source>
         <translation>Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Αρχεία χωρίς αναφορές που αφαιρέθηκαν: %1, χώρος που ελευθερώθηκε: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Started: %1</source>
         <translation>Ξεκίνησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Finished: %1</source>
         <translation>Ολοκληρώθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>Failed: %1 — %2</source>
         <translation>Απέτυχε: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>1 dataset in the catalog</source>
         <translation>1 σύνολο δεδομένων στον κατάλογο</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων στον κατάλογο</numerusform>
@@ -4517,47 +4526,47 @@ NAME may be left out when there is one remote (urbis remote list).</source>
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63" />
         <source>Sync cancelled</source>
         <translation>Ο συγχρονισμός ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88" />
         <source>Reading the remote catalog of %1…</source>
         <translation>Ανάγνωση του απομακρυσμένου καταλόγου του %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118" />
         <source>%1 is not JSON: %2</source>
         <translation>Το %1 δεν είναι JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="235" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
         <source>Still unresolved: changed here and on %1</source>
         <translation>Ακόμη ανεπίλυτο: άλλαξε εδώ και στο %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="250" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Άλλαξε εδώ (εκδόσεις: %1, τελευταία επεξεργασία %2) και στο %3 (εκδόσεις: %4, τελευταία επεξεργασία %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="303" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
         <source>Changed on %1 while this sync ran</source>
         <translation>Άλλαξε στο %1 ενώ εκτελούνταν αυτός ο συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="412" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
         <source>Writing the STAC catalog of %1…</source>
         <translation>Εγγραφή του καταλόγου STAC του %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="509" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="516" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων δεν ήταν δυνατό να συγχρονιστεί· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά</numerusform>
@@ -4565,12 +4574,12 @@ NAME may be left out when there is one remote (urbis remote list).</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="573" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
         <source>"%1" changed on %2 again; look at it once more</source>
         <translation>Το "%1" άλλαξε ξανά στο %2· ελέγξτε το άλλη μία φορά</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="623" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
         <source>"%1" was never synced with a remote: its data is not available</source>
         <translation>Το "%1" δεν συγχρονίστηκε ποτέ με απομακρυσμένο διακομιστή: τα δεδομένα του δεν είναι διαθέσιμα</translation>
     </message>
@@ -4830,8 +4839,13 @@ NAME may be left out when there is one remote (urbis remote list).</source>
         <source>Sync with %1</source>
         <translation>Συγχρονισμός με %1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <source>Download the data of a dataset</source>
+        <translation>Λήψη των δεδομένων ενός συνόλου δεδομένων</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="58" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων δεν ήταν δυνατό να συγχρονιστεί· ο επόμενος συγχρονισμός θα προσπαθήσει ξανά</numerusform>
@@ -5481,75 +5495,80 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <translation type="vanished">Δεν είναι δυνατή η σύνδεση με το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="267" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>Not found on the remote: %1</source>
         <translation>Δεν βρέθηκε στον απομακρυσμένο διακομιστή: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="269" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: τροποποιήθηκε στο μεταξύ</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote does not support %1</source>
         <translation>Ο απομακρυσμένος διακομιστής δεν υποστηρίζει το %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Ο απομακρυσμένος διακομιστής είναι υπερβολικά απασχολημένος για το %1 (HTTP %2): δοκιμάστε ξανά αργότερα</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Ο απομακρυσμένος διακομιστής απέτυχε στο %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="276" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280" />
         <source>The remote refused %1: %2</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="316" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Το %1 έφτασε κατεστραμμένο: το περιεχόμενό του δεν ταιριάζει με το sha256 του</translation>
     </message>
     <message>
         <location filename="../core/storage/s3/s3client.cpp" line="161" />
         <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="231" />
-        <location filename="../core/storage/s3/s3client.cpp" line="350" />
+        <location filename="../core/storage/s3/s3client.cpp" line="235" />
+        <location filename="../core/storage/s3/s3client.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244" />
         <source>the data could not be written</source>
         <translation>δεν ήταν δυνατή η εγγραφή των δεδομένων</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="252" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256" />
         <source>the connection failed (%1)</source>
         <translation>η σύνδεση απέτυχε (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="262" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Δεν είναι δυνατή η πρόσβαση στο %1 για το %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="386" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <source>The remote could not copy %1 to %2</source>
+        <translation>Ο απομακρυσμένος χώρος δεν μπόρεσε να αντιγράψει το %1 στο %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="402" />
         <source>The remote sent an unreadable listing</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε μη αναγνώσιμη λίστα</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="390" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε περικομμένη λίστα χωρίς διακριτικό συνέχισης</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="392" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408" />
         <source>The remote listing does not end</source>
         <translation>Η λίστα του απομακρυσμένου διακομιστή δεν τελειώνει</translation>
     </message>
@@ -5557,38 +5576,39 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
         <source>Downloading %1</source>
         <translation>Λήψη του %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
         <source>%1 carries no sha256 to verify it by</source>
         <translation>Το %1 δεν φέρει sha256 με το οποίο να επαληθευτεί</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
         <source>Cannot make room for %1 in %2</source>
         <translation>Δεν είναι δυνατή η δημιουργία χώρου για το %1 στο %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Το %1 έφτασε κατεστραμμένο: το περιεχόμενό του δεν ταιριάζει με το sha256 του</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
         <source>Cannot write %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>Το %1 έφτασε κατεστραμμένο: ένα τμήμα επέστρεψε με λάθος μήκος</translation>
     </message>
@@ -5596,7 +5616,7 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
         <source>The remote did not start the upload of %1</source>
         <translation>Ο απομακρυσμένος διακομιστής δεν ξεκίνησε τη μεταφόρτωση του %1</translation>
     </message>

@@ -139,7 +139,7 @@
         <translation>Impossibile creare una cartella di lavoro in %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 non contiene i dati indicati dalla sua voce di catalogo (sha256 %2, atteso %3)</translation>
     </message>
@@ -2517,151 +2517,160 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Catalog</source>
         <translation>Catalogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Tasks</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Data: %1</source>
         <translation>Dati: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importa il file modificato con il titolo "%1": diventa la versione successiva</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Visualizza in anteprima, valida e importa file nel catalogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ggiorna</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Cerca nel catalogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Riduci</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Zoom sul set di dati &amp;selezionato</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Mostra il set di dati selezionato sulla &amp;mappa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Layer</source>
         <translation>&amp;Livello</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add &amp;file layer…</source>
         <translation>Aggiungi livello da &amp;file…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Add a layer</source>
         <translation>Aggiungi un livello</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <source>The data is on this computer now</source>
+        <translation>I dati sono ora su questo computer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Downloading the data…</source>
+        <translation>Download dei dati…</translation>
+    </message>
+    <message>
         <source>Downloading the data from %1…</source>
-        <translation>Scaricamento dei dati da %1…</translation>
+        <translation type="vanished">Scaricamento dei dati da %1…</translation>
     </message>
     <message>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation type="vanished">Dati geografici (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Dati geografici (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Tutti i file (*)</translation>
     </message>
@@ -2674,127 +2683,127 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
         <translation type="vanished">Impossibile aggiungere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Aggiungi livello di &amp;tile (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Add a tile layer</source>
         <translation>Aggiungi un livello di tile</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Indirizzo delle tile con {z}, {x} e {y} (le tile vengono memorizzate per l’uso offline):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Work &amp;offline</source>
         <translation>Lavora &amp;offline</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>I livelli di tile mostrano solo le tile in cache e non scaricano nulla</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;Tools</source>
         <translation>&amp;Strumenti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Create &amp;demo datasets</source>
         <translation>Crea set di dati &amp;demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Aggiunge piccoli set di dati sintetici per le città CLIMABOROUGH a quest'area di lavoro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Pulisci l'archivio oggetti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Elimina i file archiviati a cui nessun record del catalogo fa più riferimento</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Informazioni su Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" non ha dati vettoriali da disegnare; viene mostrata la sua estensione</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>"%1" is on the map</source>
         <translation>"%1" è sulla mappa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Cannot draw "%1": %2</source>
         <translation>Impossibile disegnare "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Create demo datasets</source>
         <translation>Crea set di dati demo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Created: %1, already present: %2</source>
         <translation>Creati: %1, già presenti: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>Clean up object store</source>
         <translation>Pulisci l'archivio oggetti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>File non referenziati rimossi: %1, spazio liberato: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Started: %1</source>
         <translation>Avviata: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Finished: %1</source>
         <translation>Completata: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>Failed: %1 — %2</source>
         <translation>Non riuscita: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>1 dataset in the catalog</source>
         <translation>1 set di dati nel catalogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n set di dati nel catalogo</numerusform>
@@ -4517,47 +4526,47 @@ NAME può essere omesso quando c'è un solo archivio remoto (urbis remote list).
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63" />
         <source>Sync cancelled</source>
         <translation>Sincronizzazione annullata</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88" />
         <source>Reading the remote catalog of %1…</source>
         <translation>Lettura del catalogo remoto di %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118" />
         <source>%1 is not JSON: %2</source>
         <translation>%1 non è JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="235" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
         <source>Still unresolved: changed here and on %1</source>
         <translation>Ancora irrisolto: modificato qui e su %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="250" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Modificato qui (versioni: %1, ultima modifica %2) e su %3 (versioni: %4, ultima modifica %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="303" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
         <source>Changed on %1 while this sync ran</source>
         <translation>Modificato su %1 durante questa sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="412" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
         <source>Writing the STAC catalog of %1…</source>
         <translation>Scrittura del catalogo STAC di %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="509" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="516" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Non è stato possibile sincronizzare %n set di dati; la prossima sincronizzazione riproverà</numerusform>
@@ -4565,12 +4574,12 @@ NAME può essere omesso quando c'è un solo archivio remoto (urbis remote list).
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="573" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
         <source>"%1" changed on %2 again; look at it once more</source>
         <translation>"%1" è stato modificato di nuovo su %2; controllalo ancora una volta</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="623" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
         <source>"%1" was never synced with a remote: its data is not available</source>
         <translation>"%1" non è mai stato sincronizzato con un archivio remoto: i suoi dati non sono disponibili</translation>
     </message>
@@ -4830,8 +4839,13 @@ NAME può essere omesso quando c'è un solo archivio remoto (urbis remote list).
         <source>Sync with %1</source>
         <translation>Sincronizzazione con %1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <source>Download the data of a dataset</source>
+        <translation>Scarica i dati di un dataset</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="58" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Non è stato possibile sincronizzare %n set di dati; la prossima sincronizzazione riproverà</numerusform>
@@ -5481,75 +5495,80 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
         <translation type="vanished">Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="267" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>Not found on the remote: %1</source>
         <translation>Non trovato nell'archivio remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="269" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>L'archivio remoto ha rifiutato %1: nel frattempo è stato modificato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote does not support %1</source>
         <translation>L'archivio remoto non supporta %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>L'archivio remoto è troppo occupato per %1 (HTTP %2): riprova più tardi</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Errore dell'archivio remoto su %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="276" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280" />
         <source>The remote refused %1: %2</source>
         <translation>L'archivio remoto ha rifiutato %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="316" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 è arrivato danneggiato: il contenuto non corrisponde al suo sha256</translation>
     </message>
     <message>
         <location filename="../core/storage/s3/s3client.cpp" line="161" />
         <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="231" />
-        <location filename="../core/storage/s3/s3client.cpp" line="350" />
+        <location filename="../core/storage/s3/s3client.cpp" line="235" />
+        <location filename="../core/storage/s3/s3client.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244" />
         <source>the data could not be written</source>
         <translation>non è stato possibile scrivere i dati</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="252" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256" />
         <source>the connection failed (%1)</source>
         <translation>la connessione non è riuscita (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="262" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Impossibile raggiungere %1 per %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="386" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <source>The remote could not copy %1 to %2</source>
+        <translation>L’archivio remoto non ha potuto copiare %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="402" />
         <source>The remote sent an unreadable listing</source>
         <translation>L'archivio remoto ha inviato un elenco illeggibile</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="390" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>L'archivio remoto ha inviato un elenco troncato senza token di continuazione</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="392" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408" />
         <source>The remote listing does not end</source>
         <translation>L'elenco dell'archivio remoto non termina</translation>
     </message>
@@ -5557,38 +5576,39 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
         <source>Downloading %1</source>
         <translation>Scaricamento di %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
         <source>%1 carries no sha256 to verify it by</source>
         <translation>%1 non ha alcuno sha256 con cui verificarlo</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
         <source>Cannot make room for %1 in %2</source>
         <translation>Impossibile fare spazio per %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 è arrivato danneggiato: il contenuto non corrisponde al suo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
         <source>Cannot write %1</source>
         <translation>Impossibile scrivere %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 è arrivato danneggiato: un intervallo è tornato con la lunghezza sbagliata</translation>
     </message>
@@ -5596,7 +5616,7 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
         <source>The remote did not start the upload of %1</source>
         <translation>L'archivio remoto non ha avviato il caricamento di %1</translation>
     </message>

@@ -139,7 +139,7 @@
         <translation>Não é possível criar uma pasta de trabalho em %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="98" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 não contém os dados indicados pela respetiva entrada do catálogo (sha256 %2, esperado %3)</translation>
     </message>
@@ -2517,151 +2517,160 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="47" />
+        <location filename="../app/gui/mainwindow.cpp" line="46" />
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="55" />
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="56" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="57" />
         <source>Tasks</source>
         <translation>Tarefas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59" />
+        <location filename="../app/gui/mainwindow.cpp" line="58" />
         <source>Layers</source>
         <translation>Camadas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66" />
+        <location filename="../app/gui/mainwindow.cpp" line="65" />
         <source>Sync</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="75" />
+        <location filename="../app/gui/mainwindow.cpp" line="74" />
         <source>Data: %1</source>
         <translation>Dados: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="101" />
+        <location filename="../app/gui/mainwindow.cpp" line="100" />
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="115" />
+        <location filename="../app/gui/mainwindow.cpp" line="114" />
         <source>Import the changed file with the title "%1": it becomes the next version</source>
         <translation>Importe o ficheiro alterado com o título "%1": passa a ser a próxima versão</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="157" />
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="159" />
+        <location filename="../app/gui/mainwindow.cpp" line="158" />
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="160" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="161" />
         <source>Preview, validate and import files into the catalog</source>
         <translation>Pré-visualizar, validar e importar ficheiros para o catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="162" />
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167" />
+        <location filename="../app/gui/mainwindow.cpp" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169" />
+        <location filename="../app/gui/mainwindow.cpp" line="168" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173" />
+        <location filename="../app/gui/mainwindow.cpp" line="172" />
         <source>&amp;Search the catalog</source>
         <translation>&amp;Pesquisar no catálogo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177" />
+        <location filename="../app/gui/mainwindow.cpp" line="176" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Aproximar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180" />
+        <location filename="../app/gui/mainwindow.cpp" line="179" />
         <source>Zoom &amp;out</source>
         <translation>A&amp;fastar</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="183" />
+        <location filename="../app/gui/mainwindow.cpp" line="182" />
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Aproximar ao conjunto de dados &amp;selecionado</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="185" />
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187" />
+        <location filename="../app/gui/mainwindow.cpp" line="186" />
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Mostrar o conjunto de dados selecionado no &amp;mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190" />
+        <location filename="../app/gui/mainwindow.cpp" line="189" />
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="197" />
         <source>&amp;Layer</source>
         <translation>&amp;Camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="199" />
+        <location filename="../app/gui/mainwindow.cpp" line="198" />
         <source>Add &amp;file layer…</source>
         <translation>Adicionar camada de &amp;ficheiro…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="200" />
         <source>Add a layer</source>
         <translation>Adicionar uma camada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="448" />
+        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <source>The data is on this computer now</source>
+        <translation>Os dados estão agora neste computador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <source>Downloading the data…</source>
+        <translation>A transferir os dados…</translation>
+    </message>
+    <message>
         <source>Downloading the data from %1…</source>
-        <translation>A descarregar os dados de %1…</translation>
+        <translation type="vanished">A descarregar os dados de %1…</translation>
     </message>
     <message>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;All files (*)</source>
         <translation type="vanished">Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202" />
+        <location filename="../app/gui/mainwindow.cpp" line="201" />
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Dados geográficos (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Todos os ficheiros (*)</translation>
     </message>
@@ -2674,127 +2683,127 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         <translation type="vanished">Não é possível adicionar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="207" />
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="209" />
+        <location filename="../app/gui/mainwindow.cpp" line="208" />
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Adicionar camada de &amp;mosaicos (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="210" />
         <source>Add a tile layer</source>
         <translation>Adicionar uma camada de mosaicos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="212" />
+        <location filename="../app/gui/mainwindow.cpp" line="211" />
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Endereço dos mosaicos com {z}, {x} e {y} (os mosaicos ficam em cache para uso offline):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223" />
+        <location filename="../app/gui/mainwindow.cpp" line="222" />
         <source>Work &amp;offline</source>
         <translation>Trabalhar &amp;offline</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226" />
+        <location filename="../app/gui/mainwindow.cpp" line="225" />
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>As camadas de mosaicos mostram só os mosaicos em cache e não descarregam nada</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="228" />
         <source>&amp;Tools</source>
         <translation>Ferramen&amp;tas</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="230" />
+        <location filename="../app/gui/mainwindow.cpp" line="229" />
         <source>Create &amp;demo datasets</source>
         <translation>Criar conjuntos de &amp;dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="231" />
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Adicionar pequenos conjuntos de dados sintéticos das cidades CLIMABOROUGH a este espaço de trabalho</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="233" />
+        <location filename="../app/gui/mainwindow.cpp" line="232" />
         <source>&amp;Clean up object store</source>
         <translation>&amp;Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="235" />
+        <location filename="../app/gui/mainwindow.cpp" line="234" />
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Eliminar ficheiros armazenados a que já nenhum registo do catálogo faz referência</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="241" />
         <source>&amp;Help</source>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="243" />
+        <location filename="../app/gui/mainwindow.cpp" line="242" />
         <source>&amp;About Urbis</source>
         <translation>&amp;Acerca do Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="260" />
+        <location filename="../app/gui/mainwindow.cpp" line="259" />
         <source>"%1" has no vector data to draw; its footprint is shown</source>
         <translation>"%1" não tem dados vetoriais para desenhar; é mostrada a respetiva área de cobertura</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="96" />
+        <location filename="../app/gui/mainwindow.cpp" line="95" />
         <source>"%1" is on the map</source>
         <translation>"%1" está no mapa</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="98" />
+        <location filename="../app/gui/mainwindow.cpp" line="97" />
         <source>Cannot draw "%1": %2</source>
         <translation>Não é possível desenhar "%1": %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319" />
+        <location filename="../app/gui/mainwindow.cpp" line="318" />
         <source>Create demo datasets</source>
         <translation>Criar conjuntos de dados de demonstração</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="326" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Created: %1, already present: %2</source>
         <translation>Criados: %1, já existentes: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="337" />
+        <location filename="../app/gui/mainwindow.cpp" line="336" />
         <source>Clean up object store</source>
         <translation>Limpar o armazenamento de objetos</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="344" />
+        <location filename="../app/gui/mainwindow.cpp" line="343" />
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Ficheiros não referenciados removidos: %1, espaço libertado: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="355" />
+        <location filename="../app/gui/mainwindow.cpp" line="354" />
         <source>Started: %1</source>
         <translation>Iniciada: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="363" />
+        <location filename="../app/gui/mainwindow.cpp" line="362" />
         <source>Finished: %1</source>
         <translation>Concluída: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="365" />
+        <location filename="../app/gui/mainwindow.cpp" line="364" />
         <source>Failed: %1 — %2</source>
         <translation>Falhou: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="374" />
         <source>1 dataset in the catalog</source>
         <translation>1 conjunto de dados no catálogo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="376" />
+        <location filename="../app/gui/mainwindow.cpp" line="375" />
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n conjunto de dados no catálogo</numerusform>
@@ -4517,47 +4526,47 @@ NAME pode ser omitido quando existe apenas um servidor remoto (urbis remote list
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63" />
         <source>Sync cancelled</source>
         <translation>Sincronização cancelada</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88" />
         <source>Reading the remote catalog of %1…</source>
         <translation>A ler o catálogo remoto de %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118" />
         <source>%1 is not JSON: %2</source>
         <translation>%1 não é JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="235" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
         <source>Still unresolved: changed here and on %1</source>
         <translation>Ainda por resolver: alterado aqui e em %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="250" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Alterado aqui (versões: %1, última edição %2) e em %3 (versões: %4, última edição %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="303" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
         <source>Changed on %1 while this sync ran</source>
         <translation>Alterado em %1 durante esta sincronização</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="412" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
         <source>Writing the STAC catalog of %1…</source>
         <translation>A escrever o catálogo STAC de %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="509" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="516" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Não foi possível sincronizar %n conjunto de dados; a próxima sincronização tenta novamente</numerusform>
@@ -4565,12 +4574,12 @@ NAME pode ser omitido quando existe apenas um servidor remoto (urbis remote list
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="573" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
         <source>"%1" changed on %2 again; look at it once more</source>
         <translation>"%1" foi novamente alterado em %2; reveja-o mais uma vez</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="623" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
         <source>"%1" was never synced with a remote: its data is not available</source>
         <translation>"%1" nunca foi sincronizado com um servidor remoto: os respetivos dados não estão disponíveis</translation>
     </message>
@@ -4830,8 +4839,13 @@ NAME pode ser omitido quando existe apenas um servidor remoto (urbis remote list
         <source>Sync with %1</source>
         <translation>Sincronização com %1</translation>
     </message>
+    <message>
+        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <source>Download the data of a dataset</source>
+        <translation>Transferir os dados de um conjunto de dados</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="58" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70" />
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Não foi possível sincronizar %n conjunto de dados; a próxima sincronização tenta novamente</numerusform>
@@ -5481,75 +5495,80 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
         <translation type="vanished">Não é possível contactar %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="267" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271" />
         <source>Not found on the remote: %1</source>
         <translation>Não encontrado no servidor remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="269" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273" />
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>O servidor remoto recusou %1: foi alterado entretanto</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275" />
         <source>The remote does not support %1</source>
         <translation>O servidor remoto não suporta %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277" />
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>O servidor remoto está demasiado ocupado para %1 (HTTP %2): tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279" />
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>O servidor remoto falhou em %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="276" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280" />
         <source>The remote refused %1: %2</source>
         <translation>O servidor remoto recusou %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="316" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 chegou danificado: o conteúdo não corresponde ao respetivo sha256</translation>
     </message>
     <message>
         <location filename="../core/storage/s3/s3client.cpp" line="161" />
         <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="231" />
-        <location filename="../core/storage/s3/s3client.cpp" line="350" />
+        <location filename="../core/storage/s3/s3client.cpp" line="235" />
+        <location filename="../core/storage/s3/s3client.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="240" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244" />
         <source>the data could not be written</source>
         <translation>não foi possível escrever os dados</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="252" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256" />
         <source>the connection failed (%1)</source>
         <translation>a ligação falhou (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="262" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266" />
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Não é possível aceder a %1 para %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="386" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <source>The remote could not copy %1 to %2</source>
+        <translation>O servidor remoto não conseguiu copiar %1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/s3/s3client.cpp" line="402" />
         <source>The remote sent an unreadable listing</source>
         <translation>O servidor remoto enviou uma listagem ilegível</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="390" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406" />
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>O servidor remoto enviou uma listagem truncada sem token de continuação</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="392" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408" />
         <source>The remote listing does not end</source>
         <translation>A listagem remota não termina</translation>
     </message>
@@ -5557,38 +5576,39 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="21" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="37" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
         <source>Downloading %1</source>
         <translation>A descarregar %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="46" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
         <source>%1 carries no sha256 to verify it by</source>
         <translation>%1 não tem sha256 com que possa ser verificado</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="54" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
         <source>Cannot make room for %1 in %2</source>
         <translation>Não é possível criar espaço para %1 em %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="63" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 chegou danificado: o conteúdo não corresponde ao respetivo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="97" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="123" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
         <source>Cannot write %1</source>
         <translation>Não é possível escrever %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="125" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>%1 chegou danificado: um intervalo veio com o comprimento errado</translation>
     </message>
@@ -5596,7 +5616,7 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="42" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
         <source>The remote did not start the upload of %1</source>
         <translation>O servidor remoto não iniciou o carregamento de %1</translation>
     </message>

@@ -10,7 +10,6 @@
 #include "map/layerpanel.h"
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
-#include "storage/sync/syncengine.h"
 #include "storage/sync/syncscheduler.h"
 #include "storage/sync/synctask.h"
 #include "sync/syncpanel.h"
@@ -433,19 +432,15 @@ void MainWindow::saveSettings() const
 
 void MainWindow::fetchDatasetData(const QString &id)
 {
-    // A small SQLite read: which remote holds the data. The transfer itself is a Task.
-    const Result<QString> remote = SyncEngine::remoteOf(m_workspace.dataDir(), id);
-    if (!remote) {
-        statusBar()->showMessage(remote.error().message, 10000);
-        return;
-    }
-    auto *task = SyncTask::fetching(m_workspace.dataDir(), *remote, id);
-    connect(task, &Task::finished, this, [this, id](bool ok) {
+    // Which remote holds the data is looked up by the task, on its worker: no SQLite here.
+    auto *task = SyncTask::fetching(m_workspace.dataDir(), QString(), id);
+    connect(task, &Task::finished, this, [this, id, task](bool ok) {
         if (ok && m_details->datasetId() == id)
             m_details->showDataset(id);
+        statusBar()->showMessage(ok ? tr("The data is on this computer now") : task->error().message, 10000);
     });
     m_tasks->submit(task);
-    statusBar()->showMessage(tr("Downloading the data from %1…").arg(*remote), 5000);
+    statusBar()->showMessage(tr("Downloading the data…"), 5000);
 }
 
 } // namespace urbis

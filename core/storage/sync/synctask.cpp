@@ -6,8 +6,13 @@
 namespace urbis {
 
 SyncTask::SyncTask(QString dataDir, QString remote, SyncOptions options, QObject *parent)
-    : Task(options.dryRun ? tr("Preview sync with %1").arg(remote) : tr("Sync with %1").arg(remote), parent),
-      m_dataDir(std::move(dataDir)), m_remote(std::move(remote)), m_options(options)
+    : SyncTask(options.dryRun ? tr("Preview sync with %1").arg(remote) : tr("Sync with %1").arg(remote), std::move(dataDir), remote,
+               options, parent)
+{
+}
+
+SyncTask::SyncTask(QString description, QString dataDir, QString remote, SyncOptions options, QObject *parent)
+    : Task(std::move(description), parent), m_dataDir(std::move(dataDir)), m_remote(std::move(remote)), m_options(options)
 {
 }
 
@@ -22,7 +27,7 @@ SyncTask *SyncTask::resolving(QString dataDir, QString remote, QString lineage, 
 
 SyncTask *SyncTask::fetching(QString dataDir, QString remote, QString datasetId, QObject *parent)
 {
-    auto *t = new SyncTask(std::move(dataDir), std::move(remote), {}, parent);
+    auto *t = new SyncTask(tr("Download the data of a dataset"), std::move(dataDir), std::move(remote), {}, parent);
     t->m_mode = Mode::Fetch;
     t->m_target = std::move(datasetId);
     return t;
@@ -36,10 +41,17 @@ SyncReport SyncTask::report() const
 
 Result<void> SyncTask::run(Feedback &feedback)
 {
-    Result<RemoteProfile> profile = RemoteProfiles(m_dataDir).find(m_remote);
+    QString remote = m_remote;
+    if (remote.isEmpty() && m_mode == Mode::Fetch) {
+        Result<QString> holder = SyncEngine::remoteOf(m_dataDir, m_target);
+        if (!holder)
+            return holder.error();
+        remote = *holder;
+    }
+    Result<RemoteProfile> profile = RemoteProfiles(m_dataDir).find(remote);
     if (!profile)
         return profile.error();
-    Result<s3::Credentials> keys = RemoteCredentials::forRemote(m_remote);
+    Result<s3::Credentials> keys = RemoteCredentials::forRemote(remote);
     if (!keys)
         return keys.error();
     SyncEngine engine(m_dataDir, *profile, *keys, m_options);

@@ -21,6 +21,7 @@ public:
 
     SyncTask(QString dataDir, QString remote, SyncOptions options = {}, QObject *parent = nullptr);
     static SyncTask *resolving(QString dataDir, QString remote, QString lineage, ConflictResolution how, QObject *parent = nullptr);
+    /** `remote` empty: the one the dataset was synced with (SyncEngine::remoteOf, looked up on the worker). */
     static SyncTask *fetching(QString dataDir, QString remote, QString datasetId, QObject *parent = nullptr);
 
     Mode mode() const { return m_mode; }
@@ -29,6 +30,9 @@ public:
 
 protected:
     Result<void> run(Feedback &feedback) override;
+
+private:
+    SyncTask(QString description, QString dataDir, QString remote, SyncOptions options, QObject *parent);
 
 private:
     QString m_dataDir;

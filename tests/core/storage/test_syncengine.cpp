@@ -207,6 +207,19 @@ private slots:
             QCOMPARE(got->title, QStringLiteral("PM10 Aveiro"));
             QVERIFY(!wb.store().contains(sha));
         }
+        // Which remote holds the data: the one B synced with; a dataset never synced has none.
+        QCOMPARE(*SyncEngine::remoteOf(b, id), QStringLiteral("team"));
+        {
+            Workspace wb = open(b);
+            DatasetRecord local;
+            local.title = QStringLiteral("Only here");
+            const QString localId = wb.catalog().insert(local)->id;
+            const Result<QString> none = SyncEngine::remoteOf(b, localId);
+            QVERIFY(!none);
+            QCOMPARE(none.error().code, Error::Code::NotFound);
+            QVERIFY(none.error().message.contains(QStringLiteral("Only here")));
+            QVERIFY(wb.catalog().remove(localId));
+        }
         Result<SyncReport> fetched = engine(b).fetch(id);
         QVERIFY2(fetched, qPrintable(fetched.error().toString()));
         {
