@@ -1,0 +1,266 @@
+#include "factscan.h"
+
+#include "periodcalendar.h"
+
+#include <QThread>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace urbis {
+
+namespace {
+
+struct Connection
+{
+    sqlite3 *db = nullptr;
+    ~Connection() { sqlite3_close_v2(db); }
+};
+
+Error sqliteError(sqlite3 *db, const QString &what)
+{
+    return Error(Error::Code::Database, what, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+Result<void> open(Connection &c, const QString &path)
+{
+    // immutable=1: content-addressed blobs never change, so no locks and no change checks.
+    const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?immutable=1");
+    if (sqlite3_open_v2(uri.toUtf8().constData(), &c.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK)
+        return Error(Error::Code::Io, FactScan::tr("Cannot open the data of a dataset: %1").arg(path),
+                     QString::fromUtf8(c.db ? sqlite3_errmsg(c.db) : ""));
+    return {};
+}
+
+void bind(sqlite3_stmt *st, int index, const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString) {
+        const QByteArray utf8 = v.toString().toUtf8();
+        sqlite3_bind_text(st, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+        sqlite3_bind_int64(st, index, v.toLongLong());
+    } else {
+        sqlite3_bind_double(st, index, v.toDouble());
+    }
+}
+
+quint64 fnv1a(const unsigned char *p, int n)
+{
+    quint64 h = 1469598103934665603ull;
+    for (int i = 0; i < n; ++i)
+        h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
+struct Worker
+{
+    const FactScanSpec &spec;
+    qint64 first, last;
+    std::atomic<qint64> &done;
+    Feedback *feedback;
+    qint64 reportTotal; ///< non-zero for the one worker that reports progress
+    std::shared_ptr<FactCube> cube;
+    Error error;
+
+    void operator()()
+    {
+        std::vector<FactCube::MeasureKind> kinds;
+        for (const auto &m : spec.measures)
+            kinds.push_back(m.kind);
+        cube = std::make_shared<FactCube>(int(spec.dims.size()), kinds);
+        Connection c;
+        if (Result<void> r = open(c, spec.path); !r) {
+            error = r.error();
+            return;
+        }
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(c.db, spec.sql().toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK) {
+            error = sqliteError(c.db, FactScan::tr("Cannot read the facts"));
+            return;
+        }
+        int p = 1;
+        for (const auto &m : spec.measures)
+            for (const QVariant &v : m.params)
+                bind(st, p++, v);
+        for (const QVariant &v : spec.whereParams)
+            bind(st, p++, v);
+        sqlite3_bind_int64(st, p++, first);
+        sqlite3_bind_int64(st, p, last);
+        scan(st);
+        sqlite3_finalize(st);
+    }
+
+    void scan(sqlite3_stmt *st)
+    {
+        const int dimCount = int(spec.dims.size());
+        const int measureCount = int(spec.measures.size());
+        std::vector<int> dims(size_t(dimCount) + 1);
+        qint64 rows = 0, pending = 0;
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (++pending == 65536) {
+                done += pending;
+                pending = 0;
+                if (feedback && feedback->isCancelled())
+                    return;
+                if (feedback && reportTotal > 0)
+                    feedback->setProgress(100.0 * double(done.load()) / double(reportTotal));
+            }
+            qint32 day = PeriodCalendar::kNoDay;
+            if (spec.timeKind != FactScanSpec::TimeKind::None) {
+                if (!timeOf(st, day))
+                    continue; // a fact without a readable time cannot be placed in a period
+            }
+            for (int d = 0; d < dimCount; ++d) {
+                const char *t = reinterpret_cast<const char *>(sqlite3_column_text(st, 1 + d));
+                dims[size_t(d)] = cube->intern(d, t ? std::string_view(t, size_t(sqlite3_column_bytes(st, 1 + d))) : std::string_view());
+            }
+            const int cell = cube->cell(day, dims.data());
+            cube->addRow(cell);
+            ++rows;
+            for (int m = 0; m < measureCount; ++m) {
+                const int col = 1 + dimCount + m;
+                if (sqlite3_column_type(st, col) == SQLITE_NULL)
+                    continue;
+                if (spec.measures[m].kind == FactCube::MeasureKind::Distinct) {
+                    const unsigned char *t = sqlite3_column_text(st, col);
+                    cube->addDistinct(cell, m, fnv1a(t, sqlite3_column_bytes(st, col)));
+                } else {
+                    cube->add(cell, m, sqlite3_column_double(st, col));
+                }
+            }
+        }
+        done += pending;
+        cube->factRows = rows;
+        if (rc != SQLITE_DONE)
+            error = sqliteError(sqlite3_db_handle(st), FactScan::tr("Reading the facts failed"));
+    }
+
+    bool timeOf(sqlite3_stmt *st, qint32 &day) const
+    {
+        switch (spec.timeKind) {
+        case FactScanSpec::TimeKind::Year: {
+            if (sqlite3_column_type(st, 0) == SQLITE_NULL)
+                return false;
+            const qint64 y = sqlite3_column_int64(st, 0);
+            if (y < 1 || y > 9999)
+                return false;
+            day = PeriodCalendar::dayOf(int(y), 1, 1);
+            return true;
+        }
+        case FactScanSpec::TimeKind::YearMonth: {
+            const char *t = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+            if (!t || sqlite3_column_bytes(st, 0) < 7)
+                return false;
+            char buf[10] = {t[0], t[1], t[2], t[3], '-', t[5], t[6], '-', '0', '1'};
+            const auto d = PeriodCalendar::dayFromIso(buf, 10);
+            if (!d)
+                return false;
+            day = *d;
+            return true;
+        }
+        default: {
+            const char *t = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+            if (!t)
+                return false;
+            const auto d = PeriodCalendar::dayFromIso(t, sqlite3_column_bytes(st, 0));
+            if (!d)
+                return false;
+            day = *d;
+            return true;
+        }
+        }
+    }
+};
+
+} // namespace
+
+Result<QString> FactScan::firstTable(const QString &path)
+{
+    Connection c;
+    if (Result<void> r = open(c, path); !r)
+        return r.error();
+    sqlite3_stmt *st = nullptr;
+    const char *sql = "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features','attributes') ORDER BY rowid LIMIT 1";
+    if (sqlite3_prepare_v2(c.db, sql, -1, &st, nullptr) != SQLITE_OK)
+        return Error(Error::Code::InvalidData, tr("The data of this dataset is not a GeoPackage table: KPIs need tabular facts"),
+                     QString::fromUtf8(sqlite3_errmsg(c.db)));
+    QString table;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        table = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    if (table.isEmpty())
+        return Error(Error::Code::InvalidData, tr("The GeoPackage holds no table"));
+    return table;
+}
+
+Result<QStringList> FactScan::columns(const QString &path, const QString &table)
+{
+    Connection c;
+    if (Result<void> r = open(c, path); !r)
+        return r.error();
+    sqlite3_stmt *st = nullptr;
+    const QString sql = QStringLiteral("SELECT name FROM pragma_table_info(?)");
+    if (sqlite3_prepare_v2(c.db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+        return sqliteError(c.db, tr("Cannot read the columns of %1").arg(table));
+    bind(st, 1, table);
+    QStringList out;
+    while (sqlite3_step(st) == SQLITE_ROW)
+        out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    return out;
+}
+
+Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedback *feedback, int threads)
+{
+    Connection c;
+    if (Result<void> r = open(c, spec.path); !r)
+        return r.error();
+    sqlite3_stmt *st = nullptr;
+    const QString range = QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(FactScanSpec::quoted(spec.table));
+    if (sqlite3_prepare_v2(c.db, range.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+        return sqliteError(c.db, tr("Cannot read the facts of table %1").arg(spec.table));
+    qint64 lo = 1, hi = 0;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+        lo = sqlite3_column_int64(st, 0);
+        hi = sqlite3_column_int64(st, 1);
+    }
+    sqlite3_finalize(st);
+    const qint64 total = std::max<qint64>(0, hi - lo + 1);
+    if (threads <= 0)
+        threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    if (total < 200'000) // below this, starting threads costs more than it saves
+        threads = 1;
+    std::atomic<qint64> done{0};
+    std::vector<Worker> workers;
+    const qint64 share = (total + threads - 1) / std::max(threads, 1);
+    for (int t = 0; t < threads; ++t) {
+        const qint64 first = lo + t * share;
+        workers.push_back(Worker{spec, first, std::min(hi, first + share - 1), done, feedback, t == 0 ? total : 0, nullptr, {}});
+    }
+    std::vector<std::thread> running;
+    for (size_t t = 1; t < workers.size(); ++t)
+        running.emplace_back(std::ref(workers[t]));
+    // The calling thread takes the first share and reports progress between its rows' batches.
+    workers[0]();
+    for (std::thread &t : running)
+        t.join();
+    if (feedback && total > 0)
+        feedback->setProgress(100.0 * double(done.load()) / double(total));
+    if (feedback && feedback->isCancelled())
+        return Error(Error::Code::Cancelled, tr("Cancelled"));
+    for (const Worker &w : workers)
+        if (w.error.isError())
+            return w.error;
+    std::shared_ptr<FactCube> cube = workers[0].cube;
+    for (size_t t = 1; t < workers.size(); ++t)
+        cube->merge(*workers[t].cube);
+    cube->finish();
+    return cube;
+}
+
+} // namespace urbis

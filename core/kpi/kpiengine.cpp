@@ -1,0 +1,217 @@
+#include "kpiengine.h"
+
+#include "../catalog/catalog.h"
+#include "../storage/localobjectstore.h"
+#include "aggregatetable.h"
+#include "factscan.h"
+#include "formulaparser.h"
+#include "formulasql.h"
+#include "kpicache.h"
+#include "kpievaluator.h"
+#include "kpiplan.h"
+#include "periodcalendar.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace urbis {
+
+struct KpiEngine::Private
+{
+    Catalog &catalog;
+    const LocalObjectStore &store;
+};
+
+KpiEngine::KpiEngine(Catalog &catalog, const LocalObjectStore &store, std::shared_ptr<KpiCache> cache)
+    : d(std::make_unique<Private>(Private{catalog, store})), m_cache(cache ? std::move(cache) : std::make_shared<KpiCache>())
+{
+}
+
+KpiEngine::~KpiEngine() = default;
+
+Result<QStringList> KpiEngine::resolveSource(const KpiSource &source)
+{
+    QStringList ids;
+    for (const QString &name : source.datasets) {
+        Result<DatasetRecord> byId = d->catalog.get(name);
+        if (byId) {
+            ids << byId->id;
+            continue;
+        }
+        Result<QString> byTitle = d->catalog.latestByTitle(name);
+        if (!byTitle)
+            return byTitle.error();
+        if (byTitle->isEmpty())
+            return Error(Error::Code::NotFound, tr("No dataset has the id or the exact title \"%1\"").arg(name));
+        ids << *byTitle;
+    }
+    if (!source.datasets.isEmpty())
+        return ids;
+    CatalogQuery q;
+    q.domains = {source.domain};
+    if (!source.city.isEmpty())
+        q.cities = {source.city};
+    q.limit = 0;
+    q.withFacets = false;
+    q.sort = CatalogQuery::Sort::Title;
+    Result<SearchResult> found = d->catalog.search(q);
+    if (!found)
+        return found.error();
+    for (const DatasetRecord &brief : found->records) {
+        Result<DatasetRecord> r = d->catalog.get(brief.id);
+        if (!r)
+            return r.error();
+        QStringList names;
+        for (const FieldInfo &f : r->fields)
+            names << f.name;
+        if (std::all_of(source.requiredFields.begin(), source.requiredFields.end(), [&](const QString &f) { return names.contains(f); }))
+            ids << r->id;
+    }
+    return ids;
+}
+
+Result<QMap<QString, QList<FieldInfo>>> KpiEngine::sourceFields(const KpiDefinition &kpi)
+{
+    QMap<QString, QList<FieldInfo>> out;
+    for (const KpiSource &s : kpi.sources) {
+        Result<QStringList> ids = resolveSource(s);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty()) {
+            out.insert(s.alias, {});
+            continue;
+        }
+        Result<DatasetRecord> r = d->catalog.get(ids->first());
+        if (!r)
+            return r.error();
+        out.insert(s.alias, r->fields);
+    }
+    return out;
+}
+
+Result<KpiResult> KpiEngine::evaluate(const KpiDefinition &kpi, const KpiFilter &filter, Feedback *feedback)
+{
+    if (Result<void> v = kpi.validate(); !v)
+        return v.error();
+    const FormulaParser::Outcome parsed = FormulaParser::parse(kpi.formula);
+    if (parsed.error)
+        return Error(Error::Code::InvalidData, tr("KPI \"%1\": %2 (at character %3 of the formula)")
+                                                   .arg(kpi.id, parsed.error->message).arg(parsed.error->start + 1));
+
+    // Sources: every dataset, then those the city filter keeps.
+    KpiPlan plan(kpi, filter.grain.value_or(kpi.grain));
+    for (const KpiSource &s : kpi.sources) {
+        Result<QStringList> ids = resolveSource(s);
+        if (!ids)
+            return ids.error();
+        if (ids->isEmpty())
+            return Error(Error::Code::NotFound, tr("KPI \"%1\": no dataset matches its source \"%2\" (domain %3, fields %4)")
+                                                    .arg(kpi.id, s.alias.isEmpty() ? tr("default") : s.alias, s.domain,
+                                                         s.requiredFields.join(QStringLiteral(", "))));
+        for (const QString &id : *ids) {
+            Result<DatasetRecord> r = d->catalog.get(id);
+            if (!r)
+                return r.error();
+            const bool cityKept = filter.cities.isEmpty() ||
+                                  std::any_of(filter.cities.begin(), filter.cities.end(),
+                                              [&](const QString &c) { return c.compare(r->city, Qt::CaseInsensitive) == 0; });
+            plan.addDataset(s, *r, cityKept, d->store.pathFor(r->sha256));
+        }
+    }
+    if (Result<void> checked = plan.check(parsed.formula); !checked)
+        return checked.error();
+    if (Result<void> built = plan.build(parsed.formula); !built)
+        return built.error();
+
+    KpiResult result;
+    result.id = kpi.id;
+    result.unit = kpi.unit;
+    result.dimensions = kpi.dimensions;
+    result.datasets = plan.datasetIds();
+    result.fromCache = true;
+    const QList<KpiPlan::Scan> &scans = plan.scans();
+    for (qsizetype i = 0; i < scans.size(); ++i) {
+        const KpiPlan::Scan &scan = scans.at(i);
+        const QByteArray key = scan.spec.cacheKey(scan.sha256);
+        std::shared_ptr<const FactCube> cube = m_cache->find(key);
+        if (!cube) {
+            if (!QFile::exists(scan.spec.path))
+                return Error(Error::Code::NotFound, tr("The data of \"%1\" is not on this computer: download it first").arg(scan.title));
+            Feedback part;
+            QObject::connect(&part, &Feedback::progressChanged, &part, [&](double p) {
+                if (feedback)
+                    feedback->setProgress((double(i) + p / 100.0) * 100.0 / double(scans.size()));
+            }, Qt::DirectConnection);
+            if (feedback)
+                QObject::connect(feedback, &Feedback::cancelled, &part, &Feedback::cancel, Qt::DirectConnection);
+            if (feedback && feedback->isCancelled())
+                return Error(Error::Code::Cancelled, tr("Cancelled"));
+            Result<std::shared_ptr<FactCube>> built = FactScan::run(scan.spec, &part);
+            if (!built)
+                return built.error();
+            result.factRows += (*built)->factRows;
+            result.fromCache = false;
+            m_cache->insert(key, *built);
+            cube = *built;
+        }
+        plan.addCube(i, cube);
+    }
+    if (feedback)
+        feedback->setProgress(100);
+
+    AggregateTable::Clip clip;
+    if (filter.from.isValid())
+        clip.from = PeriodCalendar::dayOf(filter.from);
+    if (filter.to.isValid())
+        clip.to = PeriodCalendar::dayOf(filter.to);
+    clip.dimensionValues = filter.dimensionValues;
+    Result<void> rolled = plan.rollUp(clip);
+    if (!rolled)
+        return rolled.error();
+    KpiEvaluator evaluator(kpi, plan.grain(), plan.tables());
+    Result<QList<KpiValue>> values = evaluator.evaluate(parsed.formula.root, plan.keys(clip));
+    if (!values)
+        return values.error();
+    result.values = *values;
+    return result;
+}
+
+Result<QList<KpiResult>> KpiEngine::evaluateAll(const QList<KpiDefinition> &kpis, const KpiFilter &filter, Feedback *feedback,
+                                                QMap<QString, Error> *errors)
+{
+    QList<KpiResult> out;
+    for (qsizetype i = 0; i < kpis.size(); ++i) {
+        const KpiDefinition &k = kpis.at(i);
+        if (!filter.domain.isEmpty() && k.domain != filter.domain)
+            continue;
+        if (feedback && feedback->isCancelled())
+            return Error(Error::Code::Cancelled, tr("Cancelled"));
+        Feedback part;
+        if (feedback) {
+            feedback->setStatus(tr("Evaluating %1").arg(k.name.isEmpty() ? k.id : k.name));
+            QObject::connect(&part, &Feedback::progressChanged, &part, [&](double p) {
+                feedback->setProgress((double(i) + p / 100.0) * 100.0 / double(kpis.size()));
+            }, Qt::DirectConnection);
+            QObject::connect(feedback, &Feedback::cancelled, &part, &Feedback::cancel, Qt::DirectConnection);
+        }
+        Result<KpiResult> r = evaluate(k, filter, &part);
+        if (!r) {
+            if (r.error().code == Error::Code::Cancelled)
+                return r.error();
+            if (!errors)
+                return r.error();
+            errors->insert(k.id, r.error());
+            KpiResult failed;
+            failed.id = k.id;
+            failed.unit = k.unit;
+            failed.dimensions = k.dimensions;
+            out.append(failed);
+            continue;
+        }
+        out.append(*r);
+    }
+    return out;
+}
+
+} // namespace urbis

@@ -1,0 +1,4 @@
+# KPI formula language, calendar and engine tests; included by tests/core/CMakeLists.txt.
+urbis_add_test(NAME test_kpiengine SOURCES kpi/test_kpiengine.cpp kpi/factdataset.h LIBS urbis_core LABELS core kpi)
+urbis_add_test(NAME test_formulaparser SOURCES kpi/test_formulaparser.cpp LIBS urbis_core LABELS core kpi)
+urbis_add_test(NAME test_periodcalendar SOURCES kpi/test_periodcalendar.cpp LIBS urbis_core LABELS core kpi)
