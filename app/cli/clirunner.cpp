@@ -5,6 +5,7 @@
 #include "democommand.h"
 #include "importcommand.h"
 #include "remotecommand.h"
+#include "kpicommand.h"
 #include "sendcommand.h"
 #include "synccommand.h"
 #include "validatecommand.h"
@@ -35,7 +36,6 @@ int printVersion(CliContext &ctx)
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
 const QStringList kPlanned{QStringLiteral("export"),
-                           QStringLiteral("kpi"),
                            QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
 } // namespace
 
@@ -55,13 +55,15 @@ QList<OptionSpec> optionsFor(const QString &command)
         return SyncCommand::options();
     if (command == QLatin1String("send"))
         return SendCommand::options();
+    if (command == QLatin1String("kpi"))
+        return KpiCommand::options();
     return {};
 }
 } // namespace
 
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -80,6 +82,7 @@ QString CliRunner::usageText()
               "  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)\n"
               "  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)\n"
               "  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)\n"
+              "  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -90,7 +93,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -114,6 +117,7 @@ int CliRunner::run(const QStringList &args)
                       : command == QLatin1String("remote")   ? RemoteCommand::usageText()
                       : command == QLatin1String("sync")     ? SyncCommand::usageText()
                       : command == QLatin1String("send")     ? SendCommand::usageText()
+                      : command == QLatin1String("kpi")      ? KpiCommand::usageText()
                                                              : usageText())
                   << '\n';
         return ExitOk;
@@ -134,6 +138,8 @@ int CliRunner::run(const QStringList &args)
         return SyncCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("send"))
         return SendCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("kpi"))
+        return KpiCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());

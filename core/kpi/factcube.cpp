@@ -3,6 +3,7 @@
 #include "periodcalendar.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace urbis {
 
@@ -25,20 +26,17 @@ FactCube::FactCube(int dimCount, std::vector<MeasureKind> measures)
 int FactCube::intern(int d, std::string_view value)
 {
     Dim &dim = m_dims[size_t(d)];
-    // Consecutive rows often repeat a value (a station's hours, a city's rows): skip the hash then.
-    if (dim.lastId >= 0 && dim.last == value)
-        return dim.lastId;
+    for (const auto &[text, id] : dim.few)
+        if (text.size() == value.size() && std::memcmp(text.data(), value.data(), value.size()) == 0)
+            return id;
     auto it = dim.ids.find(value);
-    int id;
-    if (it != dim.ids.end()) {
-        id = it->second;
-    } else {
-        id = int(dim.values.size());
-        dim.ids.emplace(std::string(value), id);
-        dim.values.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
-    }
-    dim.last.assign(value);
-    dim.lastId = id;
+    if (it != dim.ids.end())
+        return it->second;
+    const int id = int(dim.values.size());
+    dim.ids.emplace(std::string(value), id);
+    dim.values.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
+    if (dim.few.size() < kFew)
+        dim.few.emplace_back(std::string(value), id);
     return id;
 }
 
@@ -53,9 +51,13 @@ int FactCube::cell(qint32 day, const int *dims)
         key |= quint64(dims[d]) << (kDayBits + d * m_bitsPerDim);
     }
     if (packable) {
+        Recent &r = m_recent[size_t((key * 0x9E3779B97F4A7C15ull) >> 56)];
+        if (r.key == key)
+            return r.cell;
         auto [it, inserted] = m_packed.try_emplace(key, 0);
         if (inserted)
             it->second = newCell(day, dims);
+        r = {key, it->second};
         return it->second;
     }
     std::vector<qint32> wide(size_t(m_dimCount) + 1);
@@ -135,10 +137,6 @@ void FactCube::finish()
     for (auto &h : m_distinct) {
         std::sort(h.begin(), h.end());
         h.erase(std::unique(h.begin(), h.end()), h.end());
-    }
-    for (auto &d : m_dims) {
-        d.last.clear();
-        d.lastId = -1;
     }
 }
 

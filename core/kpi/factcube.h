@@ -77,9 +77,16 @@ private:
     {
         std::unordered_map<std::string, int, StringHash, std::equal_to<>> ids;
         std::vector<QString> values;
-        std::string last;
-        int lastId = -1;
+        /** The first few distinct values, searched linearly: cheaper than hashing for cities and stations. */
+        std::vector<std::pair<std::string, int>> few;
     };
+    static constexpr size_t kFew = 16;
+    struct Recent
+    {
+        quint64 key = ~quint64(0);
+        int cell = -1;
+    };
+    std::vector<Recent> m_recent = std::vector<Recent>(256); ///< direct-mapped cache in front of m_packed
 
     int m_dimCount;
     std::vector<MeasureKind> m_kinds;

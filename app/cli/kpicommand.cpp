@@ -1,0 +1,128 @@
+#include "kpicommand.h"
+
+#include "progressprinter.h"
+#include "kpi/kpicache.h"
+#include "kpi/kpiengine.h"
+#include "util/feedback.h"
+#include "util/isotime.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace urbis {
+
+namespace {
+
+QJsonObject toJson(const KpiResult &r)
+{
+    QJsonArray values;
+    for (const KpiValue &v : r.values) {
+        QJsonObject dims;
+        for (auto it = v.dims.begin(); it != v.dims.end(); ++it)
+            dims.insert(it.key(), it.value());
+        values.append(QJsonObject{{QStringLiteral("period"), v.period},
+                                  {QStringLiteral("dims"), dims},
+                                  {QStringLiteral("value"), v.value ? QJsonValue(*v.value) : QJsonValue()},
+                                  {QStringLiteral("status"), v.status.isEmpty() ? QJsonValue() : QJsonValue(v.status)}});
+    }
+    return {{QStringLiteral("id"), r.id}, {QStringLiteral("unit"), r.unit}, {QStringLiteral("values"), values}};
+}
+
+} // namespace
+
+QList<OptionSpec> KpiCommand::options()
+{
+    return {{QStringLiteral("city"), true, true}, {QStringLiteral("from"), true}, {QStringLiteral("to"), true}, {QStringLiteral("grain"), true}};
+}
+
+QString KpiCommand::usageText()
+{
+    return tr("usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]\n"
+              "  evaluates the KPIs of FILE ({\"kpis\": [...]} or a saved dashboard) on the workspace's datasets\n"
+              "  --city C    only datasets of this city (repeat for several)\n"
+              "  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time\n"
+              "  --to T      last period, same forms\n"
+              "  --grain G   overrides each KPI's grain\n"
+              "  formulas: see docs/kpi-formulas.md");
+}
+
+int KpiCommand::run(CliContext &ctx, const QStringList &args)
+{
+    if (args.size() != 2 || args.first() != QLatin1String("eval"))
+        return ctx.usage(tr("kpi needs \"eval\" and one FILE.json"), usageText());
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(Error(Error::Code::InvalidArgument, tr("Cannot read %1: %2").arg(args.at(1), file.errorString())));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return ctx.fail(Error(Error::Code::InvalidData, tr("%1 is not a JSON object: %2 at byte %3")
+                                                            .arg(args.at(1), parseError.errorString()).arg(parseError.offset)));
+    const QJsonObject root = doc.object();
+    if (!root.value(QStringLiteral("kpis")).isArray())
+        return ctx.fail(Error(Error::Code::InvalidData, tr("%1 has no \"kpis\" array").arg(args.at(1))));
+    QList<KpiDefinition> kpis;
+    for (const QJsonValue &v : root.value(QStringLiteral("kpis")).toArray()) {
+        Result<KpiDefinition> k = KpiDefinition::fromJson(v.toObject());
+        if (!k)
+            return ctx.fail(k.error());
+        kpis.append(*k);
+    }
+
+    // A dashboard's own filters apply; options on the command line take precedence.
+    KpiFilter filter = KpiFilter::fromJson(root.value(QStringLiteral("filters")).toObject());
+    filter.domain.clear(); // the CLI evaluates every KPI it is given
+    const CommandLine &line = ctx.line();
+    if (line.isSet(QStringLiteral("city")))
+        filter.cities = line.values(QStringLiteral("city"));
+    for (const auto &[name, target, bound] : {std::tuple{"from", &filter.from, isotime::Bound::Start},
+                                              std::tuple{"to", &filter.to, isotime::Bound::End}}) {
+        if (!line.isSet(QLatin1String(name)))
+            continue;
+        Result<QDateTime> t = isotime::parse(line.value(QLatin1String(name)), bound);
+        if (!t)
+            return ctx.usage(t.error().message, usageText());
+        *target = t->toUTC().date();
+    }
+    if (line.isSet(QStringLiteral("grain"))) {
+        filter.grain = timeGrainFromName(line.value(QStringLiteral("grain")));
+        if (!filter.grain)
+            return ctx.usage(tr("--grain must be day, week, month or year"), usageText());
+    }
+
+    Result<Workspace *> ws = ctx.workspace();
+    if (!ws)
+        return ctx.fail(ws.error());
+    KpiEngine engine((*ws)->catalog(), (*ws)->store());
+    Feedback feedback;
+    const Result<QList<KpiResult>> results = [&] {
+        ProgressPrinter progress(&feedback, tr("Evaluating %n KPI(s)", nullptr, int(kpis.size())), !ctx.quiet() && !ctx.json());
+        return engine.evaluateAll(kpis, filter, &feedback);
+    }();
+    if (!results)
+        return ctx.fail(results.error());
+
+    if (ctx.json()) {
+        QJsonArray out;
+        for (const KpiResult &r : *results)
+            out.append(toJson(r));
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("kpis"), out}}));
+        return ExitOk;
+    }
+    for (const KpiResult &r : *results) {
+        ctx.out() << r.id << " (" << (r.unit.isEmpty() ? tr("no unit") : r.unit) << ")\n";
+        if (r.values.isEmpty())
+            ctx.out() << "  " << tr("no values for these filters") << '\n';
+        for (const KpiValue &v : r.values) {
+            QStringList dims;
+            for (auto it = v.dims.begin(); it != v.dims.end(); ++it)
+                dims << it.value();
+            ctx.out() << "  " << v.period.leftJustified(10) << ' ' << dims.join(QStringLiteral(" / ")).leftJustified(20) << ' '
+                      << (v.value ? QString::number(*v.value, 'g', 6) : QStringLiteral("—")).rightJustified(12) << ' ' << v.status << '\n';
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace urbis

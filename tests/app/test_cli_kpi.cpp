@@ -1,0 +1,184 @@
+// `urbis kpi eval` as users run it, on the demo workspace: CLI.md's definition file and the
+// must-work formulas, compared with SQLite's own aggregates over the same stored GeoPackage.
+
+#include "util/database.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace urbis;
+
+namespace {
+
+struct Run
+{
+    int code;
+    QByteArray out, err;
+};
+
+const QString kAthens = QStringLiteral("Athens air quality, January 2023");
+
+} // namespace
+
+class TestCliKpi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("ws")); }
+
+    Run urbis(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(URBIS_EXE), QStringList{QStringLiteral("--data-dir"), dataDir()} + args);
+        p.waitForFinished(120000);
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString writeFile(const QString &name, const QJsonObject &o)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(QJsonDocument(o).toJson());
+        return path;
+    }
+
+    /** SQLite's own answer over the stored GeoPackage of a dataset. */
+    QVariant sqlite(const QString &title, const QString &sql)
+    {
+        Result<Workspace> ws = Workspace::open(dataDir());
+        if (!ws)
+            return {};
+        Result<QString> id = ws->catalog().latestByTitle(title);
+        Result<DatasetRecord> rec = ws->catalog().get(*id);
+        if (!rec)
+            return {};
+        Result<Database> db = Database::open(ws->store().pathFor(rec->sha256), Database::Mode::ReadOnly);
+        if (!db)
+            return {};
+        Result<QVariant> v = db->scalar(sql);
+        return v ? *v : QVariant();
+    }
+
+    static QJsonObject kpi(const QString &id, const QString &formula, const QJsonValue &dataset = kAthens)
+    {
+        return {{QStringLiteral("id"), id}, {QStringLiteral("name"), id}, {QStringLiteral("unit"), QStringLiteral("ug/m3")},
+                {QStringLiteral("dataset"), dataset}, {QStringLiteral("formula"), formula}, {QStringLiteral("grain"), QStringLiteral("month")},
+                {QStringLiteral("dimensions"), QJsonArray{QStringLiteral("cityName")}}, {QStringLiteral("target"), 20},
+                {QStringLiteral("direction"), QStringLiteral("lower")}, {QStringLiteral("thresholds"), QJsonArray{20, 40}}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run demo = urbis({QStringLiteral("demo")});
+        QVERIFY2(demo.code == 0, demo.err.constData());
+    }
+
+    void mustWorkFormulas_data()
+    {
+        QTest::addColumn<QString>("formula");
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("avg") << "avg(pm10)" << "SELECT avg(pm10) FROM data";
+        QTest::newRow("ratio") << "sum(pm10) / sum(no2)" << "SELECT sum(pm10) / sum(no2) FROM data";
+        QTest::newRow("count") << "count()" << "SELECT count(*) FROM data";
+        QTest::newRow("range") << "max(pm10) - min(pm10)" << "SELECT max(pm10) - min(pm10) FROM data";
+        QTest::newRow("where") << "avg(pm10) where station = 'ATH-01'" << "SELECT avg(pm10) FROM data WHERE station = 'ATH-01'";
+    }
+    void mustWorkFormulas()
+    {
+        QFETCH(QString, formula);
+        QFETCH(QString, sql);
+        const QString file = writeFile(QStringLiteral("kpi.json"), {{QStringLiteral("kpis"), QJsonArray{kpi(QStringLiteral("pm10-monthly"), formula)}}});
+        const Run r = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kpis = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 1);
+        const QJsonObject k = kpis.first().toObject();
+        QCOMPARE(k.value(QStringLiteral("id")).toString(), QStringLiteral("pm10-monthly"));
+        QCOMPARE(k.value(QStringLiteral("unit")).toString(), QStringLiteral("ug/m3"));
+        const QJsonArray values = k.value(QStringLiteral("values")).toArray();
+        QCOMPARE(values.size(), 1); // the demo's Athens data is one month
+        const QJsonObject v = values.first().toObject();
+        QCOMPARE(v.value(QStringLiteral("period")).toString(), QStringLiteral("2023-01"));
+        QCOMPARE(v.value(QStringLiteral("dims")).toObject().value(QStringLiteral("cityName")).toString(), QStringLiteral("Athens"));
+        const double expected = sqlite(kAthens, sql).toDouble();
+        QVERIFY(expected != 0);
+        QVERIFY2(qAbs(v.value(QStringLiteral("value")).toDouble() - expected) < 1e-9 * qMax(1.0, qAbs(expected)),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(v.value(QStringLiteral("value")).toDouble()).arg(expected)));
+        const double value = v.value(QStringLiteral("value")).toDouble();
+        const QString status = value <= 20 ? QStringLiteral("good") : value <= 40 ? QStringLiteral("warn") : QStringLiteral("bad");
+        QCOMPARE(v.value(QStringLiteral("status")).toString(), status);
+    }
+
+    void optionsFilterAndRegroup()
+    {
+        // Every city's air quality through a domain source, by city and week; --city narrows, --grain regroups.
+        QJsonObject all = kpi(QStringLiteral("pm10"), QStringLiteral("avg(pm10)"));
+        all.remove(QStringLiteral("dataset"));
+        all.insert(QStringLiteral("sources"), QJsonArray{QJsonObject{{QStringLiteral("domain"), QStringLiteral("air")},
+                                                                     {QStringLiteral("requiredFields"), QJsonArray{QStringLiteral("pm10")}}}});
+        const QString file = writeFile(QStringLiteral("all.json"), {{QStringLiteral("kpis"), QJsonArray{all}}});
+        const Run every = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file});
+        QVERIFY2(every.code == 0, every.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(every.out)["kpis"][0]["values"].toArray().size(), 8); // eight cities, one month
+        const Run two = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--city"),
+                               QStringLiteral("Sofia"), QStringLiteral("--city"), QStringLiteral("Maribor"), QStringLiteral("--grain"),
+                               QStringLiteral("week"), QStringLiteral("--from"), QStringLiteral("2023-01-09"), QStringLiteral("--to"),
+                               QStringLiteral("2023-01-15")});
+        QVERIFY2(two.code == 0, two.err.constData());
+        const QJsonArray values = QJsonDocument::fromJson(two.out)["kpis"][0]["values"].toArray();
+        QCOMPARE(values.size(), 2); // one ISO week, two cities
+        QSet<QString> cities;
+        for (const QJsonValue &v : values) {
+            QCOMPARE(v[QStringLiteral("period")].toString(), QStringLiteral("2023-W02"));
+            cities.insert(v[QStringLiteral("dims")][QStringLiteral("cityName")].toString());
+        }
+        QCOMPARE(cities, (QSet<QString>{QStringLiteral("Sofia"), QStringLiteral("Maribor")}));
+        const double sofia = sqlite(QStringLiteral("Sofia air quality, January 2023"),
+                                    QStringLiteral("SELECT avg(pm10) FROM data WHERE timeRecorded >= '2023-01-09' AND timeRecorded < '2023-01-16'"))
+                                 .toDouble();
+        for (const QJsonValue &v : values)
+            if (v[QStringLiteral("dims")][QStringLiteral("cityName")].toString() == QLatin1String("Sofia"))
+                QVERIFY(qAbs(v[QStringLiteral("value")].toDouble() - sofia) < 1e-9);
+    }
+
+    void badInputIsExplained_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{kpis: [") << 1 << "not a JSON object";
+        QTest::newRow("no kpis") << QByteArray("{\"x\": 1}") << 1 << "no \"kpis\"";
+        QTest::newRow("bad grain") << QByteArray("{\"kpis\":[{\"id\":\"a\",\"dataset\":\"x\",\"formula\":\"count()\",\"grain\":\"hour\"}]}") << 1 << "grain";
+        QTest::newRow("bad formula") << QByteArray("{\"kpis\":[{\"id\":\"a\",\"dataset\":\"Athens air quality, January 2023\",\"formula\":\"avg(pm10\"}]}") << 1 << "')'";
+        QTest::newRow("unknown dataset") << QByteArray("{\"kpis\":[{\"id\":\"a\",\"dataset\":\"Atlantis\",\"formula\":\"count()\"}]}") << 1 << "Atlantis";
+    }
+    void badInputIsExplained()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+        f.close();
+        const Run r = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), path});
+        QVERIFY2(r.code != 0, r.out.constData());
+        Q_UNUSED(code);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliKpi)
+#include "test_cli_kpi.moc"
