@@ -1,0 +1,7 @@
+#include "kpistackedbarpanel.h"
+
+namespace urbis {
+
+KpiStackedBarPanel::KpiStackedBarPanel(QWidget *parent) : KpiBarPanel(true, parent) {}
+
+} // namespace urbis
