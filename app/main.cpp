@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "importscreenshots.h"
 #include "mainwindow.h"
+#include "kpi/dashboardbrowser.h"
 #include "util/logging.h"
 #include "catalog/catalogsearchwidget.h"
 #include "workspace/workspace.h"
@@ -85,6 +86,14 @@ int runGui(int argc, char **argv, const QStringList &args)
     if (QDockWidget *d = dock.isEmpty() ? nullptr : window->findChild<QDockWidget *>(dock + QStringLiteral("Dock"))) {
         d->show();
         d->raise();
+    }
+    // --show-dashboard ID: the Dashboards tab on that dashboard (made from the template of that id
+    // when the workspace has none of the name yet), for docs screenshots and demos.
+    const QString dashboard = optionValue(args, QStringLiteral("show-dashboard"));
+    if (!dashboard.isEmpty()) {
+        window->showDashboard(QString());
+        if (!window->dashboards()->openDashboard(dashboard))
+            window->dashboards()->createFromTemplate(dashboard);
     }
     const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {

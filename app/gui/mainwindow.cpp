@@ -6,6 +6,7 @@
 #include "common/taskspanel.h"
 #include "mapview.h"
 #include "import/importwizard.h"
+#include "kpi/dashboardbrowser.h"
 #include "map/footprintslayer.h"
 #include "map/layerpanel.h"
 #include "map/mapcanvas.h"
@@ -36,6 +37,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolTip>
 
 namespace urbis {
@@ -48,7 +50,14 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_tasks = new TaskManager(this);
 
     m_map = new MapView(this);
-    setCentralWidget(m_map);
+    // Map and dashboards share the centre; the docks (catalog, details, tasks, sync) serve both.
+    m_centre = new QTabWidget(this);
+    m_centre->setObjectName(QStringLiteral("centreTabs"));
+    m_centre->setDocumentMode(true);
+    m_centre->addTab(m_map, tr("Map"));
+    m_dashboards = new DashboardBrowser(m_tasks, workspace.dataDir(), m_centre);
+    m_centre->addTab(m_dashboards, tr("Dashboards"));
+    setCentralWidget(m_centre);
     m_search = new CatalogSearchWidget(workspace.catalog());
     m_details = new DatasetDetailsWidget(workspace.catalog());
     m_tasksPanel = new TasksPanel(m_tasks);
@@ -173,6 +182,13 @@ void MainWindow::createMenus()
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
+    QAction *showMap = view->addAction(tr("&Map"), this, [this] { m_centre->setCurrentWidget(m_map); });
+    showMap->setObjectName(QStringLiteral("actionShowMap"));
+    showMap->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *showDashboards = view->addAction(tr("&Dashboards"), this, [this] { showDashboard(QString()); });
+    showDashboards->setObjectName(QStringLiteral("actionShowDashboards"));
+    showDashboards->setShortcut(QKeySequence(tr("Ctrl+2")));
+    view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map->canvas(), &MapCanvas::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
     zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -244,8 +260,25 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::showDashboard(const QString &id)
+{
+    // The city filter offers every city of the catalog, not only those in the current results.
+    CatalogQuery q;
+    q.limit = 1;
+    if (Result<SearchResult> r = m_workspace.catalog().search(q)) {
+        QStringList cities;
+        for (const FacetCount &c : r->facets.value(QStringLiteral("city")))
+            cities << c.value;
+        m_dashboards->setCatalogCities(cities);
+    }
+    m_centre->setCurrentWidget(m_dashboards);
+    if (!id.isEmpty())
+        m_dashboards->openDashboard(id);
+}
+
 void MainWindow::showDatasetOnMap(const QString &id)
 {
+    m_centre->setCurrentWidget(m_map);
     if (id.isEmpty())
         return;
     const Result<DatasetRecord> record = m_workspace.catalog().get(id);

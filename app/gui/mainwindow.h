@@ -6,10 +6,12 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QTabWidget;
 
 namespace urbis {
 
 class CatalogSearchWidget;
+class DashboardBrowser;
 class DatasetDetailsWidget;
 class LayerPanel;
 class MapView;
@@ -42,6 +44,9 @@ public:
     DatasetDetailsWidget *detailsWidget() const { return m_details; }
     TasksPanel *tasksPanel() const { return m_tasksPanel; }
     MapView *mapView() const { return m_map; }
+    DashboardBrowser *dashboards() const { return m_dashboards; }
+    /** Brings the Dashboards tab forward, showing dashboard `id` when given. */
+    void showDashboard(const QString &id);
     SyncPanel *syncPanel() const { return m_syncPanel; }
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
@@ -83,6 +88,8 @@ private:
     DatasetDetailsWidget *m_details = nullptr;
     TasksPanel *m_tasksPanel = nullptr;
     MapView *m_map = nullptr;
+    QTabWidget *m_centre = nullptr;
+    DashboardBrowser *m_dashboards = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;
