@@ -13,6 +13,14 @@ constexpr int kDayBits = 24;
 constexpr qint64 kDayOffset = qint64(1) << (kDayBits - 1);
 
 const std::vector<double> kNoValues;
+
+quint64 prefixOf(std::string_view v)
+{
+    quint64 p = 0;
+    if (!v.empty())
+        std::memcpy(&p, v.data(), std::min<size_t>(8, v.size()));
+    return p;
+}
 const std::vector<quint64> kNoHashes;
 
 } // namespace
@@ -26,9 +34,11 @@ FactCube::FactCube(int dimCount, std::vector<MeasureKind> measures)
 int FactCube::intern(int d, std::string_view value)
 {
     Dim &dim = m_dims[size_t(d)];
-    for (const auto &[text, id] : dim.few)
-        if (text.size() == value.size() && std::memcmp(text.data(), value.data(), value.size()) == 0)
-            return id;
+    const quint64 prefix = prefixOf(value);
+    for (const Dim::Few &f : dim.few)
+        if (f.prefix == prefix && f.size == value.size() &&
+            (value.size() <= 8 || std::memcmp(f.text.data() + 8, value.data() + 8, value.size() - 8) == 0))
+            return f.id;
     auto it = dim.ids.find(value);
     if (it != dim.ids.end())
         return it->second;
@@ -36,7 +46,7 @@ int FactCube::intern(int d, std::string_view value)
     dim.ids.emplace(std::string(value), id);
     dim.values.push_back(QString::fromUtf8(value.data(), qsizetype(value.size())));
     if (dim.few.size() < kFew)
-        dim.few.emplace_back(std::string(value), id);
+        dim.few.push_back({prefix, value.size(), std::string(value), id});
     return id;
 }
 

@@ -77,8 +77,18 @@ private:
     {
         std::unordered_map<std::string, int, StringHash, std::equal_to<>> ids;
         std::vector<QString> values;
-        /** The first few distinct values, searched linearly: cheaper than hashing for cities and stations. */
-        std::vector<std::pair<std::string, int>> few;
+        /**
+         * The first few distinct values, searched linearly by length and first eight bytes:
+         * cheaper than hashing for cities and stations.
+         */
+        struct Few
+        {
+            quint64 prefix;
+            size_t size;
+            std::string text;
+            int id;
+        };
+        std::vector<Few> few;
     };
     static constexpr size_t kFew = 16;
     struct Recent

@@ -119,12 +119,15 @@ struct Worker
             }
             qint32 day = PeriodCalendar::kNoDay;
             if (spec.timeKind == FactScanSpec::TimeKind::IsoText) {
+                // strncmp stops at a shorter text's terminator; lastDate always holds ten characters.
                 const char *t = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
-                if (t && sqlite3_column_bytes(st, 0) >= 10 && lastDay != PeriodCalendar::kNoDay && std::memcmp(t, lastDate, 10) == 0) {
+                if (t && lastDay != PeriodCalendar::kNoDay && std::strncmp(t, lastDate, 10) == 0) {
                     day = lastDay;
                 } else {
-                    if (!timeOf(st, day))
+                    const std::optional<qint32> d = t ? PeriodCalendar::dayFromIso(t, int(strnlen(t, 10))) : std::nullopt;
+                    if (!d)
                         continue; // a fact without a readable time cannot be placed in a period
+                    day = *d;
                     std::memcpy(lastDate, t, 10);
                     lastDay = day;
                 }
@@ -132,8 +135,10 @@ struct Worker
                 continue;
             }
             for (int d = 0; d < dimCount; ++d) {
+                // Text values have no embedded NULs here (they came from CSV, JSON or OGR strings),
+                // so strlen is exact and cheaper than asking SQLite for the length again.
                 const char *t = reinterpret_cast<const char *>(sqlite3_column_text(st, 1 + d));
-                dims[size_t(d)] = cube->intern(d, t ? std::string_view(t, size_t(sqlite3_column_bytes(st, 1 + d))) : std::string_view());
+                dims[size_t(d)] = cube->intern(d, t ? std::string_view(t) : std::string_view());
             }
             const int cell = cube->cell(day, dims.data());
             cube->addRow(cell);
