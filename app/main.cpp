@@ -82,6 +82,10 @@ int runGui(int argc, char **argv, const QStringList &args)
         });
     }
     // --show-dock NAME: raises the dock of that name ("sync", "layers", ...) for docs screenshots.
+    // --hide-docks a,b: closes those docks ("details", "tasks", ...) to give a screenshot room.
+    for (const QString &name : optionValue(args, QStringLiteral("hide-docks")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (QDockWidget *d = window->findChild<QDockWidget *>(name + QStringLiteral("Dock")))
+            d->hide();
     const QString dock = optionValue(args, QStringLiteral("show-dock"));
     if (QDockWidget *d = dock.isEmpty() ? nullptr : window->findChild<QDockWidget *>(dock + QStringLiteral("Dock"))) {
         d->show();
@@ -94,7 +98,14 @@ int runGui(int argc, char **argv, const QStringList &args)
         window->showDashboard(QString());
         if (!window->dashboards()->openDashboard(dashboard))
             window->dashboards()->createFromTemplate(dashboard);
+        // --edit-dashboard: the same dashboard in the designer.
+        if (args.contains(QStringLiteral("--edit-dashboard")))
+            window->dashboards()->setEditing(true);
     }
+    // --window-size WxH: a fixed size for docs screenshots, whatever the saved layout says.
+    const QStringList size = optionValue(args, QStringLiteral("window-size")).split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window->resize(size.at(0).toInt(), size.at(1).toInt());
     const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
         // Give layout, the first search and the window manager a moment before grabbing.

@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sl">
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="67" />
+        <location filename="../app/main.cpp" line="68"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="68" />
+        <location filename="../app/main.cpp" line="69"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Delovnega prostora ni mogoče odpreti:
@@ -19,7 +19,7 @@
 <context>
     <name>urbis</name>
     <message>
-        <location filename="../core/map/basemaplayers.cpp" line="29" />
+        <location filename="../core/map/basemaplayers.cpp" line="29"/>
         <source>The built-in basemap file %1 is missing</source>
         <translation>Manjka vgrajena datoteka osnovne karte %1</translation>
     </message>
@@ -27,37 +27,37 @@
 <context>
     <name>urbis::AboutDialog</name>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="20" />
+        <location filename="../app/gui/aboutdialog.cpp" line="20"/>
         <source>About Urbis</source>
         <translation>O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="22" />
+        <location filename="../app/gui/aboutdialog.cpp" line="22"/>
         <source>Urbis %1</source>
         <translation>Urbis %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="23" />
+        <location filename="../app/gui/aboutdialog.cpp" line="23"/>
         <source>Desktop operator and data-curation application for city digital twins.</source>
         <translation>Namizni program za upravljanje in urejanje podatkov digitalnih dvojčkov mest.</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="27" />
+        <location filename="../app/gui/aboutdialog.cpp" line="27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="36" />
+        <location filename="../app/gui/aboutdialog.cpp" line="36"/>
         <source>Built with:</source>
         <translation>Zgrajeno z:</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="39" />
+        <location filename="../app/gui/aboutdialog.cpp" line="39"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../app/gui/aboutdialog.cpp" line="40" />
+        <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Kopiraj različice, npr. za poročilo o napaki</translation>
     </message>
@@ -65,12 +65,12 @@
 <context>
     <name>urbis::AssetExport</name>
     <message>
-        <location filename="../core/catalog/assetexport.cpp" line="12" />
+        <location filename="../core/catalog/assetexport.cpp" line="12"/>
         <source>Export %1 to %2</source>
         <translation>Izvoz %1 v %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/assetexport.cpp" line="15" />
+        <location filename="../core/catalog/assetexport.cpp" line="15"/>
         <source>No object store to export from</source>
         <translation>Ni shrambe objektov, iz katere bi lahko izvozili</translation>
     </message>
@@ -78,27 +78,27 @@
 <context>
     <name>urbis::AtomicFile</name>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="35" />
+        <location filename="../core/storage/atomicfile.cpp" line="35"/>
         <source>Cannot create folder %1</source>
         <translation>Mape %1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="39" />
+        <location filename="../core/storage/atomicfile.cpp" line="39"/>
         <source>Cannot create a temporary file in %1</source>
         <translation>V %1 ni mogoče ustvariti začasne datoteke</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="71" />
+        <location filename="../core/storage/atomicfile.cpp" line="71"/>
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="84" />
+        <location filename="../core/storage/atomicfile.cpp" line="84"/>
         <source>Cannot flush %1 to disk</source>
         <translation>Ni mogoče zapisati %1 na disk</translation>
     </message>
     <message>
-        <location filename="../core/storage/atomicfile.cpp" line="89" />
+        <location filename="../core/storage/atomicfile.cpp" line="89"/>
         <source>Cannot move %1 into place as %2</source>
         <translation>Ni mogoče premakniti %1 na končno mesto kot %2</translation>
     </message>
@@ -106,17 +106,17 @@
 <context>
     <name>urbis::BasemapLayers</name>
     <message>
-        <location filename="../core/map/basemaplayers.cpp" line="46" />
+        <location filename="../core/map/basemaplayers.cpp" line="46"/>
         <source>Land</source>
         <translation>Kopno</translation>
     </message>
     <message>
-        <location filename="../core/map/basemaplayers.cpp" line="55" />
+        <location filename="../core/map/basemaplayers.cpp" line="55"/>
         <source>Country borders</source>
         <translation>Državne meje</translation>
     </message>
     <message>
-        <location filename="../core/map/basemaplayers.cpp" line="63" />
+        <location filename="../core/map/basemaplayers.cpp" line="63"/>
         <source>Places</source>
         <translation>Naselja</translation>
     </message>
@@ -124,22 +124,22 @@
 <context>
     <name>urbis::BlobTransfers</name>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="50" />
-        <source>The data of "%1" is not on this computer (blob %2): fetch it before pushing</source>
-        <translation>Podatki "%1" niso v tem računalniku (blob %2): pred pošiljanjem jih prenesite</translation>
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
+        <source>The data of &quot;%1&quot; is not on this computer (blob %2): fetch it before pushing</source>
+        <translation>Podatki &quot;%1&quot; niso v tem računalniku (blob %2): pred pošiljanjem jih prenesite</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="53" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="53"/>
         <source>Cannot create %1</source>
         <translation>%1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="77" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="77"/>
         <source>Cannot create a work folder in %1</source>
         <translation>V %1 ni mogoče ustvariti delovne mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/blobtransfers.cpp" line="102" />
+        <location filename="../core/storage/sync/blobtransfers.cpp" line="102"/>
         <source>%1 does not hold the data its catalog entry names (sha256 %2, expected %3)</source>
         <translation>%1 ne vsebuje podatkov, ki jih navaja njegov vnos v katalogu (sha256 %2, pričakovano %3)</translation>
     </message>
@@ -147,22 +147,22 @@
 <context>
     <name>urbis::BrowseOrder</name>
     <message>
-        <location filename="../core/catalog/browseorder.cpp" line="8" />
+        <location filename="../core/catalog/browseorder.cpp" line="8"/>
         <source>Relevance</source>
         <translation>Ustreznost</translation>
     </message>
     <message>
-        <location filename="../core/catalog/browseorder.cpp" line="9" />
+        <location filename="../core/catalog/browseorder.cpp" line="9"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../core/catalog/browseorder.cpp" line="10" />
+        <location filename="../core/catalog/browseorder.cpp" line="10"/>
         <source>Newest first</source>
         <translation>Najprej najnovejši</translation>
     </message>
     <message>
-        <location filename="../core/catalog/browseorder.cpp" line="11" />
+        <location filename="../core/catalog/browseorder.cpp" line="11"/>
         <source>Oldest first</source>
         <translation>Najprej najstarejši</translation>
     </message>
@@ -170,102 +170,102 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72" />
+        <location filename="../core/catalog/catalog.cpp" line="72"/>
         <source>Cannot open the catalog %1</source>
         <translation>Ni mogoče odpreti kataloga %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85" />
+        <location filename="../core/catalog/catalog.cpp" line="85"/>
         <source>A dataset needs a title</source>
         <translation>Nabor podatkov potrebuje naslov</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87" />
-        <source>Unknown domain "%1"; expected one of %2</source>
-        <translation>Neznana domena "%1"; pričakovana je ena od %2</translation>
+        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Neznana domena &quot;%1&quot;; pričakovana je ena od %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90" />
+        <location filename="../core/catalog/catalog.cpp" line="90"/>
         <source>The temporal extent ends before it starts</source>
         <translation>Časovni obseg se konča, preden se začne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93" />
+        <location filename="../core/catalog/catalog.cpp" line="93"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Omejevalni okvir %1 ni veljaven obseg WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124" />
-        <location filename="../core/catalog/catalog.cpp" line="456" />
-        <location filename="../core/catalog/catalog.cpp" line="474" />
+        <location filename="../core/catalog/catalog.cpp" line="124"/>
+        <location filename="../core/catalog/catalog.cpp" line="456"/>
+        <location filename="../core/catalog/catalog.cpp" line="474"/>
         <source>No dataset with id %1</source>
         <translation>Ni nabora podatkov z ID-jem %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267" />
+        <location filename="../core/catalog/catalog.cpp" line="267"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Nabor podatkov z ID-jem %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328" />
+        <location filename="../core/catalog/catalog.cpp" line="328"/>
         <source>Record %1: %2</source>
         <translation>Zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351" />
-        <source>Dataset "%1" was changed by someone else since it was loaded</source>
-        <translation>Nabor podatkov "%1" je od nalaganja spremenil nekdo drug</translation>
+        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
+        <translation>Nabor podatkov &quot;%1&quot; je od nalaganja spremenil nekdo drug</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392" />
-        <source>Version %1 of "%2" already has a newer version</source>
-        <translation>Različica %1 za "%2" že ima novejšo različico</translation>
+        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <source>Version %1 of &quot;%2&quot; already has a newer version</source>
+        <translation>Različica %1 za &quot;%2&quot; že ima novejšo različico</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogsearch.cpp" line="50" />
-        <source>The search text "%1" is not a valid query</source>
-        <translation>Iskalno besedilo "%1" ni veljavna poizvedba</translation>
+        <location filename="../core/catalog/catalogsearch.cpp" line="50"/>
+        <source>The search text &quot;%1&quot; is not a valid query</source>
+        <translation>Iskalno besedilo &quot;%1&quot; ni veljavna poizvedba</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogadopt.cpp" line="14" />
+        <location filename="../core/catalog/catalogadopt.cpp" line="14"/>
         <source>A dataset needs at least one version</source>
         <translation>Nabor podatkov potrebuje vsaj eno različico</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogadopt.cpp" line="18" />
-        <source>A synced version of "%1" has no id</source>
-        <translation>Sinhronizirana različica "%1" nima ID-ja</translation>
+        <location filename="../core/catalog/catalogadopt.cpp" line="18"/>
+        <source>A synced version of &quot;%1&quot; has no id</source>
+        <translation>Sinhronizirana različica &quot;%1&quot; nima ID-ja</translation>
     </message>
 </context>
 <context>
     <name>urbis::CatalogCommand</name>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="24" />
-        <source>Unknown sort "%1"; use one of %2</source>
-        <translation>Neznano razvrščanje "%1"; uporabite eno od %2</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="24"/>
+        <source>Unknown sort &quot;%1&quot;; use one of %2</source>
+        <translation>Neznano razvrščanje &quot;%1&quot;; uporabite eno od %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="35" />
-        <source>--%1 needs a non-negative whole number, not "%2"</source>
-        <translation>--%1 potrebuje nenegativno celo število, ne "%2"</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="35"/>
+        <source>--%1 needs a non-negative whole number, not &quot;%2&quot;</source>
+        <translation>--%1 potrebuje nenegativno celo število, ne &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="63" />
+        <location filename="../app/cli/catalogcommand.cpp" line="63"/>
         <source>--from is after --to</source>
         <translation>--from je za --to</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="68" />
-        <source>Unknown domain "%1"; use one of %2</source>
-        <translation>Neznana domena "%1"; uporabite eno od %2</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="68"/>
+        <source>Unknown domain &quot;%1&quot;; use one of %2</source>
+        <translation>Neznana domena &quot;%1&quot;; uporabite eno od %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="76" />
-        <source>--year needs a year, not "%1"</source>
-        <translation>--year potrebuje letnico, ne "%1"</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="76"/>
+        <source>--year needs a year, not &quot;%1&quot;</source>
+        <translation>--year potrebuje letnico, ne &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="111" />
+        <location filename="../app/cli/catalogcommand.cpp" line="111"/>
         <source>usage: urbis catalog list [options]
        urbis catalog search [TEXT] [--bbox W,S,E,N] [--from T] [--to T] [--city C] [--domain D]
                             [--format F] [--license L] [--year Y] [--sort relevance|title|modified|created|time]
@@ -282,53 +282,53 @@
          urbis catalog add [FILE.ndjson|-]   (en zapis JSON na vrstico; izpiše ID vsakega novega zapisa, ko je potrjen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="123" />
+        <location filename="../app/cli/catalogcommand.cpp" line="123"/>
         <source>catalog needs a subcommand</source>
         <translation>catalog potrebuje podukaz</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="136" />
-        <source>unknown catalog subcommand "%1"</source>
-        <translation>neznan podukaz catalog "%1"</translation>
+        <location filename="../app/cli/catalogcommand.cpp" line="136"/>
+        <source>unknown catalog subcommand &quot;%1&quot;</source>
+        <translation>neznan podukaz catalog &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="142" />
+        <location filename="../app/cli/catalogcommand.cpp" line="142"/>
         <source>catalog list takes no search text; use catalog search</source>
         <translation>catalog list ne sprejme iskalnega besedila; uporabite catalog search</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="164" />
+        <location filename="../app/cli/catalogcommand.cpp" line="164"/>
         <source>catalog show needs exactly one dataset id</source>
         <translation>catalog show potrebuje natanko en ID nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="191" />
+        <location filename="../app/cli/catalogcommand.cpp" line="191"/>
         <source>catalog delete needs exactly one dataset id</source>
         <translation>catalog delete potrebuje natanko en ID nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="200" />
+        <location filename="../app/cli/catalogcommand.cpp" line="200"/>
         <source>Deleted %1 (its blob is removed by the next clean-up of the object store)</source>
         <translation>Izbrisano: %1 (njegov blob bo odstranjen ob naslednjem čiščenju shrambe objektov)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="207" />
+        <location filename="../app/cli/catalogcommand.cpp" line="207"/>
         <source>catalog add takes one file (or - for standard input)</source>
         <translation>catalog add sprejme eno datoteko (ali - za standardni vhod)</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="212" />
+        <location filename="../app/cli/catalogcommand.cpp" line="212"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="227" />
+        <location filename="../app/cli/catalogcommand.cpp" line="227"/>
         <source>%1, line %2, column %3: not a JSON object</source>
         <translation>%1, vrstica %2, stolpec %3: ni objekt JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/catalogcommand.cpp" line="231" />
-        <location filename="../app/cli/catalogcommand.cpp" line="234" />
+        <location filename="../app/cli/catalogcommand.cpp" line="231"/>
+        <location filename="../app/cli/catalogcommand.cpp" line="234"/>
         <source>%1, line %2: %3</source>
         <translation>%1, vrstica %2: %3</translation>
     </message>
@@ -336,42 +336,42 @@
 <context>
     <name>urbis::CatalogFilterBar</name>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="24" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="24"/>
         <source>Fr&amp;om</source>
         <translation>&amp;Od</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="26" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="26"/>
         <source>Only datasets with data on or after this day</source>
         <translation>Samo nabori podatkov s podatki na ta dan ali pozneje</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="28" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="28"/>
         <source>&amp;Until</source>
         <translation>&amp;Do</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="30" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="30"/>
         <source>Only datasets with data on or before this day</source>
         <translation>Samo nabori podatkov s podatki na ta dan ali prej</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="37" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="37"/>
         <source>Relevance ranks title matches first; newest and oldest go by when a dataset was added</source>
         <translation>Ustreznost na prvo mesto uvrsti zadetke v naslovu; najnovejši in najstarejši se razvrstijo po času dodajanja nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="38" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="38"/>
         <source>Sort &amp;by</source>
         <translation>&amp;Razvrsti po</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="41" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="41"/>
         <source>Only &amp;in the map view</source>
         <translation>Samo v &amp;pogledu zemljevida</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="43" />
+        <location filename="../widgets/catalog/catalogfilterbar.cpp" line="43"/>
         <source>Only datasets whose extent overlaps the area the map shows</source>
         <translation>Samo nabori podatkov, katerih obseg se prekriva z območjem, ki ga prikazuje zemljevid</translation>
     </message>
@@ -379,32 +379,32 @@
 <context>
     <name>urbis::CatalogResultsModel</name>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="112" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="112"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="114" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="114"/>
         <source>City</source>
         <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="116" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="116"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="118" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="118"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="120" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="120"/>
         <source>Time range</source>
         <translation>Časovni razpon</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="122" />
+        <location filename="../widgets/catalog/catalogresultsmodel.cpp" line="122"/>
         <source>Validation</source>
         <translation>Preverjanje</translation>
     </message>
@@ -412,7 +412,7 @@
 <context>
     <name>urbis::CatalogSchema</name>
     <message>
-        <location filename="../core/catalog/catalogschema.cpp" line="226" />
+        <location filename="../core/catalog/catalogschema.cpp" line="226"/>
         <source>The catalog %1 was written by a newer Urbis (schema %2, this build knows %3)</source>
         <translation>Katalog %1 je zapisala novejša različica programa Urbis (shema %2, ta gradnja pozna %3)</translation>
     </message>
@@ -420,52 +420,52 @@
 <context>
     <name>urbis::CatalogSearchWidget</name>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="34" />
-        <source>Search datasets: words, "a phrase", OR, NOT, title:word</source>
-        <translation>Iskanje naborov podatkov: besede, "besedna zveza", OR, NOT, title:beseda</translation>
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="34"/>
+        <source>Search datasets: words, &quot;a phrase&quot;, OR, NOT, title:word</source>
+        <translation>Iskanje naborov podatkov: besede, &quot;besedna zveza&quot;, OR, NOT, title:beseda</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="43" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="43"/>
         <source>Clear filters</source>
         <translation>Počisti filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="51" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="51"/>
         <source>City</source>
         <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="51" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="51"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="52" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="52"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="52" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="52"/>
         <source>License</source>
         <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="53" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="53"/>
         <source>Year</source>
         <translation>Leto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="57" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="57"/>
         <source>Check values to filter; several values in one list are alternatives</source>
         <translation>Označite vrednosti za filtriranje; več vrednosti na istem seznamu so alternative</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="161" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="161"/>
         <source>%1. Check quotes and parentheses, or search for plain words.</source>
         <translation>%1. Preverite narekovaje in oklepaje ali iščite z navadnimi besedami.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="183" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="183"/>
         <source>Showing %1 of %n datasets</source>
         <translation>
             <numerusform>Prikazano %1 od %n nabora podatkov</numerusform>
@@ -475,12 +475,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="187" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="187"/>
         <source>1 dataset</source>
         <translation>1 nabor podatkov</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="188" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="188"/>
         <source>%n datasets</source>
         <translation>
             <numerusform>%n nabor podatkov</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="208" />
+        <location filename="../widgets/catalog/catalogsearchwidget.cpp" line="208"/>
         <source>%1 (%2 selected)</source>
         <translation>%1 (izbranih: %2)</translation>
     </message>
@@ -498,80 +498,80 @@
 <context>
     <name>urbis::CityChecker</name>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="206" />
+        <location filename="../core/ingest/citychecker.cpp" line="206"/>
         <source>The table has coordinates but does not declare their coordinate reference system</source>
         <translation>Tabela ima koordinate, vendar ne navaja njihovega koordinatnega sistema</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="220" />
-        <source>Field "%1" at position %2 holds measurements but has no unit</source>
-        <translation>Polje "%1" na položaju %2 vsebuje meritve, vendar nima enote</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="220"/>
+        <source>Field &quot;%1&quot; at position %2 holds measurements but has no unit</source>
+        <translation>Polje &quot;%1&quot; na položaju %2 vsebuje meritve, vendar nima enote</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="224" />
-        <source>The unit "%1" of field "%2" at position %3 is not a unit of its quantity</source>
-        <translation>Enota "%1" polja "%2" na položaju %3 ni enota njegove količine</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="224"/>
+        <source>The unit &quot;%1&quot; of field &quot;%2&quot; at position %3 is not a unit of its quantity</source>
+        <translation>Enota &quot;%1&quot; polja &quot;%2&quot; na položaju %3 ni enota njegove količine</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="240" />
+        <location filename="../core/ingest/citychecker.cpp" line="240"/>
         <source>The geometry in row %1 is not valid</source>
         <translation>Geometrija v vrstici %1 ni veljavna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="250" />
+        <location filename="../core/ingest/citychecker.cpp" line="250"/>
         <source>The geometry in row %1 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
         <translation>Geometrija v vrstici %1 ima koordinate zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="279" />
-        <source>The geometry in row %1 and field "%2" at position %3 is not valid</source>
-        <translation>Geometrija v vrstici %1 in polju "%2" na položaju %3 ni veljavna</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="279"/>
+        <source>The geometry in row %1 and field &quot;%2&quot; at position %3 is not valid</source>
+        <translation>Geometrija v vrstici %1 in polju &quot;%2&quot; na položaju %3 ni veljavna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="293" />
-        <source>The geometry in row %1 and field "%2" at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
-        <translation>Geometrija v vrstici %1 in polju "%2" na položaju %3 ima koordinate zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="293"/>
+        <source>The geometry in row %1 and field &quot;%2&quot; at position %3 has coordinates outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Geometrija v vrstici %1 in polju &quot;%2&quot; na položaju %3 ima koordinate zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="308" />
-        <source>The latitude %1 in row %2 and field "%3" at position %4 is outside [-90, 90]</source>
-        <translation>Zemljepisna širina %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj [-90, 90]</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="308"/>
+        <source>The latitude %1 in row %2 and field &quot;%3&quot; at position %4 is outside [-90, 90]</source>
+        <translation>Zemljepisna širina %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 je zunaj [-90, 90]</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="318" />
-        <source>The longitude %1 in row %2 and field "%3" at position %4 is outside [-180, 180]</source>
-        <translation>Zemljepisna dolžina %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj [-180, 180]</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="318"/>
+        <source>The longitude %1 in row %2 and field &quot;%3&quot; at position %4 is outside [-180, 180]</source>
+        <translation>Zemljepisna dolžina %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 je zunaj [-180, 180]</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="333" />
-        <source>The point %1 in row %2 and field "%3" at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
-        <translation>Točka %1 v vrstici %2 in polju "%3" na položaju %4 je zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="333"/>
+        <source>The point %1 in row %2 and field &quot;%3&quot; at position %4 is outside longitude [-180, 180] or latitude [-90, 90]</source>
+        <translation>Točka %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 je zunaj zemljepisne dolžine [-180, 180] ali zemljepisne širine [-90, 90]</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="358" />
-        <source>The time %1 in row %2 and field "%3" at position %4 is in the future</source>
-        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 je v prihodnosti</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="358"/>
+        <source>The time %1 in row %2 and field &quot;%3&quot; at position %4 is in the future</source>
+        <translation>Čas %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 je v prihodnosti</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="380" />
-        <source>The time %1 in row %2 and field "%3" at position %4 is earlier than the previous time of the same station</source>
-        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 je zgodnejši od prejšnjega časa iste postaje</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="380"/>
+        <source>The time %1 in row %2 and field &quot;%3&quot; at position %4 is earlier than the previous time of the same station</source>
+        <translation>Čas %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 je zgodnejši od prejšnjega časa iste postaje</translation>
     </message>
     <message>
-        <location filename="../core/ingest/citychecker.cpp" line="386" />
-        <source>The time %1 in row %2 and field "%3" at position %4 repeats the previous time of the same station</source>
-        <translation>Čas %1 v vrstici %2 in polju "%3" na položaju %4 ponavlja prejšnji čas iste postaje</translation>
+        <location filename="../core/ingest/citychecker.cpp" line="386"/>
+        <source>The time %1 in row %2 and field &quot;%3&quot; at position %4 repeats the previous time of the same station</source>
+        <translation>Čas %1 v vrstici %2 in polju &quot;%3&quot; na položaju %4 ponavlja prejšnji čas iste postaje</translation>
     </message>
 </context>
 <context>
     <name>urbis::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="62" />
+        <location filename="../app/cli/clicontext.cpp" line="62"/>
         <source>urbis: error: %1</source>
         <translation>urbis: napaka: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="72" />
+        <location filename="../app/cli/clicontext.cpp" line="72"/>
         <source>urbis: %1</source>
         <translation>urbis: %1</translation>
     </message>
@@ -663,7 +663,6 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="73" />
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -680,7 +679,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
          urbis                  odpre namizni program
 ukazi:
   catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
@@ -698,45 +697,82 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="100" />
+        <location filename="../app/cli/clirunner.cpp" line="75"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+         urbis                  odpre namizni program
+ukazi:
+  catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
+  demo                                  ustvari predstavitveni delovni prostor v podatkovni mapi
+  validate FILE [--schema S]            preveri tabelo (poročilo Frictionless; urbis validate --help)
+  import FILE... [--title T]            preveri, normalizira in katalogizira datoteke (urbis import --help)
+  remote add|list|remove|test           oddaljeni strežniki, združljivi s S3 (urbis remote --help)
+  sync [NAME] [--push] [--pull]         deli katalog prek oddaljenega strežnika (urbis sync --help)
+  send ID --to URL [--token-env VAR]    pošlje nabor podatkov končni točki REST za zajem podatkov (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  ovrednoti definicije KPI-jev ali nadzorno ploščo (urbis kpi --help)
+globalne možnosti:
+  --data-dir DIR   mapa delovnega prostora (privzeto: $URBIS_DATA_DIR ali ~/.local/share/urbis)
+  --json           strojno berljiv izpis na stdout
+  --quiet          brez sporočil na stderr
+  --version        izpiše različice in konča
+izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="103"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir je prazen (nenastavljena spremenljivka?); navedite mapo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="109" />
+        <location filename="../app/cli/clirunner.cpp" line="112"/>
         <source>no command given</source>
         <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="138" />
-        <source>"%1" is not available in this build yet</source>
-        <translation>"%1" v tej gradnji še ni na voljo</translation>
+        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <source>&quot;%1&quot; is not available in this build yet</source>
+        <translation>&quot;%1&quot; v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="139" />
-        <source>unknown command "%1"</source>
-        <translation>neznan ukaz "%1"</translation>
+        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>neznan ukaz &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>urbis::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="45" />
+        <location filename="../app/cli/commandline.cpp" line="45"/>
         <source>Unknown option --%1</source>
         <translation>Neznana možnost --%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="48" />
+        <location filename="../app/cli/commandline.cpp" line="48"/>
         <source>Option --%1 needs a value</source>
         <translation>Možnost --%1 potrebuje vrednost</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="51" />
+        <location filename="../app/cli/commandline.cpp" line="51"/>
         <source>Option --%1 takes no value</source>
         <translation>Možnost --%1 ne sprejme vrednosti</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54" />
+        <location filename="../app/cli/commandline.cpp" line="54"/>
         <source>Option --%1 given twice</source>
         <translation>Možnost --%1 je podana dvakrat</translation>
     </message>
@@ -744,17 +780,17 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::ConflictListModel</name>
     <message>
-        <location filename="../widgets/sync/conflictlistmodel.cpp" line="54" />
+        <location filename="../widgets/sync/conflictlistmodel.cpp" line="54"/>
         <source>Dataset</source>
         <translation>Nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictlistmodel.cpp" line="56" />
+        <location filename="../widgets/sync/conflictlistmodel.cpp" line="56"/>
         <source>What differs</source>
         <translation>Kaj se razlikuje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictlistmodel.cpp" line="58" />
+        <location filename="../widgets/sync/conflictlistmodel.cpp" line="58"/>
         <source>Detected</source>
         <translation>Zaznano</translation>
     </message>
@@ -762,60 +798,60 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::ConflictsView</name>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="25" />
+        <location filename="../widgets/sync/conflictsview.cpp" line="25"/>
         <source>Conflicts</source>
         <translation>Spori</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="27" />
+        <location filename="../widgets/sync/conflictsview.cpp" line="27"/>
         <source>No conflicts: nothing changed here and on the remote at the same time.</source>
         <translation>Ni sporov: nič se ni spremenilo hkrati tukaj in na oddaljenem strežniku.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="32" />
+        <location filename="../widgets/sync/conflictsview.cpp" line="32"/>
         <source>Keep &amp;mine</source>
         <translation>Obdrži &amp;moje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="33" />
-        <source>The remote gets this copy; theirs stays in the remote's blobs</source>
+        <location filename="../widgets/sync/conflictsview.cpp" line="33"/>
+        <source>The remote gets this copy; theirs stays in the remote&apos;s blobs</source>
         <translation>Oddaljeni strežnik dobi to kopijo; njihova ostane med blobi oddaljenega strežnika</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="35" />
+        <location filename="../widgets/sync/conflictsview.cpp" line="35"/>
         <source>Keep &amp;theirs</source>
         <translation>Obdrži &amp;njihovo</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="36" />
-        <source>This catalog gets the remote's copy; your edits stay in the history</source>
+        <location filename="../widgets/sync/conflictsview.cpp" line="36"/>
+        <source>This catalog gets the remote&apos;s copy; your edits stay in the history</source>
         <translation>Ta katalog dobi kopijo oddaljenega strežnika; vaši popravki ostanejo v zgodovini</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="38" />
+        <location filename="../widgets/sync/conflictsview.cpp" line="38"/>
         <source>Keep &amp;both</source>
         <translation>Obdrži &amp;oboje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/conflictsview.cpp" line="39" />
-        <source>Take the remote's versions and add your changes on top as new versions</source>
+        <location filename="../widgets/sync/conflictsview.cpp" line="39"/>
+        <source>Take the remote&apos;s versions and add your changes on top as new versions</source>
         <translation>Prevzemi različice oddaljenega strežnika in nanje dodaj vaše spremembe kot nove različice</translation>
     </message>
 </context>
 <context>
     <name>urbis::ConnectionTester</name>
     <message>
-        <location filename="../widgets/sync/connectiontester.cpp" line="43" />
+        <location filename="../widgets/sync/connectiontester.cpp" line="43"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/connectiontester.cpp" line="75" />
+        <location filename="../widgets/sync/connectiontester.cpp" line="75"/>
         <source>Test cancelled</source>
         <translation>Preizkus je preklican</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/connectiontester.cpp" line="85" />
+        <location filename="../widgets/sync/connectiontester.cpp" line="85"/>
         <source>The remote answered: the bucket can be listed with these keys</source>
         <translation>Oddaljeni strežnik je odgovoril: s temi ključi je mogoče izpisati vsebino vedra</translation>
     </message>
@@ -823,65 +859,740 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="55" />
+        <location filename="../core/ingest/csvreader.cpp" line="55"/>
         <source>Row %1 is longer than %2 bytes</source>
         <translation>Vrstica %1 je daljša od %2 bajtov</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="62" />
+        <location filename="../core/ingest/csvreader.cpp" line="62"/>
         <source>Row %1: a quote is never closed</source>
         <translation>Vrstica %1: narekovaj ni nikoli zaprt</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="70" />
+        <location filename="../core/ingest/csvreader.cpp" line="70"/>
         <source>Row %1 is not valid %2 text</source>
         <translation>Vrstica %1 ni veljavno besedilo %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="208" />
+        <location filename="../core/ingest/csvreader.cpp" line="208"/>
         <source>Cannot read the file</source>
         <translation>Datoteke ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="354" />
+        <location filename="../core/ingest/csvreader.cpp" line="354"/>
         <source>Cannot open %1: %2</source>
         <translation>Ni mogoče odpreti %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>urbis::Dashboard</name>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="100"/>
+        <source>This dashboard has format version %1; this Urbis reads version %2</source>
+        <translation>Ta nadzorna plošča ima različico formata %1; ta različica programa Urbis bere različico %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="105"/>
+        <source>Dashboard id &quot;%1&quot; may only contain lower-case letters, digits and &apos;-&apos;</source>
+        <translation>ID nadzorne plošče &quot;%1&quot; lahko vsebuje samo male črke, števke in &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="113"/>
+        <source>&quot;kpis&quot; must be a list of KPI definitions</source>
+        <translation>&quot;kpis&quot; mora biti seznam definicij KPI-jev</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="117"/>
+        <source>KPI %1 of the dashboard is not an object</source>
+        <translation>KPI %1 nadzorne plošče ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="120"/>
+        <source>KPI %1 of the dashboard: %2</source>
+        <translation>KPI %1 nadzorne plošče: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="122"/>
+        <source>The KPI id &quot;%1&quot; is used twice</source>
+        <translation>ID KPI-ja &quot;%1&quot; je uporabljen dvakrat</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="128"/>
+        <source>&quot;panels&quot; must be a list of panels</source>
+        <translation>&quot;panels&quot; mora biti seznam plošč</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="135"/>
+        <source>Panel %1 of the dashboard is not an object</source>
+        <translation>Plošča %1 nadzorne plošče ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="138"/>
+        <source>Panel &quot;%1&quot; has the unknown type &quot;%2&quot;</source>
+        <translation>Plošča &quot;%1&quot; ima neznani tip &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="141"/>
+        <source>Panel %1 has no id</source>
+        <translation>Plošča %1 nima ID-ja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="143"/>
+        <source>The panel id &quot;%1&quot; is used twice</source>
+        <translation>ID plošče &quot;%1&quot; je uporabljen dvakrat</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="146"/>
+        <source>Panel &quot;%1&quot; shows the unknown KPI &quot;%2&quot;</source>
+        <translation>Plošča &quot;%1&quot; prikazuje neznani KPI &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboard.cpp" line="149"/>
+        <source>Panel &quot;%1&quot; lies outside the %2-column grid</source>
+        <translation>Plošča &quot;%1&quot; je zunaj mreže (število stolpcev: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardBrowser</name>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="32"/>
+        <source>Search dashboards</source>
+        <translation>Iskanje nadzornih plošč</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="38"/>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="39"/>
+        <source>New dashboard from a template or empty</source>
+        <translation>Nova nadzorna plošča iz predloge ali prazna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="43"/>
+        <source>From template: %1</source>
+        <translation>Iz predloge: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="45"/>
+        <source>Empty dashboard</source>
+        <translation>Prazna nadzorna plošča</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="48"/>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="51"/>
+        <source>Edit</source>
+        <translation>Uredi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="53"/>
+        <source>Edit the dashboard&apos;s KPIs and layout (Ctrl+E)</source>
+        <translation>Uredi KPI-je in postavitev nadzorne plošče (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="65"/>
+        <source>&lt;h3&gt;No dashboard yet&lt;/h3&gt;&lt;p&gt;Start from one of the KPI sets of the climate-neutrality framework; they work on any workspace with matching data (the demo workspace has it).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nadzorne plošče še ni&lt;/h3&gt;&lt;p&gt;Začnite z enim od naborov KPI-jev iz okvira za podnebno nevtralnost; delujejo v vsakem delovnem prostoru z ustreznimi podatki (predstavitveni delovni prostor jih ima).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="72"/>
+        <source>Create &quot;%1&quot;</source>
+        <translation>Ustvari &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="102"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="122"/>
+        <source>Saved &quot;%1&quot;</source>
+        <translation>Shranjeno: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="208"/>
+        <source>Unsaved changes</source>
+        <translation>Neshranjene spremembe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="209"/>
+        <source>Save the changes to &quot;%1&quot;?</source>
+        <translation>Ali želite shraniti spremembe v &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="228"/>
+        <source>This workspace is set up for viewing: dashboards can be filtered and exported, not changed.</source>
+        <translation>Ta delovni prostor je nastavljen za ogled: nadzorne plošče je mogoče filtrirati in izvoziti, ne pa spreminjati.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="275"/>
+        <source>New dashboard</source>
+        <translation>Nova nadzorna plošča</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="291"/>
+        <source>Delete dashboard</source>
+        <translation>Izbriši nadzorno ploščo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardbrowser.cpp" line="291"/>
+        <source>Delete the dashboard &quot;%1&quot;? Its KPIs go with it; the data stays.</source>
+        <translation>Ali želite izbrisati nadzorno ploščo &quot;%1&quot;? Z njo se izbrišejo tudi njeni KPI-ji; podatki ostanejo.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardDesigner</name>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="64"/>
+        <source>Read-only: this workspace is set up for viewers (workspace.json, role &quot;viewer&quot;). You can look at the layout and the KPI definitions, but not change or save them.</source>
+        <translation>Samo za branje: ta delovni prostor je nastavljen za gledalce (workspace.json, vloga &quot;viewer&quot;). Postavitev in definicije KPI-jev si lahko ogledate, ne morete pa jih spreminjati ali shraniti.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="118"/>
+        <source>Undo</source>
+        <translation>Razveljavi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="119"/>
+        <source>Redo</source>
+        <translation>Uveljavi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="121"/>
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="122"/>
+        <source>Save the dashboard (Ctrl+S)</source>
+        <translation>Shrani nadzorno ploščo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="124"/>
+        <source>New KPI…</source>
+        <translation>Nov KPI…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="125"/>
+        <source>Define a new KPI for this dashboard (Ctrl+N)</source>
+        <translation>Določi nov KPI za to nadzorno ploščo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="127"/>
+        <source>Remove panel</source>
+        <translation>Odstrani ploščo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="128"/>
+        <source>Remove the selected panel (Delete on the grid)</source>
+        <translation>Odstrani izbrano ploščo (Delete na mreži)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="188"/>
+        <source>Add %1 panel</source>
+        <translation>Dodaj ploščo tipa %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="202"/>
+        <source>Resize %1</source>
+        <translation>Spremeni velikost %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="202"/>
+        <source>Move %1</source>
+        <translation>Premakni %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="209"/>
+        <source>Remove %1</source>
+        <translation>Odstrani %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="218"/>
+        <source>Add KPI %1</source>
+        <translation>Dodaj KPI %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="233"/>
+        <source>Edit KPI %1</source>
+        <translation>Uredi KPI %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="243"/>
+        <source>Remove KPI %1</source>
+        <translation>Odstrani KPI %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="262"/>
+        <source>Change %1</source>
+        <translation>Spremeni %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="270"/>
+        <source>This workspace is read-only for viewers; the dashboard was not saved.</source>
+        <translation>Ta delovni prostor je za gledalce samo za branje; nadzorna plošča ni bila shranjena.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="277"/>
+        <source>Not saved: %1</source>
+        <translation>Ni shranjeno: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="281"/>
+        <source>Saved “%1”.</source>
+        <translation>Shranjeno: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="310"/>
+        <source>New KPI</source>
+        <translation>Nov KPI</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="337"/>
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n plošča</numerusform>
+            <numerusform>%n plošči</numerusform>
+            <numerusform>%n plošče</numerusform>
+            <numerusform>%n plošč</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="338"/>
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPI-ja</numerusform>
+            <numerusform>%n KPI-ji</numerusform>
+            <numerusform>%n KPI-jev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboarddesigner.cpp" line="340"/>
+        <source>modified</source>
+        <translation>spremenjeno</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardExporter</name>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="27"/>
+        <source>Could not write %1.</source>
+        <translation>%1 ni mogoče zapisati.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="85"/>
+        <source>PNG encoding failed.</source>
+        <translation>Kodiranje PNG ni uspelo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="101"/>
+        <source>Urbis dashboard panel</source>
+        <translation>Plošča nadzorne plošče Urbis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="104"/>
+        <source>Could not start the SVG painter.</source>
+        <translation>Izrisovalnika SVG ni bilo mogoče zagnati.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="124"/>
+        <source>Could not start the PDF painter.</source>
+        <translation>Izrisovalnika PDF ni bilo mogoče zagnati.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="155"/>
+        <source>Dashboard</source>
+        <translation>Nadzorna plošča</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="158"/>
+        <source>Exported %1</source>
+        <translation>Izvoženo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardexporter.cpp" line="159"/>
+        <source>Page %1 of %2</source>
+        <translation>Stran %1 od %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardFilterBar</name>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="26"/>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="162"/>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="163"/>
+        <source>open</source>
+        <translation>odprto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="38"/>
+        <source>Cities whose datasets the KPIs read</source>
+        <translation>Mesta, katerih nabore podatkov berejo KPI-ji</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="42"/>
+        <source>First day (inclusive); the earliest date means no bound</source>
+        <translation>Prvi dan (vključno); najzgodnejši datum pomeni brez omejitve</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="44"/>
+        <source>Last day (inclusive); the earliest date means no bound</source>
+        <translation>Zadnji dan (vključno); najzgodnejši datum pomeni brez omejitve</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="46"/>
+        <source>KPI&apos;s own grain</source>
+        <translation>Lastna časovna ločljivost KPI-ja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="48"/>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="48"/>
+        <source>Week</source>
+        <translation>Teden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="48"/>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="48"/>
+        <source>Year</source>
+        <translation>Leto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="52"/>
+        <source>All domains</source>
+        <translation>Vse domene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="58"/>
+        <source>City:</source>
+        <translation>Mesto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="61"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="63"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="66"/>
+        <source>Grain:</source>
+        <translation>Časovna ločljivost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="68"/>
+        <source>Domain:</source>
+        <translation>Domena:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="98"/>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="121"/>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="160"/>
+        <source>All cities</source>
+        <translation>Vsa mesta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="123"/>
+        <source>%n cities</source>
+        <translation>
+            <numerusform>%n mesto</numerusform>
+            <numerusform>%n mesti</numerusform>
+            <numerusform>%n mesta</numerusform>
+            <numerusform>%n mest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="160"/>
+        <source>Cities: %1</source>
+        <translation>Mesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="162"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="165"/>
+        <source>All dates</source>
+        <translation>Vsi datumi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="167"/>
+        <source>Grain: %1</source>
+        <translation>Časovna ločljivost: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardfilterbar.cpp" line="169"/>
+        <source>Domain: %1</source>
+        <translation>Domena: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardPage</name>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="52"/>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="52"/>
+        <source>Evaluate the KPIs again</source>
+        <translation>Znova ovrednoti KPI-je</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="53"/>
+        <source>Export dashboard as PDF…</source>
+        <translation>Izvozi nadzorno ploščo kot PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="54"/>
+        <source>Edit dashboard…</source>
+        <translation>Uredi nadzorno ploščo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="62"/>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="158"/>
+        <source>Evaluating %n KPI(s)…</source>
+        <translation>
+            <numerusform>Vrednotenje %n KPI-ja…</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev…</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev…</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="177"/>
+        <source>The evaluation was removed before it finished.</source>
+        <translation>Vrednotenje je bilo odstranjeno, preden se je končalo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="182"/>
+        <source>Evaluation cancelled.</source>
+        <translation>Vrednotenje je preklicano.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="183"/>
+        <source>Evaluation failed: %1</source>
+        <translation>Vrednotenje ni uspelo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="198"/>
+        <source>%n KPI(s) evaluated in %1 ms</source>
+        <translation>
+            <numerusform>%n KPI ovrednoten v %1 ms</numerusform>
+            <numerusform>%n KPI-ja ovrednotena v %1 ms</numerusform>
+            <numerusform>%n KPI-ji ovrednoteni v %1 ms</numerusform>
+            <numerusform>%n KPI-jev ovrednotenih v %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="200"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n neuspešen</numerusform>
+            <numerusform>%n neuspešna</numerusform>
+            <numerusform>%n neuspešni</numerusform>
+            <numerusform>%n neuspešnih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="239"/>
+        <source>Export panel as SVG</source>
+        <translation>Izvozi ploščo kot SVG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="239"/>
+        <source>Export panel as PNG</source>
+        <translation>Izvozi ploščo kot PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="240"/>
+        <source>SVG images (*.svg)</source>
+        <translation>Slike SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="240"/>
+        <source>PNG images (*.png)</source>
+        <translation>Slike PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="245"/>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="260"/>
+        <source>Export failed</source>
+        <translation>Izvoz ni uspel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="247"/>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="262"/>
+        <source>Exported %1</source>
+        <translation>Izvoženo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="252"/>
+        <source>Export dashboard as PDF</source>
+        <translation>Izvozi nadzorno ploščo kot PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/dashboardpage.cpp" line="254"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenti PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardPanel</name>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="18"/>
+        <source>Stat</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="19"/>
+        <source>Line chart</source>
+        <translation>Črtni grafikon</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="20"/>
+        <source>Bar chart</source>
+        <translation>Stolpčni grafikon</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="21"/>
+        <source>Stacked bar chart</source>
+        <translation>Naloženi stolpčni grafikon</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="22"/>
+        <source>Pie chart</source>
+        <translation>Tortni grafikon</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="23"/>
+        <source>Gauge</source>
+        <translation>Merilnik</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="24"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="25"/>
+        <source>Map</source>
+        <translation>Zemljevid</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardpanel.cpp" line="26"/>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DashboardStore</name>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="35"/>
+        <source>&quot;%1&quot; is not a dashboard id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; ni ID nadzorne plošče: uporabite male črke, števke in &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="42"/>
+        <source>There is no dashboard file %1</source>
+        <translation>Datoteka nadzorne plošče %1 ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="44"/>
+        <source>Cannot read %1</source>
+        <translation>%1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="49"/>
+        <source>%1 is not valid JSON (at character %2)</source>
+        <translation>%1 ni veljaven JSON (pri znaku %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="52"/>
+        <source>%1 does not hold a dashboard object</source>
+        <translation>%1 ne vsebuje objekta nadzorne plošče</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="63"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="114"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ni mapa</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="145"/>
+        <source>There is no dashboard &quot;%1&quot;</source>
+        <translation>Nadzorna plošča &quot;%1&quot; ne obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="147"/>
+        <source>Cannot remove the dashboard &quot;%1&quot;</source>
+        <translation>Nadzorne plošče &quot;%1&quot; ni mogoče odstraniti</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/dashboardstore.cpp" line="164"/>
+        <source>There is no dashboard template &quot;%1&quot;</source>
+        <translation>Predloga nadzorne plošče &quot;%1&quot; ne obstaja</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DataPreviewTab</name>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="63" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="63"/>
         <source>No data store is connected to this panel.</source>
         <translation>S tem podoknom ni povezana nobena shramba podatkov.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="96" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="96"/>
         <source>Reading the data…</source>
         <translation>Branje podatkov…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="100" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="100"/>
         <source>The data preview opens when this tab is shown.</source>
         <translation>Predogled podatkov se odpre, ko je prikazan ta zavihek.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="106" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="106"/>
         <source>1 row</source>
         <translation>1 vrstica</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="106" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="106"/>
         <source>%1 rows</source>
         <translation>Vrstic: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="108" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="108"/>
         <source>First %1 of %2 rows; scroll down to read more</source>
         <translation>Prvih %1 od %2 vrstic; za več se pomaknite navzdol</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datapreviewtab.cpp" line="110" />
+        <location filename="../widgets/catalog/datapreviewtab.cpp" line="110"/>
         <source>First %1 rows; scroll down to read more</source>
         <translation>Prvih %1 vrstic; za več se pomaknite navzdol</translation>
     </message>
@@ -889,18 +1600,18 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::Database</name>
     <message>
-        <location filename="../core/util/database.cpp" line="35" />
+        <location filename="../core/util/database.cpp" line="35"/>
         <source>Cannot open the database %1</source>
         <translation>Podatkovne zbirke %1 ni mogoče odpreti</translation>
     </message>
     <message>
-        <location filename="../core/util/database.cpp" line="84" />
-        <location filename="../core/util/statement.cpp" line="104" />
+        <location filename="../core/util/database.cpp" line="84"/>
+        <location filename="../core/util/statement.cpp" line="104"/>
         <source>The database refused the change</source>
         <translation>Podatkovna zbirka je zavrnila spremembo</translation>
     </message>
     <message>
-        <location filename="../core/util/database.cpp" line="98" />
+        <location filename="../core/util/database.cpp" line="98"/>
         <source>The database could not run a query</source>
         <translation>Podatkovna zbirka ni mogla izvesti poizvedbe</translation>
     </message>
@@ -908,112 +1619,112 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetActionBar</name>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="15" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="15"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Uredi…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="16" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="16"/>
         <source>Change title, description, keywords, license and source</source>
         <translation>Spremeni naslov, opis, ključne besede, licenco in vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="17" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="17"/>
         <source>Export the &amp;data…</source>
         <translation>Izvozi po&amp;datke…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="18" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="18"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="18" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="18"/>
         <source>Save the stored data (GeoPackage or GeoTIFF) as a file</source>
         <translation>Shrani shranjene podatke (GeoPackage ali GeoTIFF) v datoteko</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="19" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="19"/>
         <source>Export the &amp;original file…</source>
         <translation>Izvozi &amp;izvirno datoteko…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="20" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="20"/>
         <source>Save the file as it was imported</source>
         <translation>Shrani datoteko v obliki, v kateri je bila uvožena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="21" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="21"/>
         <source>Export the validation &amp;report…</source>
         <translation>Izvozi &amp;poročilo o preverjanju…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="22" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="22"/>
         <source>Save the validation report (JSON)</source>
         <translation>Shrani poročilo o preverjanju (JSON)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="23" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="23"/>
         <source>Ne&amp;w version…</source>
         <translation>&amp;Nova različica…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="23" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="23"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="24" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="24"/>
         <source>Import a changed file as the next version of this dataset</source>
         <translation>Uvozi spremenjeno datoteko kot naslednjo različico tega nabora podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="25" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="25"/>
         <source>Show on m&amp;ap</source>
         <translation>Prikaži na &amp;zemljevidu</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="25" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="25"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="26" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="26"/>
         <source>Zoom the map to this dataset</source>
         <translation>Povečaj zemljevid na ta nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="27" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="27"/>
         <source>Delete…</source>
         <translation>Izbriši…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="28" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="28"/>
         <source>Delete this version from the catalog (its history is kept)</source>
         <translation>Izbriši to različico iz kataloga (njena zgodovina se ohrani)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="38" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="38"/>
         <source>E&amp;xport</source>
         <translation>Iz&amp;vozi</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="58" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="58"/>
         <source>Download the &amp;data</source>
         <translation>P&amp;renesi podatke</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="58" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="58"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="59" />
-        <source>Bring this dataset's data from the remote it was synced with</source>
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="59"/>
+        <source>Bring this dataset&apos;s data from the remote it was synced with</source>
         <translation>Prenesi podatke tega nabora podatkov z oddaljenega strežnika, s katerim je bil sinhroniziran</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetactionbar.cpp" line="78" />
+        <location filename="../widgets/catalog/datasetactionbar.cpp" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1021,27 +1732,27 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetAssets</name>
     <message>
-        <location filename="../core/catalog/datasetassets.cpp" line="36" />
+        <location filename="../core/catalog/datasetassets.cpp" line="36"/>
         <source>This dataset has no stored data to preview.</source>
         <translation>Ta nabor podatkov nima shranjenih podatkov za predogled.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetassets.cpp" line="40" />
+        <location filename="../core/catalog/datasetassets.cpp" line="40"/>
         <source>This dataset is a raster (%1): it has no table of rows to preview.</source>
         <translation>Ta nabor podatkov je raster (%1): nima tabele z vrsticami za predogled.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetassets.cpp" line="41" />
+        <location filename="../core/catalog/datasetassets.cpp" line="41"/>
         <source>This dataset has no table to preview (its data is %1).</source>
         <translation>Ta nabor podatkov nima tabele za predogled (njegovi podatki so %1).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetassets.cpp" line="46" />
+        <location filename="../core/catalog/datasetassets.cpp" line="46"/>
         <source>The data of this dataset is not stored on this computer.</source>
         <translation>Podatki tega nabora podatkov niso shranjeni v tem računalniku.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetassets.cpp" line="48" />
+        <location filename="../core/catalog/datasetassets.cpp" line="48"/>
         <source>The stored data of this dataset is missing (%1).</source>
         <translation>Shranjeni podatki tega nabora podatkov manjkajo (%1).</translation>
     </message>
@@ -1057,93 +1768,93 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Spremeni naslov, opis, ključne besede, licenco in vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="55" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="55"/>
         <source>&amp;Metadata</source>
         <translation>&amp;Metapodatki</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="56" />
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="198" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="56"/>
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="198"/>
         <source>S&amp;chema</source>
         <translation>&amp;Shema</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="57" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="57"/>
         <source>Data &amp;preview</source>
         <translation>Pre&amp;dogled podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="58" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="58"/>
         <source>Validation &amp;report</source>
         <translation>&amp;Poročilo o preverjanju</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="59" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="59"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Zgodovina</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="176" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="176"/>
         <source>Select a dataset to see its details.</source>
         <translation>Izberite nabor podatkov za prikaz podrobnosti.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="198" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="198"/>
         <source>S&amp;chema (%1)</source>
         <translation>&amp;Shema (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="244" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="244"/>
         <source>Cancel and open the dataset again to see the current version.</source>
         <translation>Prekličite in znova odprite nabor podatkov, da vidite trenutno različico.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="258" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="258"/>
         <source>Export</source>
         <translation>Izvoz</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="268" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="268"/>
         <source>Nothing to export: this dataset has no stored file of that kind.</source>
         <translation>Ničesar ni za izvoz: ta nabor podatkov nima shranjene datoteke te vrste.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="280" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="280"/>
         <source>Exported %1.</source>
         <translation>Izvoženo: %1.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="280" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="280"/>
         <source>Export of %1 failed: %2</source>
         <translation>Izvoz %1 ni uspel: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="282" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="282"/>
         <source>Exporting %1…</source>
         <translation>Izvažanje %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="294" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="294"/>
         <source>Delete “%1” from the catalog?</source>
         <translation>Ali želite izbrisati „%1“ iz kataloga?</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="295" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="295"/>
         <source>Delete version %1 of “%2”? Version %3 becomes the latest again.</source>
         <translation>Ali želite izbrisati različico %1 nabora „%2“? Različica %3 znova postane najnovejša.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="297" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="297"/>
         <source>Delete dataset</source>
         <translation>Izbriši nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="298" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="298"/>
         <source>The change history is kept.</source>
         <translation>Zgodovina sprememb se ohrani.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="307" />
+        <location filename="../widgets/catalog/datasetdetailswidget.cpp" line="307"/>
         <source>“%1” was deleted.</source>
         <translation>Izbrisano: „%1“.</translation>
     </message>
@@ -1151,42 +1862,42 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetEditor</name>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="23" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="23"/>
         <source>comma-separated, e.g. air quality, pm10</source>
         <translation>ločeno z vejicami, npr. kakovost zraka, pm10</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="26" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="26"/>
         <source>SPDX id or URL, e.g. CC-BY-4.0</source>
         <translation>ID SPDX ali URL, npr. CC-BY-4.0</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="34" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="34"/>
         <source>Save</source>
         <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="37" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="37"/>
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="42" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="42"/>
         <source>&amp;Title *</source>
         <translation>&amp;Naslov *</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="43" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="43"/>
         <source>&amp;Description *</source>
         <translation>&amp;Opis *</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="45" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="45"/>
         <source>&amp;License *</source>
         <translation>&amp;Licenca *</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="46" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="46"/>
         <source>&amp;Source *</source>
         <translation>&amp;Vir *</translation>
     </message>
@@ -1199,7 +1910,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/dataseteditor.cpp" line="44" />
+        <location filename="../widgets/catalog/dataseteditor.cpp" line="44"/>
         <source>&amp;Keywords</source>
         <translation>&amp;Ključne besede</translation>
     </message>
@@ -1215,40 +1926,40 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetRecord</name>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="123" />
-        <source>Field "%1" must be a string</source>
-        <translation>Polje "%1" mora biti niz</translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="123"/>
+        <source>Field &quot;%1&quot; must be a string</source>
+        <translation>Polje &quot;%1&quot; mora biti niz</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="145" />
-        <source>"%1" is not an ISO 8601 date or time: %2</source>
+        <location filename="../core/catalog/datasetrecord.cpp" line="145"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time: %2</source>
         <translation>»%1« ni datum ali čas po ISO 8601: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/datasetrecord.cpp" line="154" />
-        <source>"bbox" must be [west, south, east, north]</source>
-        <translation>"bbox" mora biti [zahod, jug, vzhod, sever]</translation>
+        <location filename="../core/catalog/datasetrecord.cpp" line="154"/>
+        <source>&quot;bbox&quot; must be [west, south, east, north]</source>
+        <translation>&quot;bbox&quot; mora biti [zahod, jug, vzhod, sever]</translation>
     </message>
 </context>
 <context>
     <name>urbis::DatasetTable</name>
     <message>
-        <location filename="../core/geo/datasettable.cpp" line="84" />
+        <location filename="../core/geo/datasettable.cpp" line="84"/>
         <source>Cannot open the stored data as a GeoPackage</source>
         <translation>Shranjenih podatkov ni mogoče odpreti kot GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/geo/datasettable.cpp" line="86" />
+        <location filename="../core/geo/datasettable.cpp" line="86"/>
         <source>The stored GeoPackage holds no table</source>
         <translation>Shranjeni GeoPackage ne vsebuje nobene tabele</translation>
     </message>
     <message>
-        <location filename="../core/geo/datasettable.cpp" line="131" />
+        <location filename="../core/geo/datasettable.cpp" line="131"/>
         <source>Reading cancelled</source>
         <translation>Branje preklicano</translation>
     </message>
     <message>
-        <location filename="../core/geo/datasettable.cpp" line="135" />
+        <location filename="../core/geo/datasettable.cpp" line="135"/>
         <source>Cannot read the stored data</source>
         <translation>Shranjenih podatkov ni mogoče prebrati</translation>
     </message>
@@ -1256,22 +1967,22 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetTableModel</name>
     <message>
-        <location filename="../widgets/catalog/datasettablemodel.cpp" line="59" />
+        <location filename="../widgets/catalog/datasettablemodel.cpp" line="59"/>
         <source>Reading rows</source>
         <translation>Branje vrstic</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasettablemodel.cpp" line="86" />
+        <location filename="../widgets/catalog/datasettablemodel.cpp" line="86"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasettablemodel.cpp" line="136" />
+        <location filename="../widgets/catalog/datasettablemodel.cpp" line="136"/>
         <source>empty (null)</source>
         <translation>prazno (null)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasettablemodel.cpp" line="151" />
+        <location filename="../widgets/catalog/datasettablemodel.cpp" line="151"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1279,92 +1990,92 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DatasetView</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="31" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="31"/>
         <source>Source</source>
         <translation>Vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="32" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="32"/>
         <source>Publisher</source>
         <translation>Izdajatelj</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="33" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="33"/>
         <source>City / country</source>
         <translation>Mesto / država</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="34" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="34"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="35" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="35"/>
         <source>Keywords</source>
         <translation>Ključne besede</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="36" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="36"/>
         <source>License</source>
         <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="37" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="38" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="38"/>
         <source>Temporal extent</source>
         <translation>Časovni obseg</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="39" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="39"/>
         <source>Bounding box</source>
         <translation>Omejevalni okvir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="40" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="40"/>
         <source>CRS</source>
         <translation>Koordinatni sistem</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="41" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="41"/>
         <source>Features / rows</source>
         <translation>Objekti / vrstice</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="42" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="42"/>
         <source>Size</source>
         <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="43" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="43"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="45" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="45"/>
         <source>Version</source>
         <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="46" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="46"/>
         <source>Validation</source>
         <translation>Preverjanje</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="47" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="47"/>
         <source>Created</source>
         <translation>Ustvarjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="48" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="48"/>
         <source>Modified</source>
         <translation>Spremenjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="49" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="49"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1393,12 +2104,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Zgodovina</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="95" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="104" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="104"/>
         <source>%1 (superseded by %2)</source>
         <translation>%1 (nadomestila jo je %2)</translation>
     </message>
@@ -1406,87 +2117,87 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoAirQuality</name>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="70" />
+        <location filename="../core/workspace/demoairquality.cpp" line="70"/>
         <source>Dominant pollutant of the hour</source>
         <translation>Prevladujoče onesnaževalo v uri</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="73" />
+        <location filename="../core/workspace/demoairquality.cpp" line="73"/>
         <source>Source of the data provider</source>
         <translation>Vir ponudnika podatkov</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="74" />
+        <location filename="../core/workspace/demoairquality.cpp" line="74"/>
         <source>Name of the city</source>
         <translation>Ime mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="75" />
+        <location filename="../core/workspace/demoairquality.cpp" line="75"/>
         <source>Two letter country code</source>
         <translation>Dvočrkovna koda države</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="76" />
+        <location filename="../core/workspace/demoairquality.cpp" line="76"/>
         <source>Postal code of the city centre</source>
         <translation>Poštna številka središča mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="77" />
+        <location filename="../core/workspace/demoairquality.cpp" line="77"/>
         <source>Latitude of the station</source>
         <translation>Zemljepisna širina postaje</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="78" />
+        <location filename="../core/workspace/demoairquality.cpp" line="78"/>
         <source>Longitude of the station</source>
         <translation>Zemljepisna dolžina postaje</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="80" />
+        <location filename="../core/workspace/demoairquality.cpp" line="80"/>
         <source>Relative humidity</source>
         <translation>Relativna vlažnost</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="81" />
+        <location filename="../core/workspace/demoairquality.cpp" line="81"/>
         <source>Carbon monoxide</source>
         <translation>Ogljikov monoksid</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="82" />
+        <location filename="../core/workspace/demoairquality.cpp" line="82"/>
         <source>Nitrogen dioxide</source>
         <translation>Dušikov dioksid</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="83" />
+        <location filename="../core/workspace/demoairquality.cpp" line="83"/>
         <source>Air pressure at sea level</source>
         <translation>Zračni tlak na morski gladini</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="84" />
+        <location filename="../core/workspace/demoairquality.cpp" line="84"/>
         <source>Particulate matter up to 10 um</source>
         <translation>Trdni delci do 10 um</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="85" />
+        <location filename="../core/workspace/demoairquality.cpp" line="85"/>
         <source>Particulate matter up to 2.5 um</source>
         <translation>Trdni delci do 2,5 um</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="86" />
+        <location filename="../core/workspace/demoairquality.cpp" line="86"/>
         <source>Air temperature</source>
         <translation>Temperatura zraka</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="87" />
+        <location filename="../core/workspace/demoairquality.cpp" line="87"/>
         <source>Wind speed</source>
         <translation>Hitrost vetra</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="88" />
+        <location filename="../core/workspace/demoairquality.cpp" line="88"/>
         <source>Start of the hour the values are means of (UTC)</source>
         <translation>Začetek ure, za katero so vrednosti povprečja (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoairquality.cpp" line="89" />
+        <location filename="../core/workspace/demoairquality.cpp" line="89"/>
         <source>Measuring station</source>
         <translation>Merilna postaja</translation>
     </message>
@@ -1494,22 +2205,22 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="15" />
+        <location filename="../app/cli/democommand.cpp" line="15"/>
         <source>demo takes no arguments</source>
         <translation>demo ne sprejme argumentov</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="16" />
+        <location filename="../app/cli/democommand.cpp" line="16"/>
         <source>usage: urbis demo [--data-dir DIR]</source>
         <translation>uporaba: urbis demo [--data-dir DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="22" />
+        <location filename="../app/cli/democommand.cpp" line="22"/>
         <source>Creating demo</source>
         <translation>Ustvarjanje predstavitvenih podatkov</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="34" />
+        <location filename="../app/cli/democommand.cpp" line="34"/>
         <source>%1 demo datasets created, %2 already present in %3</source>
         <translation>Ustvarjeni predstavitveni nabori podatkov: %1, že prisotni v %3: %2</translation>
     </message>
@@ -1517,27 +2228,27 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoDistricts</name>
     <message>
-        <location filename="../core/workspace/demodistricts.cpp" line="14" />
+        <location filename="../core/workspace/demodistricts.cpp" line="14"/>
         <source>Name of the city</source>
         <translation>Ime mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demodistricts.cpp" line="15" />
+        <location filename="../core/workspace/demodistricts.cpp" line="15"/>
         <source>Name of the district</source>
         <translation>Ime okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demodistricts.cpp" line="16" />
+        <location filename="../core/workspace/demodistricts.cpp" line="16"/>
         <source>Code of the district</source>
         <translation>Koda okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demodistricts.cpp" line="17" />
+        <location filename="../core/workspace/demodistricts.cpp" line="17"/>
         <source>Residents</source>
         <translation>Prebivalci</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demodistricts.cpp" line="18" />
+        <location filename="../core/workspace/demodistricts.cpp" line="18"/>
         <source>Year the residents were counted</source>
         <translation>Leto štetja prebivalcev</translation>
     </message>
@@ -1545,32 +2256,32 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoMonthlyTable</name>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="19" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="19"/>
         <source>Name of the city</source>
         <translation>Ime mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="20" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="20"/>
         <source>Name of the district</source>
         <translation>Ime okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="21" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="21"/>
         <source>Code of the district</source>
         <translation>Koda okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="22" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="22"/>
         <source>Latitude of the district centre</source>
         <translation>Zemljepisna širina središča okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="23" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="23"/>
         <source>Longitude of the district centre</source>
         <translation>Zemljepisna dolžina središča okrožja</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demomonthlytable.cpp" line="24" />
+        <location filename="../core/workspace/demomonthlytable.cpp" line="24"/>
         <source>First day of the month</source>
         <translation>Prvi dan v mesecu</translation>
     </message>
@@ -1578,37 +2289,37 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="31" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
         <source>Counting station</source>
         <translation>Števno mesto</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="32" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="32"/>
         <source>Road the station counts on</source>
         <translation>Cesta, na kateri je števno mesto</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="33" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="33"/>
         <source>Latitude of the station</source>
         <translation>Zemljepisna širina števnega mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="34" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="34"/>
         <source>Longitude of the station</source>
         <translation>Zemljepisna dolžina števnega mesta</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="35" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="35"/>
         <source>Start of the hour (UTC)</source>
         <translation>Začetek ure (UTC)</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="36" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="36"/>
         <source>Vehicles counted in the hour, both directions</source>
         <translation>Vozila, prešteta v uri, v obeh smereh</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demotrafficcounts.cpp" line="37" />
+        <location filename="../core/workspace/demotrafficcounts.cpp" line="37"/>
         <source>Lorries and buses among them</source>
         <translation>Od tega tovornjaki in avtobusi</translation>
     </message>
@@ -1616,101 +2327,101 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
         <source>%1 air quality, January 2023</source>
         <translation>%1: kakovost zraka, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Urne vrednosti PM10, PM2.5, NO2, CO, temperature, vlažnosti, tlaka in hitrosti vetra na treh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih, v kWh (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Električna energija, ki so jo občinske stavbe porabile v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Sofija: štetje prometa v središču mesta, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Urno število vozil na štirih števnih mestih na glavnih vpadnicah v mestno središče (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Mesečno zbrane in reciklirane količine male OEEO in tekstilnih odpadkov po okrožjih, v tonah (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
         <source>Waste collected in the month</source>
         <translation>Odpadki, zbrani v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Part of it sent to recycling</source>
         <translation>Del, poslan v recikliranje</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Mesečne ocenjene emisije CO2 po okrožjih, v tonah (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
         <source>CO2 emitted in the month</source>
         <translation>CO2, izpuščen v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
         <source>%1 districts 2023</source>
         <translation>%1: okrožja 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Meje štirih osrednjih okrožij kraja %1 s številom prebivalcev (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
         <source>Cannot create the work folder %1</source>
         <translation>Delovne mape %1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
         <source>Cannot create a work folder in %1</source>
         <translation>V %1 ni mogoče ustvariti delovne mape</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
         <source>Creating %1</source>
         <translation>Ustvarjanje %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225" />
-        <source>The demo dataset "%1" does not pass validation: %2</source>
-        <translation>Predstavitveni nabor podatkov "%1" ne prestane preverjanja: %2</translation>
+        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
+        <translation>Predstavitveni nabor podatkov &quot;%1&quot; ne prestane preverjanja: %2</translation>
     </message>
     <message>
         <source>Hourly PM10, PM2.5, NO2, ozone, temperature and humidity at two stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation type="vanished">Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Atene: poraba energije v stavbah 2019-2023</translation>
     </message>
@@ -1727,7 +2438,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Torino: zbiranje OEEO in tekstilnih odpadkov 2019-2023</translation>
     </message>
@@ -1736,7 +2447,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Differdange: emisije CO2 2019-2023</translation>
     </message>
@@ -1745,45 +2456,456 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Ustvarjanje predstavitvenega delovnega prostora je preklicano</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147" />
+        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
         <source>City of %1</source>
         <translation>Mestna občina %1</translation>
     </message>
 </context>
 <context>
-    <name>urbis::Extent</name>
+    <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../core/geo/extent.cpp" line="67" />
-        <source>Invalid bounding box "%1": %2</source>
-        <translation>Neveljaven omejevalni okvir "%1": %2</translation>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <source>open</source>
+        <translation>odprto</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="70" />
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <source>all cities; or e.g. Athens, Sofia</source>
+        <translation>vsa mesta; ali npr. Athens, Sofia</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <source>each KPI&apos;s own</source>
+        <translation>lastna za vsak KPI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <source>Week</source>
+        <translation>Teden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <source>Year</source>
+        <translation>Leto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <source>all domains</source>
+        <translation>vse domene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nadzorna plošča&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <source>Title:</source>
+        <translation>Naslov:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <source>City:</source>
+        <translation>Mesto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
+        <translation>&lt;b&gt;Skupni filtri&lt;/b&gt; (veljajo za vse plošče)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <source>Cities:</source>
+        <translation>Mesta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <source>Grain:</source>
+        <translation>Časovna ločljivost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <source>Domain:</source>
+        <translation>Domena:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <source>title</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <source>city</source>
+        <translation>mesto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <source>cities filter</source>
+        <translation>filter mest</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <source>start date</source>
+        <translation>začetni datum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <source>end date</source>
+        <translation>končni datum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <source>grain</source>
+        <translation>časovna ločljivost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <source>domain</source>
+        <translation>domena</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <source>Change the dashboard %1</source>
+        <translation>Sprememba nadzorne plošče: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DesignerGrid</name>
+    <message>
+        <location filename="../widgets/kpi/designergrid.cpp" line="36"/>
+        <source>Dashboard layout</source>
+        <translation>Postavitev nadzorne plošče</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designergrid.cpp" line="334"/>
+        <source>This dashboard has no panels.</source>
+        <translation>Ta nadzorna plošča nima plošč.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designergrid.cpp" line="335"/>
+        <source>Drag a KPI or a visualisation from the palette onto the grid.</source>
+        <translation>Povlecite KPI ali vizualizacijo s palete na mrežo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designergrid.cpp" line="365"/>
+        <source>%1 · %2×%3</source>
+        <translation>%1 · %2×%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/designergrid.cpp" line="375"/>
+        <source>+ %n more KPI(s)</source>
+        <translation>
+            <numerusform>+ še %n KPI</numerusform>
+            <numerusform>+ še %n KPI-ja</numerusform>
+            <numerusform>+ še %n KPI-ji</numerusform>
+            <numerusform>+ še %n KPI-jev</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DesignerPalette</name>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="45"/>
+        <source>New KPI…</source>
+        <translation>Nov KPI…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="45"/>
+        <source>Define a new KPI for this dashboard (Ctrl+N)</source>
+        <translation>Določi nov KPI za to nadzorno ploščo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="46"/>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="138"/>
+        <source>Edit…</source>
+        <translation>Uredi…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="46"/>
+        <source>Edit the selected KPI (Return)</source>
+        <translation>Uredi izbrani KPI (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="47"/>
+        <source>Remove the selected KPI from the dashboard and its panels (Delete)</source>
+        <translation>Odstrani izbrani KPI z nadzorne plošče in njenih plošč (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="50"/>
+        <source>Search KPIs, types, panels…</source>
+        <translation>Iskanje KPI-jev, tipov, plošč…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="52"/>
+        <source>Search the palette</source>
+        <translation>Iskanje po paleti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="67"/>
+        <source>KPIs</source>
+        <translation>KPI-ji</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="70"/>
+        <source>Visualisations</source>
+        <translation>Vizualizacije</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="72"/>
+        <source>Panels</source>
+        <translation>Plošče</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalette.cpp" line="138"/>
+        <source>View…</source>
+        <translation>Pogled…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DesignerPaletteModel</name>
+    <message>
+        <location filename="../widgets/kpi/designerpalettemodel.cpp" line="74"/>
+        <source>Drag onto the grid to add a %1 panel</source>
+        <translation>Povlecite na mrežo, da dodate ploščo tipa %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpalettemodel.cpp" line="77"/>
+        <source>%1
+%2
+Drag onto the grid to chart it; double-click to edit.</source>
+        <translation>%1
+%2
+Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DesignerPanelModel</name>
+    <message>
+        <location filename="../widgets/kpi/designerpanelmodel.cpp" line="41"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelmodel.cpp" line="65"/>
+        <source>%1: column %2, row %3, %4 × %5 cells</source>
+        <translation>%1: stolpec %2, vrstica %3, %4 × %5 celic</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::DesignerPanelProperties</name>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="27"/>
+        <source>auto</source>
+        <translation>samodejno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="49"/>
+        <source>Filter KPIs…</source>
+        <translation>Filtriraj KPI-je…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="55"/>
+        <source>Trend vs. previous period</source>
+        <translation>Trend glede na prejšnje obdobje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="59"/>
+        <source>Choropleth (areas)</source>
+        <translation>Kartogram (območja)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="60"/>
+        <source>Points</source>
+        <translation>Točke</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="62"/>
+        <source>boundary dataset id or title</source>
+        <translation>ID ali naslov nabora podatkov z mejami</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="68"/>
+        <source>default (10)</source>
+        <translation>privzeto (10)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="71"/>
+        <source>default (500)</source>
+        <translation>privzeto (500)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="76"/>
+        <source>Title:</source>
+        <translation>Naslov:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="77"/>
+        <source>Type:</source>
+        <translation>Tip:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="78"/>
+        <source>KPIs:</source>
+        <translation>KPI-ji:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="79"/>
+        <source>Dimension:</source>
+        <translation>Dimenzija:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="81"/>
+        <source>Gauge minimum:</source>
+        <translation>Minimum merilnika:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="82"/>
+        <source>Gauge maximum:</source>
+        <translation>Maksimum merilnika:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="83"/>
+        <source>Map mode:</source>
+        <translation>Način zemljevida:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="84"/>
+        <source>Boundaries:</source>
+        <translation>Meje:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="85"/>
+        <source>Join field:</source>
+        <translation>Polje za povezavo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="86"/>
+        <source>Latitude field:</source>
+        <translation>Polje zemljepisne širine:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="87"/>
+        <source>Longitude field:</source>
+        <translation>Polje zemljepisne dolžine:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="88"/>
+        <source>Bins:</source>
+        <translation>Razredi:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="89"/>
+        <source>Row limit:</source>
+        <translation>Omejitev vrstic:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="99"/>
+        <source>title</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="103"/>
+        <source>type</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="113"/>
+        <source>KPIs</source>
+        <translation>KPI-ji</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="162"/>
+        <source>&lt;b&gt;Panel&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Plošča&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="163"/>
+        <source>&lt;b&gt;Panel&lt;/b&gt;&lt;br&gt;Select a panel on the grid, or drag one from the palette.</source>
+        <translation>&lt;b&gt;Plošča&lt;/b&gt;&lt;br&gt;Izberite ploščo na mreži ali jo povlecite s palete.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="171"/>
+        <source>default: %1</source>
+        <translation>privzeto: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/designerpanelproperties.cpp" line="244"/>
+        <source>Change the %1 of %2</source>
+        <translation>Spremeni %1 za %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Extent</name>
+    <message>
+        <location filename="../core/geo/extent.cpp" line="67"/>
+        <source>Invalid bounding box &quot;%1&quot;: %2</source>
+        <translation>Neveljaven omejevalni okvir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/extent.cpp" line="70"/>
         <source>expected W,S,E,N</source>
         <translation>pričakovano W,S,E,N</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="76" />
-        <source>"%1" is not a number</source>
-        <translation>"%1" ni število</translation>
+        <location filename="../core/geo/extent.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ni število</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="79" />
+        <location filename="../core/geo/extent.cpp" line="79"/>
         <source>longitude outside -180..180</source>
         <translation>zemljepisna dolžina zunaj -180..180</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="81" />
+        <location filename="../core/geo/extent.cpp" line="81"/>
         <source>latitude outside -90..90</source>
         <translation>zemljepisna širina zunaj -90..90</translation>
     </message>
     <message>
-        <location filename="../core/geo/extent.cpp" line="83" />
+        <location filename="../core/geo/extent.cpp" line="83"/>
         <source>south is greater than north</source>
         <translation>jug je večji od severa</translation>
     </message>
@@ -1791,95 +2913,138 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::FacetList</name>
     <message>
-        <location filename="../widgets/catalog/facetlist.cpp" line="21" />
+        <location filename="../widgets/catalog/facetlist.cpp" line="21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::FactScan</name>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="36"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Podatkov nabora podatkov ni mogoče odpreti: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <source>Cannot read the facts</source>
+        <translation>Dejstev ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <source>Reading the facts failed</source>
+        <translation>Branje dejstev ni uspelo</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
+        <translation>Podatki tega nabora podatkov niso tabela GeoPackage: KPI-ji potrebujejo tabelarična dejstva</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <source>The GeoPackage holds no table</source>
+        <translation>GeoPackage ne vsebuje nobene tabele</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <source>Cannot read the columns of %1</source>
+        <translation>Stolpcev %1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <source>Cannot read the facts of table %1</source>
+        <translation>Dejstev tabele %1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="26" />
+        <location filename="../widgets/import/filepage.cpp" line="26"/>
         <source>table</source>
         <translation>tabela</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="27" />
+        <location filename="../widgets/import/filepage.cpp" line="27"/>
         <source>vector layer</source>
         <translation>vektorski sloj</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="28" />
+        <location filename="../widgets/import/filepage.cpp" line="28"/>
         <source>raster</source>
         <translation>raster</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="31" />
+        <location filename="../widgets/import/filepage.cpp" line="31"/>
         <source>unknown format</source>
         <translation>neznan format</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="38" />
+        <location filename="../widgets/import/filepage.cpp" line="38"/>
         <source>Files to import</source>
         <translation>Datoteke za uvoz</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="39" />
+        <location filename="../widgets/import/filepage.cpp" line="39"/>
         <source>Add tables (CSV, JSON, XML), vector layers (GeoJSON, Shapefile, GeoPackage, KML, GML) or rasters (GeoTIFF, PNG, JPEG). You can also drop files here or on the main window.</source>
         <translation>Dodajte tabele (CSV, JSON, XML), vektorske sloje (GeoJSON, Shapefile, GeoPackage, KML, GML) ali rastre (GeoTIFF, PNG, JPEG). Datoteke lahko tudi povlečete sem ali v glavno okno.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="47" />
+        <location filename="../widgets/import/filepage.cpp" line="47"/>
         <source>&amp;Add files…</source>
         <translation>&amp;Dodaj datoteke…</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="49" />
+        <location filename="../widgets/import/filepage.cpp" line="49"/>
         <source>Choose files to import (%1)</source>
         <translation>Izberite datoteke za uvoz (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="50" />
+        <location filename="../widgets/import/filepage.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Odstrani</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="52" />
+        <location filename="../widgets/import/filepage.cpp" line="52"/>
         <source>Take the selected files off the list (Del)</source>
         <translation>Odstrani izbrane datoteke s seznama (Del)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="53" />
+        <location filename="../widgets/import/filepage.cpp" line="53"/>
         <source>The selected file is previewed and imported next; the others stay in the list.</source>
         <translation>Izbrana datoteka je prikazana v predogledu in bo uvožena naslednja; ostale ostanejo na seznamu.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="91" />
+        <location filename="../widgets/import/filepage.cpp" line="91"/>
         <source>Supported files (%1)</source>
         <translation>Podprte datoteke (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <location filename="../widgets/import/filepage.cpp" line="92"/>
         <source>Tables (%1)</source>
         <translation>Tabele (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="92" />
+        <location filename="../widgets/import/filepage.cpp" line="92"/>
         <source>Vector layers (%1)</source>
         <translation>Vektorski sloji (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <location filename="../widgets/import/filepage.cpp" line="93"/>
         <source>Rasters and photos (%1)</source>
         <translation>Rastri in fotografije (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="93" />
+        <location filename="../widgets/import/filepage.cpp" line="93"/>
         <source>All files (*)</source>
         <translation>Vse datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/filepage.cpp" line="150" />
+        <location filename="../widgets/import/filepage.cpp" line="150"/>
         <source>Import files</source>
         <translation>Uvozi datoteke</translation>
     </message>
@@ -1906,82 +3071,431 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::FootprintsLayer</name>
     <message>
-        <location filename="../core/map/footprintslayer.h" line="25" />
+        <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Območja naborov podatkov</translation>
     </message>
 </context>
 <context>
+    <name>urbis::FormulaCheck</name>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="78"/>
+        <source>cannot %1 values in %2 and in %3</source>
+        <translation>vrednosti v %2 in v %3 ni mogoče %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="79"/>
+        <source>add</source>
+        <translation>seštevati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="79"/>
+        <source>subtract</source>
+        <translation>odštevati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="104"/>
+        <source>the KPI has no default source</source>
+        <translation>KPI nima privzetega vira</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="105"/>
+        <source>no source is called &quot;%1&quot;; sources: %2</source>
+        <translation>noben vir se ne imenuje &quot;%1&quot;; viri: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="115"/>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation> (ste mislili &quot;%1&quot;?)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="116"/>
+        <source>unknown field &quot;%1&quot;%2</source>
+        <translation>neznano polje &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="141"/>
+        <source>&quot;%1&quot; is a %2 field: only count() and count_distinct() take it</source>
+        <translation>&quot;%1&quot; je polje tipa %2: sprejmeta ga samo count() in count_distinct()</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="155"/>
+        <source>one aggregate reads one source: combine sources with arithmetic between aggregates</source>
+        <translation>en agregat bere en vir: vire združite z aritmetičnimi operacijami med agregati</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="197"/>
+        <source>the formula is empty</source>
+        <translation>formula je prazna</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="208"/>
+        <source>the formula reads no data: use an aggregate such as avg(field)</source>
+        <translation>formula ne bere podatkov: uporabite agregat, kot je avg(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="215"/>
+        <source>the formula gives values in %1 but the KPI&apos;s unit is %2</source>
+        <translation>formula daje vrednosti v %1, enota KPI-ja pa je %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="232"/>
+        <source>Mean of the field&apos;s values in the period</source>
+        <translation>Povprečje vrednosti polja v obdobju</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="233"/>
+        <source>Total of the field&apos;s values</source>
+        <translation>Vsota vrednosti polja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="234"/>
+        <source>Smallest value</source>
+        <translation>Najmanjša vrednost</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="235"/>
+        <source>Largest value</source>
+        <translation>Največja vrednost</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="236"/>
+        <source>Number of rows; count(field) counts rows where the field has a value</source>
+        <translation>Število vrstic; count(field) šteje vrstice, v katerih ima polje vrednost</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="237"/>
+        <source>Number of different values</source>
+        <translation>Število različnih vrednosti</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="238"/>
+        <source>Middle value</source>
+        <translation>Srednja vrednost (mediana)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="239"/>
+        <source>Value below which the given percentage of values fall</source>
+        <translation>Vrednost, pod katero je dani odstotek vrednosti</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="240"/>
+        <source>The expression&apos;s value in the previous period</source>
+        <translation>Vrednost izraza v prejšnjem obdobju</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="241"/>
+        <source>The expression&apos;s value in the same period a year earlier</source>
+        <translation>Vrednost izraza v istem obdobju leto prej</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="242"/>
+        <source>Change in % against the previous period</source>
+        <translation>Sprememba v % glede na prejšnje obdobje</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulacheck.cpp" line="243"/>
+        <source>Change in % against the same period last year</source>
+        <translation>Sprememba v % glede na isto obdobje lani</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FormulaEdit</name>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="65"/>
+        <source>e.g. sum(recycled) / sum(collected)  —  Ctrl+Space completes</source>
+        <translation>npr. sum(recycled) / sum(collected)  —  Ctrl+Space dokonča</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="66"/>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="71"/>
+        <source>Formula check</source>
+        <translation>Preverjanje formule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="166"/>
+        <source>keyword</source>
+        <translation>ključna beseda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="300"/>
+        <source>Type a formula; Ctrl+Space lists fields and functions.</source>
+        <translation>Vnesite formulo; Ctrl+Space izpiše polja in funkcije.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="301"/>
+        <source>Formula OK</source>
+        <translation>Formula je v redu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="302"/>
+        <source>Formula OK — result unit: %1</source>
+        <translation>Formula je v redu — enota rezultata: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/formulaedit.cpp" line="307"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n napaka</numerusform>
+            <numerusform>%n napaki</numerusform>
+            <numerusform>%n napake</numerusform>
+            <numerusform>%n napak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/formulaedit.cpp" line="307"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n opozorilo</numerusform>
+            <numerusform>%n opozorili</numerusform>
+            <numerusform>%n opozorila</numerusform>
+            <numerusform>%n opozoril</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/formulaedit.cpp" line="308"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FormulaLexer</name>
+    <message>
+        <location filename="../core/kpi/formulalexer.cpp" line="49"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; ni število</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulalexer.cpp" line="81"/>
+        <source>text is not closed: a &apos; is missing</source>
+        <translation>besedilo ni zaključeno: manjka &apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulalexer.cpp" line="81"/>
+        <source>name is not closed: a &quot; is missing</source>
+        <translation>ime ni zaključeno: manjka &quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulalexer.cpp" line="107"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>nepričakovan znak &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FormulaParser</name>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="66"/>
+        <source>unexpected &quot;%1&quot; after the end of the formula</source>
+        <translation>nepričakovan &quot;%1&quot; za koncem formule</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="95"/>
+        <source>%1 expected at the end</source>
+        <translation>na koncu je pričakovano: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="95"/>
+        <source>%1 expected, found &quot;%2&quot;</source>
+        <translation>pričakovano: %1, najdeno: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <source>&apos;)&apos;</source>
+        <translation>&apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <source>&quot;%1&quot; is a function: write %1(…)</source>
+        <translation>&quot;%1&quot; je funkcija: napišite %1(…)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
+        <translation>&quot;%1&quot; mora biti znotraj agregata, kot je avg(%1) ali sum(%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
+        <translation>polje &quot;%1&quot; mora biti znotraj agregata, kot je avg(…)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <source>the formula ends too early: a value is missing</source>
+        <translation>formula se konča prezgodaj: manjka vrednost</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
+        <translation>pričakovano: število, agregat ali &apos;(&apos;, najdeno: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation>neznana funkcija &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <source>only count(*) takes &apos;*&apos;</source>
+        <translation>samo count(*) sprejme &apos;*&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <source>%1() needs a field, e.g. %1(pm10)</source>
+        <translation>%1() potrebuje polje, npr. %1(pm10)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <source>&apos;,&apos; and the percentile (0–100)</source>
+        <translation>&apos;,&apos; in percentil (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <source>the percentile must be a number from 0 to 100</source>
+        <translation>percentil mora biti število od 0 do 100</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
+        <translation>agregatov ni mogoče gnezditi: %1(…) znotraj agregata</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <source>a field name expected at the end</source>
+        <translation>na koncu je pričakovano ime polja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <source>a field name expected, found &quot;%1&quot;</source>
+        <translation>pričakovano: ime polja, najdeno: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <source>a field name expected after &quot;%1.&quot;</source>
+        <translation>za &quot;%1.&quot; je pričakovano ime polja</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
+        <translation>&quot;%1&quot; je ime polja; besedilne vrednosti se pišejo v enojnih narekovajih: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
+        <translation>pričakovano: število ali &apos;besedilna&apos; vrednost, najdeno: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <source>&apos;(&apos; and a list of values</source>
+        <translation>&apos;(&apos; in seznam vrednosti</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <source>&quot;null&quot; expected after &quot;is&quot;</source>
+        <translation>za &quot;is&quot; je pričakovano &quot;null&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
+        <translation>za &quot;%1&quot; je pričakovana primerjava (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FormulaSql</name>
+    <message>
+        <location filename="../core/kpi/formulasql.cpp" line="14"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>neznano polje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulasql.cpp" line="55"/>
+        <source>unknown comparison &quot;%1&quot;</source>
+        <translation>neznana primerjava &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/formulasql.cpp" line="96"/>
+        <source>aggregates and time shifts cannot be used inside a row expression</source>
+        <translation>agregatov in časovnih zamikov ni mogoče uporabiti v izrazu vrstice</translation>
+    </message>
+</context>
+<context>
     <name>urbis::GpkgWriter</name>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="367" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="367"/>
         <source>The GeoPackage %1 exists already</source>
         <translation>GeoPackage %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="374" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="374"/>
         <source>This GDAL has no GeoPackage driver</source>
         <translation>Ta GDAL nima gonilnika za GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="384" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="384"/>
         <source>Cannot create the GeoPackage %1</source>
         <translation>Ni mogoče ustvariti GeoPackage %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="393" />
-        <source>Unknown coordinate reference system "%1"</source>
-        <translation>Neznan koordinatni sistem "%1"</translation>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="393"/>
+        <source>Unknown coordinate reference system &quot;%1&quot;</source>
+        <translation>Neznan koordinatni sistem &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="413" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="413"/>
         <source>Cannot create the layer %1</source>
         <translation>Ni mogoče ustvariti sloja %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="435" />
-        <source>Cannot create the column "%1"</source>
-        <translation>Ni mogoče ustvariti stolpca "%1"</translation>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="435"/>
+        <source>Cannot create the column &quot;%1&quot;</source>
+        <translation>Ni mogoče ustvariti stolpca &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="442" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="442"/>
         <source>Cannot start writing the GeoPackage</source>
         <translation>Ni mogoče začeti pisanja v GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="456" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="456"/>
         <source>Cannot write row %1 to the GeoPackage</source>
         <translation>Vrstice %1 ni mogoče zapisati v GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="467" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="467"/>
         <source>Cannot save the GeoPackage</source>
         <translation>Ni mogoče shraniti GeoPackage</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="470" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="470"/>
         <source>Building the spatial index</source>
         <translation>Gradnja prostorskega indeksa</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="188" />
-        <location filename="../core/ingest/gpkgwriter.cpp" line="210" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="188"/>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="210"/>
         <source>Cannot build the spatial index</source>
         <translation>Prostorskega indeksa ni mogoče zgraditi</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="122" />
-        <location filename="../core/ingest/gpkgwriter.cpp" line="142" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="122"/>
+        <location filename="../core/ingest/gpkgwriter.cpp" line="142"/>
         <source>Cannot prepare the spatial index</source>
         <translation>Prostorskega indeksa ni mogoče pripraviti</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="150" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="150"/>
         <source>GDAL created the spatial index %1 without triggers</source>
         <translation>GDAL je ustvaril prostorski indeks %1 brez prožilcev</translation>
     </message>
     <message>
-        <location filename="../core/ingest/gpkgwriter.cpp" line="481" />
+        <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>Ni mogoče zapreti GeoPackage</translation>
     </message>
@@ -1989,7 +3503,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::ImportCommand</name>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="38" />
+        <location filename="../app/cli/importcommand.cpp" line="38"/>
         <source>usage: urbis import FILE... [--title T] [--city C] [--domain D] [--schema SCHEMA.json] [--allow-invalid]
                     [--description T] [--license L] [--source S] [--layer NAME] [--new-version] [--allow-duplicate]
 Validates, normalises (GeoPackage or tiled GeoTIFF) and stores each file with its original and its
@@ -2006,67 +3520,67 @@ različico najnovejšega nabora podatkov z enakim naslovom.
 izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 napaka uporabe ali neberljiv vhod, 3 V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="50" />
+        <location filename="../app/cli/importcommand.cpp" line="50"/>
         <source>import needs at least one file</source>
         <translation>import potrebuje vsaj eno datoteko</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="61" />
-        <source>Unknown domain "%1"; one of: %2</source>
-        <translation>Neznana domena "%1"; ena od: %2</translation>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
+        <source>Unknown domain &quot;%1&quot;; one of: %2</source>
+        <translation>Neznana domena &quot;%1&quot;; ena od: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="79" />
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
         <source>Cannot read %1: no such file</source>
         <translation>Ni mogoče prebrati %1: datoteka ne obstaja</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="102" />
+        <location filename="../app/cli/importcommand.cpp" line="102"/>
         <source>Importing %1</source>
         <translation>Uvažanje %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="152" />
-        <source>%1: already imported as %2 ("%3", same sha256); nothing stored</source>
-        <translation>%1: že uvoženo kot %2 ("%3", enak sha256); nič ni shranjeno</translation>
+        <location filename="../app/cli/importcommand.cpp" line="152"/>
+        <source>%1: already imported as %2 (&quot;%3&quot;, same sha256); nothing stored</source>
+        <translation>%1: že uvoženo kot %2 (&quot;%3&quot;, enak sha256); nič ni shranjeno</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="160" />
+        <location filename="../app/cli/importcommand.cpp" line="160"/>
         <source>, row %1</source>
         <translation>, vrstica %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="162" />
+        <location filename="../app/cli/importcommand.cpp" line="162"/>
         <source>, column %1</source>
         <translation>, stolpec %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="166" />
+        <location filename="../app/cli/importcommand.cpp" line="166"/>
         <source>... and %1 more errors (urbis validate %2 --json lists all)</source>
         <translation>... in še dodatne napake: %1 (urbis validate %2 --json izpiše vse)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="167" />
+        <location filename="../app/cli/importcommand.cpp" line="167"/>
         <source>%1: not imported: %2 errors. Fix the file, or use --allow-invalid to store it with its report.</source>
         <translation>%1: ni uvoženo: napake: %2. Popravite datoteko ali uporabite --allow-invalid, da jo shranite skupaj s poročilom.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="173" />
-        <source>%1: imported as "%2" (%3 rows, %4 fields, %5)</source>
-        <translation>%1: uvoženo kot "%2" (vrstic: %3, polj: %4, %5)</translation>
+        <location filename="../app/cli/importcommand.cpp" line="173"/>
+        <source>%1: imported as &quot;%2&quot; (%3 rows, %4 fields, %5)</source>
+        <translation>%1: uvoženo kot &quot;%2&quot; (vrstic: %3, polj: %4, %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="178" />
+        <location filename="../app/cli/importcommand.cpp" line="178"/>
         <source>  column types were inferred from a sample of the rows</source>
         <translation>  tipi stolpcev so bili določeni iz vzorca vrstic</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="180" />
+        <location filename="../app/cli/importcommand.cpp" line="180"/>
         <source>  %1 findings kept in the validation report (urbis catalog show %2)</source>
         <translation>  ugotovitve, shranjene v poročilu o preverjanju: %1 (urbis catalog show %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="182" />
+        <location filename="../app/cli/importcommand.cpp" line="182"/>
         <source>  note: dataset %1 has the same title; use --new-version to add files as its next version</source>
         <translation>  opomba: nabor podatkov %1 ima enak naslov; z --new-version dodate datoteke kot njegovo naslednjo različico</translation>
     </message>
@@ -2074,59 +3588,59 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::ImportJob</name>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="80" />
+        <location filename="../core/ingest/importjob.cpp" line="80"/>
         <source>Cannot read %1: no such file</source>
         <translation>Ni mogoče prebrati %1: datoteka ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="82" />
+        <location filename="../core/ingest/importjob.cpp" line="82"/>
         <source>Copying %1</source>
         <translation>Kopiranje %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="109" />
+        <location filename="../core/ingest/importjob.cpp" line="109"/>
         <source>Cannot create the work folder %1</source>
         <translation>Delovne mape %1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="112" />
+        <location filename="../core/ingest/importjob.cpp" line="112"/>
         <source>Cannot create a work folder in %1</source>
         <translation>V %1 ni mogoče ustvariti delovne mape</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="140" />
+        <location filename="../core/ingest/importjob.cpp" line="140"/>
         <source>Detecting column types</source>
         <translation>Zaznavanje tipov stolpcev</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="144" />
-        <location filename="../core/ingest/importjob.cpp" line="166" />
-        <location filename="../core/ingest/importjob.cpp" line="226" />
+        <location filename="../core/ingest/importjob.cpp" line="144"/>
+        <location filename="../core/ingest/importjob.cpp" line="166"/>
+        <location filename="../core/ingest/importjob.cpp" line="226"/>
         <source>Import cancelled</source>
         <translation>Uvoz je preklican</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="156" />
+        <location filename="../core/ingest/importjob.cpp" line="156"/>
         <source>Validating and converting</source>
         <translation>Preverjanje in pretvarjanje</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="178" />
+        <location filename="../core/ingest/importjob.cpp" line="178"/>
         <source>Building the spatial index</source>
         <translation>Gradnja prostorskega indeksa</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="208" />
+        <location filename="../core/ingest/importjob.cpp" line="208"/>
         <source>The raster is not georeferenced: it cannot be placed on the map</source>
         <translation>Raster ni georeferenciran: ni ga mogoče umestiti na zemljevid</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="213" />
+        <location filename="../core/ingest/importjob.cpp" line="213"/>
         <source>Converting to tiled GeoTIFF</source>
         <translation>Pretvarjanje v GeoTIFF s ploščicami</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importjob.cpp" line="228" />
+        <location filename="../core/ingest/importjob.cpp" line="228"/>
         <source>Storing</source>
         <translation>Shranjevanje</translation>
     </message>
@@ -2134,42 +3648,42 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::ImportPage</name>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="24" />
+        <location filename="../widgets/import/importpage.cpp" line="24"/>
         <source>Import</source>
         <translation>Uvoz</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="25" />
+        <location filename="../widgets/import/importpage.cpp" line="25"/>
         <source>The file is converted, stored with its original and its validation report, and added to the catalog.</source>
         <translation>Datoteka se pretvori, shrani skupaj z izvirnikom in poročilom o preverjanju ter doda v katalog.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="33" />
+        <location filename="../widgets/import/importpage.cpp" line="33"/>
         <source>Import the &amp;next file</source>
         <translation>Uvozi &amp;naslednjo datoteko</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="90" />
+        <location filename="../widgets/import/importpage.cpp" line="90"/>
         <source>Importing %1</source>
         <translation>Uvažanje %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="123" />
+        <location filename="../widgets/import/importpage.cpp" line="123"/>
         <source>&lt;p&gt;&lt;b&gt;%1 was not imported.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Go back to change the settings and try again.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Datoteka %1 ni bila uvožena.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Vrnite se, spremenite nastavitve in poskusite znova.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="131" />
-        <source>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 je v katalogu kot &lt;b&gt;%2&lt;/b&gt;: vrstic: %3, polj: %4, %5.&lt;/p&gt;&lt;p&gt;ID nabora podatkov: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
+        <location filename="../widgets/import/importpage.cpp" line="131"/>
+        <source>&lt;p style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 is in the catalog as &lt;b&gt;%2&lt;/b&gt;: %3 rows, %4 fields, %5.&lt;/p&gt;&lt;p&gt;Dataset id: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 je v katalogu kot &lt;b&gt;%2&lt;/b&gt;: vrstic: %3, polj: %4, %5.&lt;/p&gt;&lt;p&gt;ID nabora podatkov: &lt;tt&gt;%6&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="138" />
+        <location filename="../widgets/import/importpage.cpp" line="138"/>
         <source>&lt;p&gt;It is the new version of dataset &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;To je nova različica nabora podatkov &lt;tt&gt;%1&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/importpage.cpp" line="140" />
+        <location filename="../widgets/import/importpage.cpp" line="140"/>
         <source>&lt;p&gt;%n finding(s) are kept in its validation report.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;%n ugotovitev je shranjena v poročilu o preverjanju.&lt;/p&gt;</numerusform>
@@ -2179,27 +3693,27 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="142" />
-        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick "Add as a new version" on the report page to chain them.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Opomba: nabor podatkov &lt;tt&gt;%1&lt;/tt&gt; ima enak naslov. Naslednjič na strani s poročilom označite "Dodaj kot novo različico", da ju povežete.&lt;/p&gt;</translation>
+        <location filename="../widgets/import/importpage.cpp" line="142"/>
+        <source>&lt;p&gt;Note: dataset &lt;tt&gt;%1&lt;/tt&gt; has the same title. Next time, tick &quot;Add as a new version&quot; on the report page to chain them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Opomba: nabor podatkov &lt;tt&gt;%1&lt;/tt&gt; ima enak naslov. Naslednjič na strani s poročilom označite &quot;Dodaj kot novo različico&quot;, da ju povežete.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importpage.cpp" line="146" />
-        <source>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b26a00; font-size:large'&gt;&lt;b&gt;Že v katalogu&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ista datoteka (enaki bajti) je bila že uvožena kot &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nič ni bilo shranjeno.&lt;/p&gt;</translation>
+        <location filename="../widgets/import/importpage.cpp" line="146"/>
+        <source>&lt;p style=&apos;color:#b26a00; font-size:large&apos;&gt;&lt;b&gt;Already in the catalog&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The same file (same bytes) was imported before as &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nothing was stored.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b26a00; font-size:large&apos;&gt;&lt;b&gt;Že v katalogu&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ista datoteka (enaki bajti) je bila že uvožena kot &lt;b&gt;%1&lt;/b&gt; (&lt;tt&gt;%2&lt;/tt&gt;). Nič ni bilo shranjeno.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/importpage.cpp" line="151" />
-        <source>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick "Import even with errors" to store it with its report.&lt;/p&gt;</source>
+        <location filename="../widgets/import/importpage.cpp" line="151"/>
+        <source>&lt;p style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Not imported&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 has %n error(s). Go back to the report, fix the schema, or tick &quot;Import even with errors&quot; to store it with its report.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napako. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napaki. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napake. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napak. Vrnite se na poročilo, popravite shemo ali označite "Uvozi kljub napakam", da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napako. Vrnite se na poročilo, popravite shemo ali označite &quot;Uvozi kljub napakam&quot;, da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napaki. Vrnite se na poročilo, popravite shemo ali označite &quot;Uvozi kljub napakam&quot;, da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napake. Vrnite se na poročilo, popravite shemo ali označite &quot;Uvozi kljub napakam&quot;, da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Ni uvoženo&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Datoteka %1 ima %n napak. Vrnite se na poročilo, popravite shemo ali označite &quot;Uvozi kljub napakam&quot;, da jo shranite skupaj s poročilom.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/importpage.cpp" line="160" />
+        <location filename="../widgets/import/importpage.cpp" line="160"/>
         <source>&lt;p&gt;%n more file(s) waiting in the list.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Na seznamu čaka še %n datoteka.&lt;/p&gt;</numerusform>
@@ -2212,12 +3726,12 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::ImportPreview</name>
     <message>
-        <location filename="../core/ingest/importpreview.cpp" line="16" />
+        <location filename="../core/ingest/importpreview.cpp" line="16"/>
         <source>Reading %1</source>
         <translation>Branje %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importpreview.cpp" line="42" />
+        <location filename="../core/ingest/importpreview.cpp" line="42"/>
         <source>Reading the preview was cancelled</source>
         <translation>Branje predogleda je preklicano</translation>
     </message>
@@ -2225,13 +3739,13 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::ImportWizard</name>
     <message>
-        <location filename="../widgets/import/importwizard.cpp" line="23" />
+        <location filename="../widgets/import/importwizard.cpp" line="23"/>
         <source>Import data</source>
         <translation>Uvoz podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/import/importwizard.cpp" line="27" />
-        <location filename="../widgets/import/importwizard.cpp" line="39" />
+        <location filename="../widgets/import/importwizard.cpp" line="27"/>
+        <location filename="../widgets/import/importwizard.cpp" line="39"/>
         <source>&amp;Import</source>
         <translation>&amp;Uvozi</translation>
     </message>
@@ -2239,17 +3753,17 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::IngestPass</name>
     <message>
-        <location filename="../core/ingest/ingestpass.cpp" line="86" />
+        <location filename="../core/ingest/ingestpass.cpp" line="86"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ingestpass.cpp" line="91" />
+        <location filename="../core/ingest/ingestpass.cpp" line="91"/>
         <source>Reading stopped at row %1: %2</source>
         <translation>Branje se je ustavilo pri vrstici %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ingestpass.cpp" line="108" />
+        <location filename="../core/ingest/ingestpass.cpp" line="108"/>
         <source>The source is empty</source>
         <translation>Vir je prazen</translation>
     </message>
@@ -2257,136 +3771,1406 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::JsonSource</name>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="132" />
+        <location filename="../core/ingest/jsonsource.cpp" line="132"/>
         <source>Row %1: %2</source>
         <translation>Vrstica %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="148" />
+        <location filename="../core/ingest/jsonsource.cpp" line="148"/>
         <source>Cannot read %1: %2</source>
         <translation>Ni mogoče prebrati %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="183" />
+        <location filename="../core/ingest/jsonsource.cpp" line="183"/>
         <source>Row %1 is longer than %2 bytes</source>
         <translation>Vrstica %1 je daljša od %2 bajtov</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="192" />
+        <location filename="../core/ingest/jsonsource.cpp" line="192"/>
         <source>the JSON text ends inside a value (truncated file?)</source>
         <translation>besedilo JSON se konča znotraj vrednosti (okrnjena datoteka?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="239" />
+        <location filename="../core/ingest/jsonsource.cpp" line="239"/>
         <source>the JSON text ends too early</source>
         <translation>besedilo JSON se konča prezgodaj</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="273" />
-        <location filename="../core/ingest/jsonsource.cpp" line="281" />
+        <location filename="../core/ingest/jsonsource.cpp" line="273"/>
+        <location filename="../core/ingest/jsonsource.cpp" line="281"/>
         <source>invalid JSON</source>
         <translation>neveljaven JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="299" />
+        <location filename="../core/ingest/jsonsource.cpp" line="299"/>
         <source>%1 is GeoJSON; it is read as vector data</source>
         <translation>%1 je GeoJSON; prebere se kot vektorski podatki</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="314" />
+        <location filename="../core/ingest/jsonsource.cpp" line="314"/>
         <source>Cannot open %1: %2</source>
         <translation>Ni mogoče odpreti %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="331" />
+        <location filename="../core/ingest/jsonsource.cpp" line="331"/>
         <source>%1 is not UTF-8 text (JSON must be UTF-8)</source>
         <translation>%1 ni besedilo UTF-8 (JSON mora biti v UTF-8)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="337" />
+        <location filename="../core/ingest/jsonsource.cpp" line="337"/>
         <source>%1 holds no JSON</source>
         <translation>%1 ne vsebuje JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="350" />
+        <location filename="../core/ingest/jsonsource.cpp" line="350"/>
         <source>%1 is not a JSON array or object</source>
         <translation>%1 ni polje (array) ali objekt JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="375" />
-        <source>the file holds a second array of objects ("%1" after "%2")</source>
-        <translation>datoteka vsebuje drugo polje objektov ("%1" za "%2")</translation>
+        <location filename="../core/ingest/jsonsource.cpp" line="375"/>
+        <source>the file holds a second array of objects (&quot;%1&quot; after &quot;%2&quot;)</source>
+        <translation>datoteka vsebuje drugo polje objektov (&quot;%1&quot; za &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="382" />
+        <location filename="../core/ingest/jsonsource.cpp" line="382"/>
         <source>unexpected data after the end of the JSON text</source>
         <translation>nepričakovani podatki za koncem besedila JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="394" />
+        <location filename="../core/ingest/jsonsource.cpp" line="394"/>
         <source>the JSON array is never closed (truncated file?)</source>
         <translation>polje JSON ni nikoli zaprto (okrnjena datoteka?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="405" />
-        <source>invalid JSON: expected ',' or ']' between records</source>
-        <translation>neveljaven JSON: med zapisi je pričakovan ',' ali ']'</translation>
+        <location filename="../core/ingest/jsonsource.cpp" line="405"/>
+        <source>invalid JSON: expected &apos;,&apos; or &apos;]&apos; between records</source>
+        <translation>neveljaven JSON: med zapisi je pričakovan &apos;,&apos; ali &apos;]&apos;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="412" />
+        <location filename="../core/ingest/jsonsource.cpp" line="412"/>
         <source>the record is not a JSON object</source>
         <translation>zapis ni objekt JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="430" />
+        <location filename="../core/ingest/jsonsource.cpp" line="430"/>
         <source>Row %1 is not valid UTF-8 text</source>
         <translation>Vrstica %1 ni veljavno besedilo UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonsource.cpp" line="432" />
+        <location filename="../core/ingest/jsonsource.cpp" line="432"/>
         <source>Row %1: invalid JSON: %2</source>
         <translation>Vrstica %1: neveljaven JSON: %2</translation>
     </message>
 </context>
 <context>
+    <name>urbis::KpiCategory</name>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="19"/>
+        <source>SC1 – Solid waste</source>
+        <translation>SC1 – Trdni odpadki</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="20"/>
+        <source>SC2 – Water</source>
+        <translation>SC2 – Voda</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="21"/>
+        <source>SC3 – Energy</source>
+        <translation>SC3 – Energija</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="22"/>
+        <source>SC4 – Soil</source>
+        <translation>SC4 – Tla</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="23"/>
+        <source>SC5 – Air</source>
+        <translation>SC5 – Zrak</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="24"/>
+        <source>EC1 – Carbon sequestration and storage</source>
+        <translation>EC1 – Vezava in skladiščenje ogljika</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="25"/>
+        <source>EC2 – Air purification</source>
+        <translation>EC2 – Čiščenje zraka</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="26"/>
+        <source>EC3 – Habitat quality</source>
+        <translation>EC3 – Kakovost habitatov</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="27"/>
+        <source>EC4 – Cooling capacity</source>
+        <translation>EC4 – Hladilna zmogljivost</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="28"/>
+        <source>EC5 – Water regulation (urban flood risk mitigation)</source>
+        <translation>EC5 – Uravnavanje voda (blaženje tveganja urbanih poplav)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="29"/>
+        <source>Action assessment</source>
+        <translation>Ocena ukrepov</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpicategory.cpp" line="30"/>
+        <source>Governance</source>
+        <translation>Upravljanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiCommand</name>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
+  --city C    samo nabori podatkov tega mesta (za več mest ponovite)
+  --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
+  --to T      zadnje obdobje, enake oblike
+  --grain G   preglasi časovno ločljivost vsakega KPI-ja
+  formule: glejte docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <source>kpi needs &quot;eval&quot; and one FILE.json</source>
+        <translation>kpi potrebuje &quot;eval&quot; in eno datoteko FILE.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 ni objekt JSON: %2 pri bajtu %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <source>%1 has no &quot;kpis&quot; array</source>
+        <translation>%1 nima seznama &quot;kpis&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <source>--grain must be day, week, month or year</source>
+        <translation>--grain mora biti day, week, month ali year</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <source>Evaluating %n KPI(s)</source>
+        <translation>
+            <numerusform>Vrednotenje %n KPI-ja</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <source>no unit</source>
+        <translation>brez enote</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <source>no values for these filters</source>
+        <translation>ni vrednosti za te filtre</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiDefinition</name>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="99"/>
+        <source>KPI &quot;%1&quot;: every entry of &quot;sources&quot; must be an object</source>
+        <translation>KPI &quot;%1&quot;: vsak vnos v &quot;sources&quot; mora biti objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="105"/>
+        <source>KPI &quot;%1&quot;: grain must be day, week, month or year, not &quot;%2&quot;</source>
+        <translation>KPI &quot;%1&quot;: grain mora biti day, week, month ali year, ne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="123"/>
+        <source>KPI &quot;%1&quot;: direction must be &quot;lower&quot; or &quot;higher&quot;, not &quot;%2&quot;</source>
+        <translation>KPI &quot;%1&quot;: direction mora biti &quot;lower&quot; ali &quot;higher&quot;, ne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="127"/>
+        <source>KPI &quot;%1&quot;: thresholds must be numbers</source>
+        <translation>KPI &quot;%1&quot;: pragovi morajo biti števila</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="133"/>
+        <source>KPI &quot;%1&quot;: divisionByZero must be &quot;null&quot; or &quot;error&quot;</source>
+        <translation>KPI &quot;%1&quot;: divisionByZero mora biti &quot;null&quot; ali &quot;error&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="145"/>
+        <source>KPI id &quot;%1&quot; may only contain letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>ID KPI-ja &quot;%1&quot; lahko vsebuje samo črke, števke, &apos;.&apos;, &apos;_&apos; in &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="147"/>
+        <source>KPI &quot;%1&quot; has no formula</source>
+        <translation>KPI &quot;%1&quot; nima formule</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="149"/>
+        <source>KPI &quot;%1&quot; names no dataset: give &quot;dataset&quot; or &quot;sources&quot;</source>
+        <translation>KPI &quot;%1&quot; ne navaja nabora podatkov: navedite &quot;dataset&quot; ali &quot;sources&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="154"/>
+        <source>KPI &quot;%1&quot;: source %2 names neither datasets nor a domain</source>
+        <translation>KPI &quot;%1&quot;: vir %2 ne navaja niti naborov podatkov niti domene</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="156"/>
+        <source>KPI &quot;%1&quot;: source %2 needs an alias of lower-case letters, digits and &apos;_&apos;</source>
+        <translation>KPI &quot;%1&quot;: vir %2 potrebuje vzdevek iz malih črk, števk in &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="158"/>
+        <source>KPI &quot;%1&quot;: the alias &quot;%2&quot; is used twice</source>
+        <translation>KPI &quot;%1&quot;: vzdevek &quot;%2&quot; je uporabljen dvakrat</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="163"/>
+        <source>KPI &quot;%1&quot;: thresholds must be in ascending order</source>
+        <translation>KPI &quot;%1&quot;: pragovi morajo biti v naraščajočem vrstnem redu</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpidefinition.cpp" line="165"/>
+        <source>KPI &quot;%1&quot;: unknown category &quot;%2&quot; (expected one of %3)</source>
+        <translation>KPI &quot;%1&quot;: neznana kategorija &quot;%2&quot; (pričakovana je ena od %3)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiEditor</name>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="66"/>
+        <source>Validation</source>
+        <translation>Preverjanje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="100"/>
+        <source>Indicator</source>
+        <translation>Kazalnik</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="103"/>
+        <source>letters, digits, . _ - e.g. pm10-monthly</source>
+        <translation>črke, števke, . _ - npr. pm10-monthly</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="109"/>
+        <source>(none)</source>
+        <translation>(brez)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="113"/>
+        <source>(not classified)</source>
+        <translation>(nerazvrščeno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="117"/>
+        <source>e.g. µg/m3, kWh, %</source>
+        <translation>npr. µg/m3, kWh, %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="120"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="121"/>
+        <source>&amp;Name:</source>
+        <translation>I&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="122"/>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="123"/>
+        <source>Do&amp;main:</source>
+        <translation>D&amp;omena:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="124"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="125"/>
+        <source>&amp;Unit:</source>
+        <translation>E&amp;nota:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="139"/>
+        <source>Data</source>
+        <translation>Podatki</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="143"/>
+        <source>Day</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="144"/>
+        <source>Week</source>
+        <translation>Teden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="145"/>
+        <source>Month</source>
+        <translation>Mesec</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="146"/>
+        <source>Year</source>
+        <translation>Leto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="151"/>
+        <source>Fields of the default source to group by; drag to reorder.</source>
+        <translation>Polja privzetega vira za združevanje; povlecite za spremembo vrstnega reda.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="153"/>
+        <source>Filter fields…</source>
+        <translation>Filtriraj polja…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="164"/>
+        <source>Sources:</source>
+        <translation>Viri:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="166"/>
+        <source>&amp;Formula:</source>
+        <translation>&amp;Formula:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="167"/>
+        <source>&amp;Grain:</source>
+        <translation>Časovna &amp;ločljivost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="171"/>
+        <source>Dimensions:</source>
+        <translation>Dimenzije:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="208"/>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="288"/>
+        <source>Reading the sources&apos; fields…</source>
+        <translation>Branje polj virov…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="255"/>
+        <source>Another KPI of this dashboard already has the id “%1”.</source>
+        <translation>Drug KPI te nadzorne plošče že ima ID “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="258"/>
+        <source>Formula: %1</source>
+        <translation>Formula: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="270"/>
+        <source>Sources: %1</source>
+        <translation>Viri: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditor.cpp" line="290"/>
+        <source>The preview runs once the definition is valid.</source>
+        <translation>Predogled se zažene, ko je definicija veljavna.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiEditorDialog</name>
+    <message>
+        <location filename="../widgets/kpi/kpieditordialog.cpp" line="17"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditordialog.cpp" line="22"/>
+        <source>Keep this definition (Ctrl+Return)</source>
+        <translation>Obdrži to definicijo (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditordialog.cpp" line="39"/>
+        <source>New KPI</source>
+        <translation>Nov KPI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpieditordialog.cpp" line="40"/>
+        <source>KPI “%1”</source>
+        <translation>KPI “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiEngine</name>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Noben nabor podatkov nima ID-ja ali natančnega naslova &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
+        <translation>KPI &quot;%1&quot;: %2 (pri znaku %3 formule)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
+        <translation>KPI &quot;%1&quot;: noben nabor podatkov se ne ujema z njegovim virom &quot;%2&quot; (domena %3, polja %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <source>default</source>
+        <translation>privzeti</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
+        <translation>Podatki &quot;%1&quot; niso v tem računalniku: najprej jih prenesite</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <source>Evaluating %1</source>
+        <translation>Vrednotenje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiEvaluationTask</name>
+    <message numerus="yes">
+        <location filename="../core/kpi/kpievaluationtask.cpp" line="13"/>
+        <source>Evaluating %n KPI(s)</source>
+        <translation>
+            <numerusform>Vrednotenje %n KPI-ja</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+            <numerusform>Vrednotenje %n KPI-jev</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiEvaluator</name>
+    <message>
+        <location filename="../core/kpi/kpievaluator.cpp" line="24"/>
+        <source>KPI &quot;%1&quot;: division by zero in period %2</source>
+        <translation>KPI &quot;%1&quot;: deljenje z nič v obdobju %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiFiware</name>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="56"/>
+        <source>text</source>
+        <translation>besedilo</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="65"/>
+        <source>a number</source>
+        <translation>število</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="72"/>
+        <source>a list</source>
+        <translation>seznam</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="78"/>
+        <source>attribute &quot;%1&quot; must be %2</source>
+        <translation>atribut &quot;%1&quot; mora biti %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="210"/>
+        <source>NGSI-LD entity &quot;%1&quot;: %2</source>
+        <translation>entiteta NGSI-LD &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="215"/>
+        <source>type must be &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>tip mora biti &quot;%1&quot;, ne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="217"/>
+        <source>the id must start with &quot;%1&quot;</source>
+        <translation>ID se mora začeti z &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="228"/>
+        <source>a list of text</source>
+        <translation>seznam besedil</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="238"/>
+        <source>day, week, month or year</source>
+        <translation>day, week, month ali year</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="243"/>
+        <source>a list of field names</source>
+        <translation>seznam imen polj</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="248"/>
+        <source>a list of numbers</source>
+        <translation>seznam števil</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="255"/>
+        <source>an ISO date</source>
+        <translation>datum ISO</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="261"/>
+        <source>&quot;lower&quot; or &quot;higher&quot;</source>
+        <translation>&quot;lower&quot; ali &quot;higher&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="266"/>
+        <source>a list of source objects</source>
+        <translation>seznam objektov virov</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="272"/>
+        <source>&quot;null&quot; or &quot;error&quot;</source>
+        <translation>&quot;null&quot; ali &quot;error&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpifiware.cpp" line="282"/>
+        <source>an ISO date and time</source>
+        <translation>datum in čas ISO</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiHistogramPanel</name>
+    <message>
+        <location filename="../widgets/kpi/kpihistogrampanel.cpp" line="45"/>
+        <source>Periods</source>
+        <translation>Obdobja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpihistogrampanel.cpp" line="65"/>
+        <source>Count</source>
+        <translation>Število</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpihistogrampanel.cpp" line="81"/>
+        <source>Range: %1 %2</source>
+        <translation>Razpon: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/kpihistogrampanel.cpp" line="83"/>
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n vrednost</numerusform>
+            <numerusform>%n vrednosti</numerusform>
+            <numerusform>%n vrednosti</numerusform>
+            <numerusform>%n vrednosti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiMapData</name>
+    <message>
+        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
+        <source>No dataset is called &quot;%1&quot;.</source>
+        <translation>Noben nabor podatkov se ne imenuje &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <source>The map data has no field &quot;%1&quot;.</source>
+        <translation>Podatki zemljevida nimajo polja &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
+        <translation>Plošča zemljevida potrebuje nabor podatkov in polje, ki se ujema z vrednostmi dimenzije KPI-ja.</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <source>Cancelled.</source>
+        <translation>Preklicano.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiMapPanel</name>
+    <message>
+        <location filename="../widgets/kpi/kpimappanel.cpp" line="82"/>
+        <source>Loading the map…</source>
+        <translation>Nalaganje zemljevida…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpimappanel.cpp" line="85"/>
+        <source>The map dataset has no shapes.</source>
+        <translation>Nabor podatkov zemljevida nima geometrij.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpimappanel.cpp" line="200"/>
+        <source>No value</source>
+        <translation>Ni vrednosti</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiNgsiLd</name>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="89"/>
+        <source>kpiValue instance %1 is not an object</source>
+        <translation>Primerek kpiValue %1 ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="91"/>
+        <source>kpiValue instance %1: %2</source>
+        <translation>Primerek kpiValue %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="100"/>
+        <source>kpiValue must be a list of Property instances</source>
+        <translation>kpiValue mora biti seznam primerkov Property</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="110"/>
+        <source>kpiValue entry %1 must be [value, observedAt]</source>
+        <translation>Vnos kpiValue %1 mora biti [value, observedAt]</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="114"/>
+        <source>kpiValue entry %1: %2</source>
+        <translation>Vnos kpiValue %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="127"/>
+        <source>the value must be a number or &quot;%1&quot;</source>
+        <translation>vrednost mora biti število ali &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="132"/>
+        <source>&quot;%1&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>&quot;%1&quot; ni obdobje ISO (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="136"/>
+        <source>neither urbis:period nor a valid observedAt</source>
+        <translation>niti urbis:period niti veljaven observedAt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="142"/>
+        <source>urbis:status must be good, warn or bad</source>
+        <translation>urbis:status mora biti good, warn ali bad</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="233"/>
+        <source>Expected an NGSI-LD entity or a list of entities</source>
+        <translation>Pričakovana je entiteta NGSI-LD ali seznam entitet</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="235"/>
+        <source>The NGSI-LD document holds no entities</source>
+        <translation>Dokument NGSI-LD ne vsebuje entitet</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="241"/>
+        <source>Entity %1 is not a JSON object</source>
+        <translation>Entiteta %1 ni objekt JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="256"/>
+        <source>Entity &quot;%1&quot; belongs to the KPI &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>Entiteta &quot;%1&quot; pripada KPI-ju &quot;%2&quot;, ne &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="260"/>
+        <source>NGSI-LD entity &quot;%1&quot;: urbis:dimensionValues must be an object</source>
+        <translation>Entiteta NGSI-LD &quot;%1&quot;: urbis:dimensionValues mora biti objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="265"/>
+        <source>NGSI-LD entity &quot;%1&quot;: the value of dimension &quot;%2&quot; must be text</source>
+        <translation>Entiteta NGSI-LD &quot;%1&quot;: vrednost dimenzije &quot;%2&quot; mora biti besedilo</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpingsild.cpp" line="273"/>
+        <source>NGSI-LD entity &quot;%1&quot;: %2</source>
+        <translation>Entiteta NGSI-LD &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPanelStyle</name>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="26"/>
+        <source>Good</source>
+        <translation>Dobro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="28"/>
+        <source>Warning</source>
+        <translation>Opozorilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="30"/>
+        <source>Bad</source>
+        <translation>Slabo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="31"/>
+        <source>No status</source>
+        <translation>Brez stanja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="77"/>
+        <source>(empty)</source>
+        <translation>(prazno)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="86"/>
+        <source>Period: %1</source>
+        <translation>Obdobje: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="89"/>
+        <source>Value: %1</source>
+        <translation>Vrednost: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="89"/>
+        <source>No value</source>
+        <translation>Ni vrednosti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelstyle.cpp" line="98"/>
+        <source>No data for these filters</source>
+        <translation>Ni podatkov za te filtre</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPanelWidget</name>
+    <message>
+        <location filename="../widgets/kpi/kpipanelwidget.cpp" line="87"/>
+        <source>Panel</source>
+        <translation>Plošča</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelwidget.cpp" line="131"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelwidget.cpp" line="146"/>
+        <source>Not shown: %1</source>
+        <translation>Ni prikazano: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelwidget.cpp" line="192"/>
+        <source>Export panel as PNG…</source>
+        <translation>Izvozi ploščo kot PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipanelwidget.cpp" line="193"/>
+        <source>Export panel as SVG…</source>
+        <translation>Izvozi ploščo kot SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPiePanel</name>
+    <message>
+        <location filename="../widgets/kpi/kpipiepanel.cpp" line="58"/>
+        <source>Share: %1 %</source>
+        <translation>Delež: %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/kpipiepanel.cpp" line="76"/>
+        <source>(%n value(s) without a slice)</source>
+        <translation>
+            <numerusform>(%n vrednost brez izseka)</numerusform>
+            <numerusform>(%n vrednosti brez izseka)</numerusform>
+            <numerusform>(%n vrednosti brez izseka)</numerusform>
+            <numerusform>(%n vrednosti brez izseka)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPlan</name>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="68"/>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (pri znaku %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="73"/>
+        <source>the dimension &quot;%1&quot; is not a field of the source&apos;s data</source>
+        <translation>dimenzija &quot;%1&quot; ni polje v podatkih vira</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="76"/>
+        <source>KPI &quot;%1&quot;: %2</source>
+        <translation>KPI &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="97"/>
+        <source>KPI &quot;%1&quot;: the time field &quot;%2&quot; is not in &quot;%3&quot;</source>
+        <translation>KPI &quot;%1&quot;: časovnega polja &quot;%2&quot; ni v &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="137"/>
+        <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
+        <translation>Podatki &quot;%1&quot; niso v tem računalniku: najprej jih prenesite</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="140"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="149"/>
+        <source>&quot;%1&quot; has no column &quot;%2&quot; in its data</source>
+        <translation>&quot;%1&quot; v svojih podatkih nima stolpca &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="152"/>
+        <source>KPI &quot;%1&quot;: &quot;%2&quot; lacks a dimension field (%3)</source>
+        <translation>KPI &quot;%1&quot;: &quot;%2&quot; nima polja dimenzije (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="156"/>
+        <source>KPI &quot;%1&quot;: the datasets of one source differ in their time or dimension fields (&quot;%2&quot;)</source>
+        <translation>KPI &quot;%1&quot;: nabori podatkov enega vira se razlikujejo v časovnih ali dimenzijskih poljih (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/kpi/kpiplan.cpp" line="182"/>
+        <location filename="../core/kpi/kpiplan.cpp" line="187"/>
+        <source>KPI &quot;%1&quot;, &quot;%2&quot;: %3</source>
+        <translation>KPI &quot;%1&quot;, &quot;%2&quot;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPreviewModel</name>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="67"/>
+        <source>good</source>
+        <translation>dobro</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="69"/>
+        <source>warning</source>
+        <translation>opozorilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="71"/>
+        <source>bad</source>
+        <translation>slabo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="84"/>
+        <source>Period</source>
+        <translation>Obdobje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="86"/>
+        <source>Dimensions</source>
+        <translation>Dimenzije</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="89"/>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="89"/>
+        <source>Value (%1)</source>
+        <translation>Vrednost (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewmodel.cpp" line="91"/>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPreviewPane</name>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="42"/>
+        <source>Preview values</source>
+        <translation>Predogled vrednosti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="50"/>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="51"/>
+        <source>Stop the preview evaluation</source>
+        <translation>Ustavi vrednotenje predogleda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="54"/>
+        <source>Refresh</source>
+        <translation>Osveži</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="55"/>
+        <source>Evaluate the KPI again (F5)</source>
+        <translation>Znova ovrednoti KPI (F5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="59"/>
+        <source>&lt;b&gt;Live preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Predogled v živo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="72"/>
+        <source>The preview appears when the definition is complete.</source>
+        <translation>Predogled se prikaže, ko je definicija popolna.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="117"/>
+        <source>Preview cancelled.</source>
+        <translation>Predogled je preklican.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="137"/>
+        <source>Evaluating…</source>
+        <translation>Vrednotenje…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="161"/>
+        <source>The evaluation gave no result.</source>
+        <translation>Vrednotenje ni dalo rezultata.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="177"/>
+        <source>No values: the sources have no facts for this formula.</source>
+        <translation>Ni vrednosti: viri nimajo dejstev za to formulo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="179"/>
+        <source>First %1 of %n value(s), %2 ms.</source>
+        <translation>
+            <numerusform>Prvih %1 od %n vrednosti, %2 ms.</numerusform>
+            <numerusform>Prvih %1 od %n vrednosti, %2 ms.</numerusform>
+            <numerusform>Prvih %1 od %n vrednosti, %2 ms.</numerusform>
+            <numerusform>Prvih %1 od %n vrednosti, %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/kpipreviewpane.cpp" line="182"/>
+        <source>%n value(s), %1 ms.</source>
+        <translation>
+            <numerusform>%n vrednost, %1 ms.</numerusform>
+            <numerusform>%n vrednosti, %1 ms.</numerusform>
+            <numerusform>%n vrednosti, %1 ms.</numerusform>
+            <numerusform>%n vrednosti, %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiPreviewSparkline</name>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewsparkline.cpp" line="13"/>
+        <source>Preview trend</source>
+        <translation>Trend predogleda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpipreviewsparkline.cpp" line="40"/>
+        <source>no values</source>
+        <translation>ni vrednosti</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiSourcesEditor</name>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <source>Air quality</source>
+        <translation>Kakovost zraka</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <source>Energy</source>
+        <translation>Energija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <source>Mobility</source>
+        <translation>Mobilnost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <source>Waste</source>
+        <translation>Odpadki</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <source>Water</source>
+        <translation>Voda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <source>Climate</source>
+        <translation>Podnebje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <source>Hazards</source>
+        <translation>Nevarnosti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <source>Other</source>
+        <translation>Drugo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <source>Add source</source>
+        <translation>Dodaj vir</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <source>…or every dataset of the catalog with</source>
+        <translation>…ali vsi nabori podatkov iz kataloga z</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <source>Sources</source>
+        <translation>Viri</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <source>empty for the default source; e.g. pop</source>
+        <translation>prazno za privzeti vir; npr. pop</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <source>dataset title or id</source>
+        <translation>naslov ali ID nabora podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
+        <translation>Nabori podatkov, prebrani kot ena tabela (vrstice se združijo). Delete odstrani izbranega.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <source>(any)</source>
+        <translation>(katera koli)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <source>all cities</source>
+        <translation>vsa mesta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <source>fields a dataset must have, comma separated</source>
+        <translation>polja, ki jih mora imeti nabor podatkov, ločena z vejicami</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <source>first date field</source>
+        <translation>prvo datumsko polje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <source>Domain:</source>
+        <translation>Domena:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <source>City:</source>
+        <translation>Mesto:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <source>Required fields:</source>
+        <translation>Zahtevana polja:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <source>Alias:</source>
+        <translation>Vzdevek:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <source>Datasets:</source>
+        <translation>Nabori podatkov:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <source>Time field:</source>
+        <translation>Časovno polje:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <source>%1 · %2 · id %3</source>
+        <translation>%1 · %2 · ID %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <source>(default)</source>
+        <translation>(privzeti)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <source>%1 — all %2 datasets %3</source>
+        <translation>%1 — vsi nabori podatkov domene %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <source>of %1</source>
+        <translation>mesta %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <source>%1 — (no datasets yet)</source>
+        <translation>%1 — (še ni naborov podatkov)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiStatPanel</name>
+    <message>
+        <location filename="../widgets/kpi/kpistatpanel.cpp" line="93"/>
+        <source>%1 %2 % vs %3</source>
+        <translation>%1 %2 % glede na %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpistatpanel.cpp" line="113"/>
+        <source>Target: %1 by %2</source>
+        <translation>Cilj: %1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpistatpanel.cpp" line="114"/>
+        <source>Target: %1</source>
+        <translation>Cilj: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/kpi/kpistatpanel.cpp" line="121"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+ še %n)</numerusform>
+            <numerusform>(+ še %n)</numerusform>
+            <numerusform>(+ še %n)</numerusform>
+            <numerusform>(+ še %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiTableModel</name>
+    <message>
+        <location filename="../widgets/kpi/kpitablemodel.cpp" line="113"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitablemodel.cpp" line="114"/>
+        <source>Period</source>
+        <translation>Obdobje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitablemodel.cpp" line="116"/>
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitablemodel.cpp" line="117"/>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiTablePanel</name>
+    <message>
+        <location filename="../widgets/kpi/kpitablepanel.cpp" line="18"/>
+        <source>Search rows…</source>
+        <translation>Iskanje vrstic…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::KpiTargetsEditor</name>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="47"/>
+        <source>Judgement</source>
+        <translation>Presoja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="47"/>
+        <source>Target</source>
+        <translation>Cilj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="49"/>
+        <source>Baseline</source>
+        <translation>Izhodišče</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="51"/>
+        <source>Traffic light</source>
+        <translation>Semafor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="56"/>
+        <source>no date</source>
+        <translation>brez datuma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="59"/>
+        <source>When the target should be reached</source>
+        <translation>Kdaj naj bo cilj dosežen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="61"/>
+        <source>no year</source>
+        <translation>brez leta</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="62"/>
+        <source>The year the baseline value describes</source>
+        <translation>Leto, ki ga opisuje izhodiščna vrednost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="63"/>
+        <source>Lower is better</source>
+        <translation>Nižje je bolje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="64"/>
+        <source>Higher is better</source>
+        <translation>Višje je bolje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="66"/>
+        <source>First band limit (lower is better: good up to here; higher is better: warning from here)</source>
+        <translation>Prva meja pasu (nižje je bolje: dobro do tu; višje je bolje: opozorilo od tu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="68"/>
+        <source>Second band limit (lower is better: warning up to here; higher is better: good from here)</source>
+        <translation>Druga meja pasu (nižje je bolje: opozorilo do tu; višje je bolje: dobro od tu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="73"/>
+        <source>how often it is recalculated</source>
+        <translation>kako pogosto se preračuna</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="74"/>
+        <source>No value for that period</source>
+        <translation>Ni vrednosti za to obdobje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="76"/>
+        <source>Fail the evaluation</source>
+        <translation>Prekini vrednotenje z napako</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="80"/>
+        <source>by</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="81"/>
+        <source>in</source>
+        <translation>v letu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="82"/>
+        <source>Direction:</source>
+        <translation>Smer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="83"/>
+        <source>and</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="84"/>
+        <source>Frequency:</source>
+        <translation>Pogostost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/kpi/kpitargetseditor.cpp" line="85"/>
+        <source>Division by zero:</source>
+        <translation>Deljenje z nič:</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="28" />
+        <location filename="../widgets/map/layerpanel.cpp" line="28"/>
         <source>Map layers</source>
         <translation>Sloji zemljevida</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="32" />
+        <location filename="../widgets/map/layerpanel.cpp" line="32"/>
         <source>Move the layer up (Ctrl+Up)</source>
         <translation>Premakni sloj navzgor (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="36" />
+        <location filename="../widgets/map/layerpanel.cpp" line="36"/>
         <source>Move the layer down (Ctrl+Down)</source>
         <translation>Premakni sloj navzdol (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="40" />
+        <location filename="../widgets/map/layerpanel.cpp" line="40"/>
         <source>&amp;Style…</source>
         <translation>&amp;Slog…</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="41" />
+        <location filename="../widgets/map/layerpanel.cpp" line="41"/>
         <source>Colour the features by a field and label them</source>
         <translation>Obarvaj elemente po polju in jih označi</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="45" />
+        <location filename="../widgets/map/layerpanel.cpp" line="45"/>
         <source>Layer opacity</source>
         <translation>Prekrivnost sloja</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="46" />
+        <location filename="../widgets/map/layerpanel.cpp" line="46"/>
         <source>&amp;Opacity</source>
         <translation>&amp;Prekrivnost</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerpanel.cpp" line="126" />
+        <location filename="../widgets/map/layerpanel.cpp" line="126"/>
         <source>Style</source>
         <translation>Slog</translation>
     </message>
@@ -2394,27 +5178,27 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::LayerStyleDialog</name>
     <message>
-        <location filename="../widgets/map/layerstyledialog.cpp" line="13" />
+        <location filename="../widgets/map/layerstyledialog.cpp" line="13"/>
         <source>Style of %1</source>
         <translation>Slog sloja %1</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerstyledialog.cpp" line="16" />
+        <location filename="../widgets/map/layerstyledialog.cpp" line="16"/>
         <source>One colour</source>
         <translation>Ena barva</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerstyledialog.cpp" line="17" />
+        <location filename="../widgets/map/layerstyledialog.cpp" line="17"/>
         <source>No labels</source>
         <translation>Brez oznak</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerstyledialog.cpp" line="26" />
+        <location filename="../widgets/map/layerstyledialog.cpp" line="26"/>
         <source>&amp;Colour by:</source>
         <translation>&amp;Barvanje po:</translation>
     </message>
     <message>
-        <location filename="../widgets/map/layerstyledialog.cpp" line="27" />
+        <location filename="../widgets/map/layerstyledialog.cpp" line="27"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Oznake:</translation>
     </message>
@@ -2422,7 +5206,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::LayerTreeModel</name>
     <message>
-        <location filename="../widgets/map/layertreemodel.cpp" line="111" />
+        <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (prekrivnost %2 %)</translation>
     </message>
@@ -2430,78 +5214,78 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::LocalObjectStore</name>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="34" />
+        <location filename="../core/storage/localobjectstore.cpp" line="34"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="37" />
+        <location filename="../core/storage/localobjectstore.cpp" line="37"/>
         <source>Read failed</source>
         <translation>Branje ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="89" />
-        <location filename="../core/storage/localobjectstore.cpp" line="134" />
-        <location filename="../core/storage/localobjectstore.cpp" line="254" />
+        <location filename="../core/storage/localobjectstore.cpp" line="89"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="134"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="254"/>
         <source>Cannot lock the object store %1</source>
         <translation>Shrambe objektov %1 ni mogoče zakleniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="95" />
-        <location filename="../core/storage/localobjectstore.cpp" line="140" />
+        <location filename="../core/storage/localobjectstore.cpp" line="95"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="140"/>
         <source>Cannot create folder in %1</source>
         <translation>V %1 ni mogoče ustvariti mape</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="106" />
+        <location filename="../core/storage/localobjectstore.cpp" line="106"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="113" />
+        <location filename="../core/storage/localobjectstore.cpp" line="113"/>
         <source>Cannot flush %1</source>
         <translation>Ni mogoče zapisati %1 na disk</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="151" />
+        <location filename="../core/storage/localobjectstore.cpp" line="151"/>
         <source>%1 is on another file system</source>
         <translation>%1 je v drugem datotečnem sistemu</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="152" />
+        <location filename="../core/storage/localobjectstore.cpp" line="152"/>
         <source>Cannot move %1 into the object store</source>
         <translation>Ni mogoče premakniti %1 v shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="164" />
-        <location filename="../core/storage/localobjectstore.cpp" line="171" />
-        <location filename="../core/storage/localobjectstore.cpp" line="185" />
-        <location filename="../core/storage/localobjectstore.cpp" line="204" />
-        <location filename="../core/storage/localobjectstore.cpp" line="220" />
+        <location filename="../core/storage/localobjectstore.cpp" line="164"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="171"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="185"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="204"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="220"/>
         <source>No object %1</source>
         <translation>Objekt %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="174" />
-        <location filename="../core/storage/localobjectstore.cpp" line="188" />
-        <location filename="../core/storage/localobjectstore.cpp" line="207" />
+        <location filename="../core/storage/localobjectstore.cpp" line="174"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="188"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="207"/>
         <source>Cannot read object %1</source>
         <translation>Objekta %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="178" />
-        <location filename="../core/storage/localobjectstore.cpp" line="197" />
-        <location filename="../core/storage/localobjectstore.cpp" line="213" />
+        <location filename="../core/storage/localobjectstore.cpp" line="178"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="197"/>
+        <location filename="../core/storage/localobjectstore.cpp" line="213"/>
         <source>Object %1 is corrupt: its content hashes to %2</source>
         <translation>Objekt %1 je poškodovan: zgoščena vrednost njegove vsebine je %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="222" />
+        <location filename="../core/storage/localobjectstore.cpp" line="222"/>
         <source>Cannot remove object %1</source>
         <translation>Objekta %1 ni mogoče odstraniti</translation>
     </message>
     <message>
-        <location filename="../core/storage/localobjectstore.cpp" line="250" />
+        <location filename="../core/storage/localobjectstore.cpp" line="250"/>
         <source>Garbage collection cancelled</source>
         <translation>Zbiranje smeti je preklicano</translation>
     </message>
@@ -2509,17 +5293,17 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MBTilesLayer</name>
     <message>
-        <location filename="../core/map/mbtileslayer.cpp" line="24" />
+        <location filename="../core/map/mbtileslayer.cpp" line="24"/>
         <source>No MBTiles file at %1</source>
         <translation>Na %1 ni datoteke MBTiles</translation>
     </message>
     <message>
-        <location filename="../core/map/mbtileslayer.cpp" line="30" />
+        <location filename="../core/map/mbtileslayer.cpp" line="30"/>
         <source>%1 is not an MBTiles file</source>
         <translation>%1 ni datoteka MBTiles</translation>
     </message>
     <message>
-        <location filename="../core/map/mbtileslayer.cpp" line="35" />
+        <location filename="../core/map/mbtileslayer.cpp" line="35"/>
         <source>%1 has no tiles table</source>
         <translation>%1 nima tabele tiles</translation>
     </message>
@@ -2527,147 +5311,177 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="46" />
+        <location filename="../app/gui/mainwindow.cpp" line="48"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="55" />
+        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <source>Map</source>
+        <translation>Zemljevid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <source>Dashboards</source>
+        <translation>Nadzorne plošče</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="64"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="56" />
+        <location filename="../app/gui/mainwindow.cpp" line="65"/>
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57" />
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
         <source>Tasks</source>
         <translation>Opravila</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="58" />
+        <location filename="../app/gui/mainwindow.cpp" line="67"/>
         <source>Layers</source>
         <translation>Sloji</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65" />
+        <location filename="../app/gui/mainwindow.cpp" line="74"/>
         <source>Sync</source>
         <translation>Sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74" />
+        <location filename="../app/gui/mainwindow.cpp" line="83"/>
         <source>Data: %1</source>
         <translation>Podatki: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="100" />
+        <location filename="../app/gui/mainwindow.cpp" line="109"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="114" />
-        <source>Import the changed file with the title "%1": it becomes the next version</source>
-        <translation>Uvozite spremenjeno datoteko z naslovom "%1": postala bo naslednja različica</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
+        <translation>Uvozite spremenjeno datoteko z naslovom &quot;%1&quot;: postala bo naslednja različica</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="157" />
+        <location filename="../app/gui/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="158" />
+        <location filename="../app/gui/mainwindow.cpp" line="167"/>
         <source>&amp;Import…</source>
         <translation>&amp;Uvozi…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="160" />
+        <location filename="../app/gui/mainwindow.cpp" line="169"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="161" />
+        <location filename="../app/gui/mainwindow.cpp" line="170"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Predogled, preverjanje in uvoz datotek v katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="162" />
+        <location filename="../app/gui/mainwindow.cpp" line="171"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166" />
+        <location filename="../app/gui/mainwindow.cpp" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Končaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="168" />
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171" />
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>&amp;View</source>
         <translation>Po&amp;gled</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="172" />
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>&amp;Search the catalog</source>
         <translation>&amp;Iskanje po katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="176" />
+        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Zemljevid</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Nadzorne plošče</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Povečaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="179" />
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Zoom &amp;out</source>
         <translation>Po&amp;manjšaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="182" />
+        <location filename="../app/gui/mainwindow.cpp" line="198"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Povečaj na izbrani &amp;nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185" />
+        <location filename="../app/gui/mainwindow.cpp" line="201"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="186" />
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Prikaži izbrani nabor podatkov na &amp;zemljevidu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="189" />
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="197" />
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Layer</source>
         <translation>&amp;Sloj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198" />
+        <location filename="../app/gui/mainwindow.cpp" line="214"/>
         <source>Add &amp;file layer…</source>
         <translation>Dodaj sloj iz &amp;datoteke…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="200" />
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
         <source>Add a layer</source>
         <translation>Dodaj sloj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="440" />
+        <location filename="../app/gui/mainwindow.cpp" line="473"/>
         <source>The data is on this computer now</source>
         <translation>Podatki so zdaj na tem računalniku</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443" />
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Downloading the data…</source>
         <translation>Prenašanje podatkov …</translation>
     </message>
@@ -2680,7 +5494,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation type="vanished">Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Vse datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201" />
+        <location filename="../app/gui/mainwindow.cpp" line="217"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Vse datoteke (*)</translation>
     </message>
@@ -2693,127 +5507,127 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation type="vanished">%1 ni mogoče dodati: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="207" />
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="208" />
+        <location filename="../app/gui/mainwindow.cpp" line="224"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Dodaj sloj &amp;ploščic (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="210" />
+        <location filename="../app/gui/mainwindow.cpp" line="226"/>
         <source>Add a tile layer</source>
         <translation>Dodaj sloj ploščic</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="211" />
+        <location filename="../app/gui/mainwindow.cpp" line="227"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Naslov ploščic z {z}, {x} in {y} (ploščice se shranijo za delo brez povezave):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="222" />
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Work &amp;offline</source>
         <translation>Delo &amp;brez povezave</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="225" />
+        <location filename="../app/gui/mainwindow.cpp" line="241"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Sloji ploščic prikažejo le shranjene ploščice in ničesar ne prenesejo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="228" />
+        <location filename="../app/gui/mainwindow.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>&amp;Orodja</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="229" />
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Create &amp;demo datasets</source>
         <translation>Ustvari pre&amp;dstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="231" />
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>V ta delovni prostor doda majhne sintetične nabore podatkov za mesta CLIMABOROUGH</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="232" />
+        <location filename="../app/gui/mainwindow.cpp" line="248"/>
         <source>&amp;Clean up object store</source>
         <translation>&amp;Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="234" />
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Izbriše shranjene datoteke, na katere se ne sklicuje več noben zapis v katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241" />
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Pomoč</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="242" />
+        <location filename="../app/gui/mainwindow.cpp" line="258"/>
         <source>&amp;About Urbis</source>
         <translation>&amp;O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259" />
-        <source>"%1" has no vector data to draw; its footprint is shown</source>
-        <translation>"%1" nima vektorskih podatkov za izris; prikazano je njegovo območje</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
+        <translation>&quot;%1&quot; nima vektorskih podatkov za izris; prikazano je njegovo območje</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="95" />
-        <source>"%1" is on the map</source>
-        <translation>"%1" je na zemljevidu</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <source>&quot;%1&quot; is on the map</source>
+        <translation>&quot;%1&quot; je na zemljevidu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="97" />
-        <source>Cannot draw "%1": %2</source>
-        <translation>"%1" ni mogoče izrisati: %2</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <source>Cannot draw &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; ni mogoče izrisati: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="318" />
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>Create demo datasets</source>
         <translation>Ustvari predstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
         <source>Created: %1, already present: %2</source>
         <translation>Ustvarjeno: %1, že prisotno: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="336" />
+        <location filename="../app/gui/mainwindow.cpp" line="369"/>
         <source>Clean up object store</source>
         <translation>Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343" />
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Odstranjene datoteke brez sklicev: %1, sproščeni prostor: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="354" />
+        <location filename="../app/gui/mainwindow.cpp" line="387"/>
         <source>Started: %1</source>
         <translation>Začeto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="362" />
+        <location filename="../app/gui/mainwindow.cpp" line="395"/>
         <source>Finished: %1</source>
         <translation>Končano: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="364" />
+        <location filename="../app/gui/mainwindow.cpp" line="397"/>
         <source>Failed: %1 — %2</source>
         <translation>Ni uspelo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374" />
+        <location filename="../app/gui/mainwindow.cpp" line="407"/>
         <source>1 dataset in the catalog</source>
         <translation>1 nabor podatkov v katalogu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="375" />
+        <location filename="../app/gui/mainwindow.cpp" line="408"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n nabor podatkov v katalogu</numerusform>
@@ -2826,7 +5640,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30" />
+        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
         <source>Map</source>
         <translation>Zemljevid</translation>
     </message>
@@ -2834,7 +5648,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MapView</name>
     <message>
-        <location filename="../app/gui/mapview.cpp" line="116" />
+        <location filename="../app/gui/mapview.cpp" line="116"/>
         <source>The address needs {z}, {x} and {y}, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png</source>
         <translation>Naslov potrebuje {z}, {x} in {y}, npr. https://tile.openstreetmap.org/{z}/{x}/{y}.png</translation>
     </message>
@@ -2842,23 +5656,23 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62" />
+        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 ni mogoče odpreti kot raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64" />
+        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
         <source>%1 has no band %2</source>
         <translation>%1 nima kanala %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71" />
-        <location filename="../core/geo/mercatorraster.cpp" line="98" />
+        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
         <source>Reading %1 failed</source>
         <translation>Branje %1 ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83" />
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 ni mogoče projicirati v Web Mercator</translation>
     </message>
@@ -2866,12 +5680,12 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MetadataExtractor</name>
     <message>
-        <location filename="../core/ingest/metadataextractor.cpp" line="100" />
+        <location filename="../core/ingest/metadataextractor.cpp" line="100"/>
         <source>Cannot open the GeoPackage %1</source>
         <translation>Ni mogoče odpreti GeoPackage %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/metadataextractor.cpp" line="104" />
+        <location filename="../core/ingest/metadataextractor.cpp" line="104"/>
         <source>The GeoPackage has no layer %1</source>
         <translation>GeoPackage nima sloja %1</translation>
     </message>
@@ -2879,52 +5693,52 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MetadataForm</name>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="14" />
+        <location filename="../widgets/import/metadataform.cpp" line="14"/>
         <source>Required: how the dataset is listed in the catalog</source>
         <translation>Obvezno: kako je nabor podatkov naveden v katalogu</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="21" />
+        <location filename="../widgets/import/metadataform.cpp" line="21"/>
         <source>e.g. Athens</source>
         <translation>npr. Atene</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="32" />
+        <location filename="../widgets/import/metadataform.cpp" line="32"/>
         <source>SPDX id or URL</source>
         <translation>ID SPDX ali URL</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="35" />
+        <location filename="../widgets/import/metadataform.cpp" line="35"/>
         <source>Who or what produced the data</source>
         <translation>Kdo ali kaj je ustvaril podatke</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="39" />
+        <location filename="../widgets/import/metadataform.cpp" line="39"/>
         <source>&amp;Title *</source>
         <translation>&amp;Naslov *</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="40" />
+        <location filename="../widgets/import/metadataform.cpp" line="40"/>
         <source>&amp;Description</source>
         <translation>&amp;Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="41" />
+        <location filename="../widgets/import/metadataform.cpp" line="41"/>
         <source>C&amp;ity</source>
         <translation>&amp;Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="42" />
+        <location filename="../widgets/import/metadataform.cpp" line="42"/>
         <source>Do&amp;main *</source>
         <translation>&amp;Domena *</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="43" />
+        <location filename="../widgets/import/metadataform.cpp" line="43"/>
         <source>&amp;License</source>
         <translation>&amp;Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/import/metadataform.cpp" line="44" />
+        <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>&amp;Vir</translation>
     </message>
@@ -2932,23 +5746,23 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::Normalizer</name>
     <message>
-        <location filename="../core/ingest/normalizer.cpp" line="98" />
+        <location filename="../core/ingest/normalizer.cpp" line="98"/>
         <source>GDAL cannot read %1 as a raster</source>
         <translation>GDAL ne more prebrati %1 kot rastra</translation>
     </message>
     <message>
-        <location filename="../core/ingest/normalizer.cpp" line="112" />
-        <location filename="../core/ingest/normalizer.cpp" line="126" />
+        <location filename="../core/ingest/normalizer.cpp" line="112"/>
+        <location filename="../core/ingest/normalizer.cpp" line="126"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/ingest/normalizer.cpp" line="113" />
+        <location filename="../core/ingest/normalizer.cpp" line="113"/>
         <source>Cannot convert %1 to GeoTIFF</source>
         <translation>Ni mogoče pretvoriti %1 v GeoTIFF</translation>
     </message>
     <message>
-        <location filename="../core/ingest/normalizer.cpp" line="127" />
+        <location filename="../core/ingest/normalizer.cpp" line="127"/>
         <source>Cannot build the overviews of %1</source>
         <translation>Ni mogoče zgraditi piramid za %1</translation>
     </message>
@@ -2956,7 +5770,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::ObjectStore</name>
     <message>
-        <location filename="../core/storage/objectstore.cpp" line="21" />
+        <location filename="../core/storage/objectstore.cpp" line="21"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
@@ -2964,52 +5778,52 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::OgrSource</name>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="205" />
+        <location filename="../core/ingest/ogrsource.cpp" line="205"/>
         <source>The %1 is truncated or corrupt: row %2 cannot be read</source>
         <translation>Datoteka %1 je okrnjena ali poškodovana: vrstice %2 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="239" />
+        <location filename="../core/ingest/ogrsource.cpp" line="239"/>
         <source>The zip archive %1 is truncated or corrupt</source>
         <translation>Arhiv zip %1 je okrnjen ali poškodovan</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="263" />
+        <location filename="../core/ingest/ogrsource.cpp" line="263"/>
         <source>The zip archive holds no layer %1</source>
         <translation>Arhiv zip ne vsebuje sloja %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="266" />
+        <location filename="../core/ingest/ogrsource.cpp" line="266"/>
         <source>The zip archive %1 holds no vector data (no Shapefile, GeoPackage, GeoJSON, KML or GML)</source>
         <translation>Arhiv zip %1 ne vsebuje vektorskih podatkov (ni Shapefile, GeoPackage, GeoJSON, KML ali GML)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="278" />
+        <location filename="../core/ingest/ogrsource.cpp" line="278"/>
         <source>Cannot open %1: the file does not exist or is not readable</source>
         <translation>Ni mogoče odpreti %1: datoteka ne obstaja ali ni berljiva</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="306" />
+        <location filename="../core/ingest/ogrsource.cpp" line="306"/>
         <source>%1 cannot be read: it is not a valid .%2 file, or it is truncated or corrupt</source>
         <translation>%1 ni mogoče prebrati: ni veljavna datoteka .%2 ali pa je okrnjena ali poškodovana</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="308" />
+        <location filename="../core/ingest/ogrsource.cpp" line="308"/>
         <source>%1 is not a vector format GDAL can read</source>
         <translation>%1 ni vektorski format, ki ga GDAL zna prebrati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="314" />
+        <location filename="../core/ingest/ogrsource.cpp" line="314"/>
         <source>%1 has no layer %2</source>
         <translation>%1 nima sloja %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="319" />
+        <location filename="../core/ingest/ogrsource.cpp" line="319"/>
         <source>%1 holds no vector layer</source>
         <translation>%1 ne vsebuje vektorskega sloja</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ogrsource.cpp" line="331" />
+        <location filename="../core/ingest/ogrsource.cpp" line="331"/>
         <source>%1 is truncated or corrupt</source>
         <translation>%1 je okrnjena ali poškodovana datoteka</translation>
     </message>
@@ -3017,27 +5831,27 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::OptionalChecks</name>
     <message>
-        <location filename="../core/ingest/optionalchecks.cpp" line="38" />
-        <source>The check "%1" cannot run: %2</source>
-        <translation>Preverjanja "%1" ni mogoče zagnati: %2</translation>
+        <location filename="../core/ingest/optionalchecks.cpp" line="38"/>
+        <source>The check &quot;%1&quot; cannot run: %2</source>
+        <translation>Preverjanja &quot;%1&quot; ni mogoče zagnati: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/optionalchecks.cpp" line="181" />
-        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is not sequential</source>
-        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 ni zaporedna</translation>
+        <location filename="../core/ingest/optionalchecks.cpp" line="181"/>
+        <source>The cell &quot;%1&quot; in row at position %2 and field &quot;%3&quot; at position %4 is not sequential</source>
+        <translation>Celica &quot;%1&quot; v vrstici na položaju %2 in polju &quot;%3&quot; na položaju %4 ni zaporedna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/optionalchecks.cpp" line="201" />
-        <source>The cell "%1" in row at position %2 and field "%3" at position %4 is probably truncated</source>
-        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 je verjetno okrnjena</translation>
+        <location filename="../core/ingest/optionalchecks.cpp" line="201"/>
+        <source>The cell &quot;%1&quot; in row at position %2 and field &quot;%3&quot; at position %4 is probably truncated</source>
+        <translation>Celica &quot;%1&quot; v vrstici na položaju %2 in polju &quot;%3&quot; na položaju %4 je verjetno okrnjena</translation>
     </message>
     <message>
-        <location filename="../core/ingest/optionalchecks.cpp" line="215" />
-        <source>The cell "%1" in row at position %2 and field "%3" at position %4 holds a forbidden value</source>
-        <translation>Celica "%1" v vrstici na položaju %2 in polju "%3" na položaju %4 vsebuje prepovedano vrednost</translation>
+        <location filename="../core/ingest/optionalchecks.cpp" line="215"/>
+        <source>The cell &quot;%1&quot; in row at position %2 and field &quot;%3&quot; at position %4 holds a forbidden value</source>
+        <translation>Celica &quot;%1&quot; v vrstici na položaju %2 in polju &quot;%3&quot; na položaju %4 vsebuje prepovedano vrednost</translation>
     </message>
     <message>
-        <location filename="../core/ingest/optionalchecks.cpp" line="260" />
+        <location filename="../core/ingest/optionalchecks.cpp" line="260"/>
         <source>There is a possible error because the value is deviated: %1</source>
         <translation>Možna napaka, ker vrednost odstopa: %1</translation>
     </message>
@@ -3045,12 +5859,12 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::PreviewPage</name>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="25" />
+        <location filename="../widgets/import/previewpage.cpp" line="25"/>
         <source>Format: %1 (%2)</source>
         <translation>Format: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/previewpage.cpp" line="26" />
+        <location filename="../widgets/import/previewpage.cpp" line="26"/>
         <source>Size: %1 × %2 pixels, %n band(s)</source>
         <translation>
             <numerusform>Velikost: %1 × %2 slikovnih pik, %n kanal</numerusform>
@@ -3060,77 +5874,77 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         </translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="27" />
+        <location filename="../widgets/import/previewpage.cpp" line="27"/>
         <source>Band types: %1</source>
         <translation>Tipi kanalov: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <location filename="../widgets/import/previewpage.cpp" line="28"/>
         <source>CRS: %1</source>
         <translation>Koordinatni sistem: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="28" />
+        <location filename="../widgets/import/previewpage.cpp" line="28"/>
         <source>not georeferenced</source>
         <translation>ni georeferencirano</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="30" />
+        <location filename="../widgets/import/previewpage.cpp" line="30"/>
         <source>Extent (WGS84): %1, %2 — %3, %4</source>
         <translation>Obseg (WGS84): %1, %2 — %3, %4</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="33" />
+        <location filename="../widgets/import/previewpage.cpp" line="33"/>
         <source>No-data value: %1</source>
         <translation>Vrednost brez podatkov: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="35" />
+        <location filename="../widgets/import/previewpage.cpp" line="35"/>
         <source>GPS position: %1, %2</source>
         <translation>Položaj GPS: %1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="37" />
+        <location filename="../widgets/import/previewpage.cpp" line="37"/>
         <source>Taken at: %1</source>
         <translation>Posneto: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="45" />
+        <location filename="../widgets/import/previewpage.cpp" line="45"/>
         <source>Preview</source>
         <translation>Predogled</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="46" />
+        <location filename="../widgets/import/previewpage.cpp" line="46"/>
         <source>The first rows of the file, with the type detected for each column. Check that the columns were split correctly.</source>
         <translation>Prve vrstice datoteke z zaznanim tipom za vsak stolpec. Preverite, ali so stolpci pravilno ločeni.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="101" />
+        <location filename="../widgets/import/previewpage.cpp" line="101"/>
         <source>Reading %1</source>
         <translation>Branje %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="126" />
+        <location filename="../widgets/import/previewpage.cpp" line="126"/>
         <source>Nothing to show: %1</source>
         <translation>Ni česa prikazati: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="135" />
+        <location filename="../widgets/import/previewpage.cpp" line="135"/>
         <source>%1 is a raster: it is imported as a tiled GeoTIFF; there are no rows to check.</source>
         <translation>%1 je raster: uvozi se kot GeoTIFF s ploščicami; vrstic za preverjanje ni.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="143" />
+        <location filename="../widgets/import/previewpage.cpp" line="143"/>
         <source>%1 · %2 fields · showing the first %3 rows (the file has more)</source>
         <translation>%1 · polj: %2 · prikazanih je prvih %3 vrstic (datoteka jih ima več)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="144" />
+        <location filename="../widgets/import/previewpage.cpp" line="144"/>
         <source>%1 · %2 fields · %3 rows</source>
         <translation>%1 · polj: %2 · vrstic: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/import/previewpage.cpp" line="148" />
+        <location filename="../widgets/import/previewpage.cpp" line="148"/>
         <source>· types detected from a sample</source>
         <translation>· tipi so zaznani iz vzorca</translation>
     </message>
@@ -3138,7 +5952,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::PreviewRowsModel</name>
     <message>
-        <location filename="../widgets/import/previewrowsmodel.cpp" line="100" />
+        <location filename="../widgets/import/previewrowsmodel.cpp" line="100"/>
         <source>%1: detected %2 (%3 of %4 cells fit)</source>
         <translation>%1: zaznano %2 (ustreza %3 od %4 celic)</translation>
     </message>
@@ -3146,23 +5960,23 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::RTreeBulkLoad</name>
     <message>
-        <location filename="../core/ingest/rtreebulkload.cpp" line="154" />
+        <location filename="../core/ingest/rtreebulkload.cpp" line="154"/>
         <source>The R*Tree %1 has no root node</source>
         <translation>R*Tree %1 nima korenskega vozlišča</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rtreebulkload.cpp" line="159" />
+        <location filename="../core/ingest/rtreebulkload.cpp" line="159"/>
         <source>The R*Tree %1 has a root node of %2 bytes</source>
         <translation>R*Tree %1 ima korensko vozlišče velikosti %2 B</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rtreebulkload.cpp" line="161" />
-        <location filename="../core/ingest/rtreebulkload.cpp" line="167" />
+        <location filename="../core/ingest/rtreebulkload.cpp" line="161"/>
+        <location filename="../core/ingest/rtreebulkload.cpp" line="167"/>
         <source>The R*Tree %1 is not empty</source>
         <translation>R*Tree %1 ni prazno</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rtreebulkload.cpp" line="191" />
+        <location filename="../core/ingest/rtreebulkload.cpp" line="191"/>
         <source>Too many entries for the R*Tree %1</source>
         <translation>Preveč vnosov za R*Tree %1</translation>
     </message>
@@ -3170,17 +5984,17 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::RasterProbe</name>
     <message>
-        <location filename="../core/ingest/rasterprobe.cpp" line="139" />
+        <location filename="../core/ingest/rasterprobe.cpp" line="139"/>
         <source>Cannot open %1: the file does not exist or is not readable</source>
         <translation>Ni mogoče odpreti %1: datoteka ne obstaja ali ni berljiva</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rasterprobe.cpp" line="148" />
+        <location filename="../core/ingest/rasterprobe.cpp" line="148"/>
         <source>%1 is a raster GDAL knows but cannot read (truncated or corrupt?)</source>
         <translation>%1 je raster, ki ga GDAL pozna, vendar ga ne more prebrati (okrnjen ali poškodovan?)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rasterprobe.cpp" line="150" />
+        <location filename="../core/ingest/rasterprobe.cpp" line="150"/>
         <source>%1 is not a raster format GDAL can read</source>
         <translation>%1 ni rastrski format, ki ga GDAL zna prebrati</translation>
     </message>
@@ -3188,33 +6002,33 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::RecordPrinter</name>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53" />
-        <location filename="../app/cli/recordprinter.cpp" line="67" />
+        <location filename="../app/cli/recordprinter.cpp" line="53"/>
+        <location filename="../app/cli/recordprinter.cpp" line="67"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="53"/>
         <source>TITLE</source>
         <translation>NASLOV</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="53" />
+        <location filename="../app/cli/recordprinter.cpp" line="53"/>
         <source>CITY</source>
         <translation>MESTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54" />
+        <location filename="../app/cli/recordprinter.cpp" line="54"/>
         <source>DOMAIN</source>
         <translation>DOMENA</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="54" />
+        <location filename="../app/cli/recordprinter.cpp" line="54"/>
         <source>PERIOD</source>
         <translation>OBDOBJE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/recordprinter.cpp" line="58" />
+        <location filename="../app/cli/recordprinter.cpp" line="58"/>
         <source>%n dataset(s) shown of %1 matching</source>
         <translation>
             <numerusform>Prikazan je %n nabor podatkov od %1 ujemajočih se</numerusform>
@@ -3224,112 +6038,112 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="68" />
+        <location filename="../app/cli/recordprinter.cpp" line="68"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="69" />
+        <location filename="../app/cli/recordprinter.cpp" line="69"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="70" />
+        <location filename="../app/cli/recordprinter.cpp" line="70"/>
         <source>Source</source>
         <translation>Vir</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="71" />
+        <location filename="../app/cli/recordprinter.cpp" line="71"/>
         <source>Publisher</source>
         <translation>Izdajatelj</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="72" />
+        <location filename="../app/cli/recordprinter.cpp" line="72"/>
         <source>City</source>
         <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="73" />
+        <location filename="../app/cli/recordprinter.cpp" line="73"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="74" />
+        <location filename="../app/cli/recordprinter.cpp" line="74"/>
         <source>Keywords</source>
         <translation>Oznake</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="75" />
+        <location filename="../app/cli/recordprinter.cpp" line="75"/>
         <source>License</source>
         <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="76" />
+        <location filename="../app/cli/recordprinter.cpp" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="77" />
+        <location filename="../app/cli/recordprinter.cpp" line="77"/>
         <source>Period</source>
         <translation>Obdobje</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="78" />
+        <location filename="../app/cli/recordprinter.cpp" line="78"/>
         <source>Extent</source>
         <translation>Obseg</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="79" />
+        <location filename="../app/cli/recordprinter.cpp" line="79"/>
         <source>CRS</source>
         <translation>Koord. sistem</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="80" />
+        <location filename="../app/cli/recordprinter.cpp" line="80"/>
         <source>Features</source>
         <translation>Objekti</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81" />
+        <location filename="../app/cli/recordprinter.cpp" line="81"/>
         <source>Size</source>
         <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="81" />
+        <location filename="../app/cli/recordprinter.cpp" line="81"/>
         <source> bytes</source>
         <translation> bajtov</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="82" />
+        <location filename="../app/cli/recordprinter.cpp" line="82"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="83" />
+        <location filename="../app/cli/recordprinter.cpp" line="83"/>
         <source>Version</source>
         <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="84" />
+        <location filename="../app/cli/recordprinter.cpp" line="84"/>
         <source> (previous %1)</source>
         <translation> (prejšnja %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="85" />
+        <location filename="../app/cli/recordprinter.cpp" line="85"/>
         <source>Validation</source>
         <translation>Preverjanje</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="86" />
+        <location filename="../app/cli/recordprinter.cpp" line="86"/>
         <source>Modified</source>
         <translation>Spremenjeno</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="88" />
+        <location filename="../app/cli/recordprinter.cpp" line="88"/>
         <source>Fields:</source>
         <translation>Polja:</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordprinter.cpp" line="93" />
+        <location filename="../app/cli/recordprinter.cpp" line="93"/>
         <source>History:</source>
         <translation>Zgodovina:</translation>
     </message>
@@ -3337,173 +6151,173 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::RecordText</name>
     <message>
-        <location filename="../widgets/catalog/datasetview.cpp" line="84" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="38" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="43" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="49" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="55" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="61" />
-        <location filename="../widgets/catalog/recordtext.cpp" line="87" />
+        <location filename="../widgets/catalog/datasetview.cpp" line="84"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="38"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="43"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="49"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="55"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="61"/>
+        <location filename="../widgets/catalog/recordtext.cpp" line="87"/>
         <source>unknown</source>
         <translation>neznano</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="33" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="35" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="35"/>
         <source>from %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="37" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="37"/>
         <source>until %1</source>
         <translation>do %1</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="62" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="62"/>
         <source>W %1, S %2, E %3, N %4</source>
         <translation>Z %1, J %2, V %3, S %4</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="73" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="73"/>
         <source>valid</source>
         <translation>veljavno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="75" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="75"/>
         <source>warnings</source>
         <translation>opozorila</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="77" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="77"/>
         <source>invalid</source>
         <translation>neveljavno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="81" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="81"/>
         <source>not validated</source>
         <translation>ni preverjeno</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="88" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="88"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="93" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="93"/>
         <source>unknown profile</source>
         <translation>neznan profil</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="94" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="94"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="105" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="105"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="115" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="115"/>
         <source>Title</source>
         <translation>Naslov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="116" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="116"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="117" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="117"/>
         <source>Source</source>
         <translation>Vir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="118" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="118"/>
         <source>Publisher</source>
         <translation>Izdajatelj</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="119" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="119"/>
         <source>City</source>
         <translation>Mesto</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="120" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="120"/>
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="121" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="121"/>
         <source>Domain</source>
         <translation>Domena</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="122" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="122"/>
         <source>Keywords</source>
         <translation>Ključne besede</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="123" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="123"/>
         <source>License</source>
         <translation>Licenca</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="124" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="124"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="125" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="125"/>
         <source>Media type</source>
         <translation>Vrsta medija</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="126" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="126"/>
         <source>Temporal extent</source>
         <translation>Časovni obseg</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="127" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="127"/>
         <source>Bounding box</source>
         <translation>Omejevalni okvir</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="128" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="128"/>
         <source>CRS</source>
         <translation>Koordinatni sistem</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="129" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="129"/>
         <source>Features / rows</source>
         <translation>Objekti / vrstice</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="130" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="130"/>
         <source>Fields</source>
         <translation>Polja</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="131" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="131"/>
         <source>Size</source>
         <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="132" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="132"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="133" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="133"/>
         <source>Stored files</source>
         <translation>Shranjene datoteke</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/recordtext.cpp" line="134" />
+        <location filename="../widgets/catalog/recordtext.cpp" line="134"/>
         <source>Validation</source>
         <translation>Preverjanje</translation>
     </message>
@@ -3511,22 +6325,22 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::RecordValidator</name>
     <message>
-        <location filename="../core/catalog/recordvalidator.cpp" line="17" />
+        <location filename="../core/catalog/recordvalidator.cpp" line="17"/>
         <source>A title is required</source>
         <translation>Naslov je obvezen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/recordvalidator.cpp" line="19" />
+        <location filename="../core/catalog/recordvalidator.cpp" line="19"/>
         <source>A description is required</source>
         <translation>Opis je obvezen</translation>
     </message>
     <message>
-        <location filename="../core/catalog/recordvalidator.cpp" line="21" />
+        <location filename="../core/catalog/recordvalidator.cpp" line="21"/>
         <source>A license is required (an SPDX id such as CC-BY-4.0, or a URL)</source>
         <translation>Licenca je obvezna (ID SPDX, kot je CC-BY-4.0, ali URL)</translation>
     </message>
     <message>
-        <location filename="../core/catalog/recordvalidator.cpp" line="23" />
+        <location filename="../core/catalog/recordvalidator.cpp" line="23"/>
         <source>A source is required (who or what produced the data)</source>
         <translation>Vir je obvezen (kdo ali kaj je ustvaril podatke)</translation>
     </message>
@@ -3548,7 +6362,7 @@ keys: the system keyring, else AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (and AW
 ključi: sistemska zbirka ključev, sicer AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (in AWS_SESSION_TOKEN)</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="21" />
+        <location filename="../app/cli/remotecommand.cpp" line="21"/>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
                         [--virtual-host] [--sse AES256|aws:kms] [--ca-bundle PEM] [--replace]
        urbis remote list
@@ -3565,37 +6379,37 @@ ključi: sistemska zbirka ključev, sicer AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_
 SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="46" />
-        <source>Remote "%1" removed</source>
-        <translation>Oddaljeni strežnik "%1" je odstranjen</translation>
+        <location filename="../app/cli/remotecommand.cpp" line="46"/>
+        <source>Remote &quot;%1&quot; removed</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; je odstranjen</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="49" />
+        <location filename="../app/cli/remotecommand.cpp" line="49"/>
         <source>remote needs add, list, remove or test</source>
         <translation>remote potrebuje add, list, remove ali test</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="49" />
+        <location filename="../app/cli/remotecommand.cpp" line="49"/>
         <source>unknown use of remote: %1</source>
         <translation>neznana uporaba ukaza remote: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="57" />
+        <location filename="../app/cli/remotecommand.cpp" line="57"/>
         <source>remote add needs a NAME, --endpoint and --bucket</source>
         <translation>remote add potrebuje NAME, --endpoint in --bucket</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="75" />
-        <source>Remote "%1" added: %2, bucket %3</source>
-        <translation>Oddaljeni strežnik "%1" je dodan: %2, vedro %3</translation>
+        <location filename="../app/cli/remotecommand.cpp" line="75"/>
+        <source>Remote &quot;%1&quot; added: %2, bucket %3</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; je dodan: %2, vedro %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="98" />
+        <location filename="../app/cli/remotecommand.cpp" line="98"/>
         <source>No remotes yet: urbis remote add NAME --endpoint URL --bucket B</source>
         <translation>Oddaljenih strežnikov še ni: urbis remote add NAME --endpoint URL --bucket B</translation>
     </message>
     <message>
-        <location filename="../app/cli/remotecommand.cpp" line="128" />
+        <location filename="../app/cli/remotecommand.cpp" line="128"/>
         <source>%1: bucket %2 reachable (keys from the %3)</source>
         <translation>%1: vedro %2 je dosegljivo (vir ključev: %3)</translation>
     </message>
@@ -3603,27 +6417,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteCredentials</name>
     <message>
-        <location filename="../core/storage/remote/remotecredentials.cpp" line="44" />
-        <source>No keys for "%1" in the keyring</source>
-        <translation>V zbirki ključev ni ključev za "%1"</translation>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="44"/>
+        <source>No keys for &quot;%1&quot; in the keyring</source>
+        <translation>V zbirki ključev ni ključev za &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remotecredentials.cpp" line="49" />
-        <source>The keyring entry of "%1" is incomplete</source>
-        <translation>Vnos za "%1" v zbirki ključev je nepopoln</translation>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="49"/>
+        <source>The keyring entry of &quot;%1&quot; is incomplete</source>
+        <translation>Vnos za &quot;%1&quot; v zbirki ključev je nepopoln</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remotecredentials.cpp" line="58" />
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="58"/>
         <source>No keys: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
         <translation>Ni ključev: nastavite AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remotecredentials.cpp" line="70" />
-        <source>No keys for the remote "%1": store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
-        <translation>Ni ključev za oddaljeni strežnik "%1": shranite jih v zbirko ključev (nastavitve oddaljenega strežnika) ali nastavite AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY</translation>
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="70"/>
+        <source>No keys for the remote &quot;%1&quot;: store them in the keyring (remote settings) or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY</source>
+        <translation>Ni ključev za oddaljeni strežnik &quot;%1&quot;: shranite jih v zbirko ključev (nastavitve oddaljenega strežnika) ali nastavite AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remotecredentials.cpp" line="91" />
+        <location filename="../core/storage/remote/remotecredentials.cpp" line="91"/>
         <source>The keys could not be stored in the keyring</source>
         <translation>Ključev ni bilo mogoče shraniti v zbirko ključev</translation>
     </message>
@@ -3631,129 +6445,129 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteDialog</name>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="43" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="43"/>
         <source>&amp;Path-style addresses (MinIO, Ceph, s3rver)</source>
         <translation>Naslovi v slogu &amp;poti (MinIO, Ceph, s3rver)</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="46" />
-        <location filename="../widgets/sync/remotedialog.cpp" line="207" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="46"/>
+        <location filename="../widgets/sync/remotedialog.cpp" line="207"/>
         <source>&amp;Test connection</source>
         <translation>P&amp;reizkusi povezavo</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="52" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="52"/>
         <source>Add remote</source>
         <translation>Dodaj oddaljeni strežnik</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="53" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="53"/>
         <source>e.g. city-minio</source>
         <translation>npr. city-minio</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="54" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="54"/>
         <source>https://minio.example.org:9000</source>
         <translation>https://minio.example.org:9000</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="56" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="56"/>
         <source>e.g. urbis-catalog</source>
         <translation>npr. urbis-catalog</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="57" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="57"/>
         <source>optional, e.g. city/air/</source>
         <translation>izbirno, npr. city/air/</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="61" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="61"/>
         <source>Address objects as endpoint/bucket/key; AWS also accepts bucket.endpoint/key</source>
         <translation>Naslavljanje objektov kot endpoint/bucket/key; AWS sprejema tudi bucket.endpoint/key</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="64" />
-        <location filename="../widgets/sync/remotedialog.cpp" line="65" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="64"/>
+        <location filename="../widgets/sync/remotedialog.cpp" line="65"/>
         <source>leave empty to keep the stored keys</source>
         <translation>pustite prazno, da ohranite shranjene ključe</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="69" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="69"/>
         <source>List the bucket once with these settings and keys</source>
         <translation>Enkrat izpiši vsebino vedra s temi nastavitvami in ključi</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="80" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Ime:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="81" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="81"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Končna točka:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="82" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="82"/>
         <source>&amp;Region:</source>
         <translation>Re&amp;gija:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="83" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="83"/>
         <source>&amp;Bucket:</source>
         <translation>&amp;Vedro:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="84" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="84"/>
         <source>Key p&amp;refix:</source>
         <translation>Predp&amp;ona ključev:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="86" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="86"/>
         <source>&amp;Access key:</source>
         <translation>&amp;Dostopni ključ:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="87" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="87"/>
         <source>&amp;Secret key:</source>
         <translation>&amp;Skrivni ključ:</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="114" />
-        <source>Edit remote "%1"</source>
-        <translation>Uredi oddaljeni strežnik "%1"</translation>
+        <location filename="../widgets/sync/remotedialog.cpp" line="114"/>
+        <source>Edit remote &quot;%1&quot;</source>
+        <translation>Uredi oddaljeni strežnik &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="165" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="165"/>
         <source>Keys are kept in the system keyring, never in settings files. Leave them empty to use keys stored earlier or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY from the environment.</source>
         <translation>Ključi so shranjeni v sistemski zbirki ključev, nikoli v datotekah z nastavitvami. Pustite jih prazne, da uporabite prej shranjene ključe ali AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY iz okolja.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="169" />
-        <source>AWS_ACCESS_KEY_ID is set here: the environment's keys are used first.</source>
+        <location filename="../widgets/sync/remotedialog.cpp" line="169"/>
+        <source>AWS_ACCESS_KEY_ID is set here: the environment&apos;s keys are used first.</source>
         <translation>AWS_ACCESS_KEY_ID je nastavljen tukaj: najprej se uporabijo ključi iz okolja.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="179" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="179"/>
         <source>Enter both keys, or neither to use the stored keys or the environment</source>
         <translation>Vnesite oba ključa ali nobenega, da uporabite shranjene ključe ali okolje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="194" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="194"/>
         <source>Asking %1…</source>
         <translation>Poizvedovanje pri %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="207" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="207"/>
         <source>Cancel &amp;test</source>
         <translation>Prekliči p&amp;reizkus</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="234" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="234"/>
         <source>Saving the keys in the keyring…</source>
         <translation>Shranjevanje ključev v zbirko ključev…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotedialog.cpp" line="252" />
+        <location filename="../widgets/sync/remotedialog.cpp" line="252"/>
         <source>No keyring is available here, so the keys were not saved. Urbis will use AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY from the environment. Press OK to save the remote without keys.</source>
         <translation>Zbirka ključev tukaj ni na voljo, zato ključi niso bili shranjeni. Urbis bo uporabil AWS_ACCESS_KEY_ID in AWS_SECRET_ACCESS_KEY iz okolja. Pritisnite V redu, da shranite oddaljeni strežnik brez ključev.</translation>
     </message>
@@ -3761,47 +6575,47 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteListModel</name>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="56" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="56"/>
         <source>%1 at %2</source>
         <translation>%1 na %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="69" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="69"/>
         <source>Syncing…</source>
         <translation>Sinhroniziranje…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="72" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="72"/>
         <source>never</source>
         <translation>nikoli</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="94" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="94"/>
         <source>Datasets changed here and not yet pushed</source>
         <translation>Nabori podatkov, spremenjeni tukaj in še ne poslani</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="117" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="117"/>
         <source>Remote</source>
         <translation>Oddaljeni strežnik</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="119" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="119"/>
         <source>Endpoint / bucket</source>
         <translation>Končna točka / vedro</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="121" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="121"/>
         <source>Last sync</source>
         <translation>Zadnja sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="123" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="123"/>
         <source>Pending</source>
         <translation>Čakajoče</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistmodel.cpp" line="125" />
+        <location filename="../widgets/sync/remotelistmodel.cpp" line="125"/>
         <source>Last error</source>
         <translation>Zadnja napaka</translation>
     </message>
@@ -3809,22 +6623,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteListView</name>
     <message>
-        <location filename="../widgets/sync/remotelistview.cpp" line="29" />
+        <location filename="../widgets/sync/remotelistview.cpp" line="29"/>
         <source>Filter remotes</source>
         <translation>Filtriraj oddaljene strežnike</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistview.cpp" line="41" />
+        <location filename="../widgets/sync/remotelistview.cpp" line="41"/>
         <source>Remotes</source>
         <translation>Oddaljeni strežniki</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistview.cpp" line="44" />
+        <location filename="../widgets/sync/remotelistview.cpp" line="44"/>
         <source>No remote yet — Add remote… to share this catalog through S3/MinIO</source>
         <translation>Oddaljenega strežnika še ni — z Dodaj oddaljeni strežnik… lahko ta katalog delite prek S3/MinIO</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/remotelistview.cpp" line="47" />
+        <location filename="../widgets/sync/remotelistview.cpp" line="47"/>
         <source>Add remote…</source>
         <translation>Dodaj oddaljeni strežnik…</translation>
     </message>
@@ -3832,7 +6646,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteOverview</name>
     <message>
-        <location filename="../widgets/sync/remoteoverview.cpp" line="25" />
+        <location filename="../widgets/sync/remoteoverview.cpp" line="25"/>
         <source>Status unknown: %1</source>
         <translation>Stanje ni znano: %1</translation>
     </message>
@@ -3840,32 +6654,32 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteProfile</name>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="15" />
-        <source>The remote name "%1" is not valid: use letters, digits, '.', '_' or '-' (at most 64)</source>
-        <translation>Ime oddaljenega strežnika "%1" ni veljavno: uporabite črke, števke, '.', '_' ali '-' (največ 64)</translation>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="15"/>
+        <source>The remote name &quot;%1&quot; is not valid: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (at most 64)</source>
+        <translation>Ime oddaljenega strežnika &quot;%1&quot; ni veljavno: uporabite črke, števke, &apos;.&apos;, &apos;_&apos; ali &apos;-&apos; (največ 64)</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="18" />
-        <source>The endpoint "%1" is not an http:// or https:// address</source>
-        <translation>Končna točka "%1" ni naslov http:// ali https://</translation>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="18"/>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>Končna točka &quot;%1&quot; ni naslov http:// ali https://</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="21" />
-        <source>The bucket name "%1" is not valid: 3 to 63 lower-case letters, digits, '.' or '-'</source>
-        <translation>Ime vedra "%1" ni veljavno: od 3 do 63 malih črk, števk, '.' ali '-'</translation>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="21"/>
+        <source>The bucket name &quot;%1&quot; is not valid: 3 to 63 lower-case letters, digits, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>Ime vedra &quot;%1&quot; ni veljavno: od 3 do 63 malih črk, števk, &apos;.&apos; ali &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="23" />
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="23"/>
         <source>The region is empty</source>
         <translation>Regija je prazna</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="26" />
-        <source>Server-side encryption "%1" is not known: use AES256 or aws:kms</source>
-        <translation>Šifriranje na strani strežnika "%1" ni znano: uporabite AES256 ali aws:kms</translation>
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="26"/>
+        <source>Server-side encryption &quot;%1&quot; is not known: use AES256 or aws:kms</source>
+        <translation>Šifriranje na strani strežnika &quot;%1&quot; ni znano: uporabite AES256 ali aws:kms</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofile.cpp" line="28" />
+        <location filename="../core/storage/remote/remoteprofile.cpp" line="28"/>
         <source>No PEM certificate could be read from %1</source>
         <translation>Iz %1 ni bilo mogoče prebrati nobenega potrdila PEM</translation>
     </message>
@@ -3873,35 +6687,35 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RemoteProfiles</name>
     <message>
-        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27" />
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="27"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31" />
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="31"/>
         <source>%1 is damaged: %2</source>
         <translation>Datoteka %1 je poškodovana: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47" />
-        <source>There is no remote "%1" (urbis remote list shows them)</source>
-        <translation>Oddaljeni strežnik "%1" ne obstaja (izpiše jih urbis remote list)</translation>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="47"/>
+        <source>There is no remote &quot;%1&quot; (urbis remote list shows them)</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; ne obstaja (izpiše jih urbis remote list)</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59" />
-        <source>A remote named "%1" exists already</source>
-        <translation>Oddaljeni strežnik z imenom "%1" že obstaja</translation>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="59"/>
+        <source>A remote named &quot;%1&quot; exists already</source>
+        <translation>Oddaljeni strežnik z imenom &quot;%1&quot; že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75" />
-        <source>There is no remote "%1"</source>
-        <translation>Oddaljeni strežnik "%1" ne obstaja</translation>
+        <location filename="../core/storage/remote/remoteprofiles.cpp" line="75"/>
+        <source>There is no remote &quot;%1&quot;</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; ne obstaja</translation>
     </message>
 </context>
 <context>
     <name>urbis::RemoteScan</name>
     <message>
-        <location filename="../core/storage/sync/remotescan.cpp" line="32" />
+        <location filename="../core/storage/sync/remotescan.cpp" line="32"/>
         <source>Sync cancelled</source>
         <translation>Sinhronizacija je preklicana</translation>
     </message>
@@ -3909,33 +6723,33 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ReportErrorsModel</name>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73" />
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="77"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="97"/>
         <source>Row</source>
         <translation>Vrstica</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="98"/>
         <source>Field</source>
         <translation>Polje</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="99"/>
         <source>Error type</source>
         <translation>Vrsta napake</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="100"/>
         <source>Cell</source>
         <translation>Celica</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101" />
+        <location filename="../widgets/import/reporterrorsmodel.cpp" line="101"/>
         <source>Message</source>
         <translation>Sporočilo</translation>
     </message>
@@ -3943,82 +6757,82 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ReportPage</name>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="33" />
+        <location filename="../widgets/import/reportpage.cpp" line="33"/>
         <source>Validation report</source>
         <translation>Poročilo o preverjanju</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="34" />
+        <location filename="../widgets/import/reportpage.cpp" line="34"/>
         <source>The whole file checked against the schema. Double-click an error to see its row in the preview.</source>
         <translation>Celotna datoteka je preverjena glede na shemo. Dvokliknite napako, da vidite njeno vrstico v predogledu.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="49" />
+        <location filename="../widgets/import/reportpage.cpp" line="49"/>
         <source>Search the errors</source>
         <translation>Iskanje po napakah</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="65" />
+        <location filename="../widgets/import/reportpage.cpp" line="65"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Izvozi poročilo…</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="67" />
+        <location filename="../widgets/import/reportpage.cpp" line="67"/>
         <source>&amp;Validate again</source>
         <translation>&amp;Preveri znova</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="69" />
+        <location filename="../widgets/import/reportpage.cpp" line="69"/>
         <source>&amp;Import even with errors (the report is kept with the dataset)</source>
         <translation>&amp;Uvozi kljub napakam (poročilo se shrani skupaj z naborom podatkov)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="76" />
+        <location filename="../widgets/import/reportpage.cpp" line="76"/>
         <source>Show:</source>
         <translation>Prikaži:</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="142" />
-        <source>Add as a &amp;new version of the existing dataset "%1"</source>
-        <translation>Dodaj kot &amp;novo različico obstoječega nabora podatkov "%1"</translation>
+        <location filename="../widgets/import/reportpage.cpp" line="142"/>
+        <source>Add as a &amp;new version of the existing dataset &quot;%1&quot;</source>
+        <translation>Dodaj kot &amp;novo različico obstoječega nabora podatkov &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="156" />
+        <location filename="../widgets/import/reportpage.cpp" line="156"/>
         <source>&lt;b&gt;Raster:&lt;/b&gt; no rows to validate; the import converts it to a tiled GeoTIFF.</source>
         <translation>&lt;b&gt;Raster:&lt;/b&gt; ni vrstic za preverjanje; uvoz ga pretvori v GeoTIFF s ploščicami.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="165" />
+        <location filename="../widgets/import/reportpage.cpp" line="165"/>
         <source>Validating %1</source>
         <translation>Preverjanje %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="182" />
-        <source>Validation did not finish. Press "Validate again" to retry.</source>
-        <translation>Preverjanje se ni končalo. Za ponovni poskus pritisnite "Preveri znova".</translation>
+        <location filename="../widgets/import/reportpage.cpp" line="182"/>
+        <source>Validation did not finish. Press &quot;Validate again&quot; to retry.</source>
+        <translation>Preverjanje se ni končalo. Za ponovni poskus pritisnite &quot;Preveri znova&quot;.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="195" />
+        <location filename="../widgets/import/reportpage.cpp" line="195"/>
         <source>All findings (%1)</source>
         <translation>Vse ugotovitve (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="203" />
-        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
-        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Veljavno&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2, brez napak.</translation>
+        <location filename="../widgets/import/reportpage.cpp" line="203"/>
+        <source>&lt;span style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Valid&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields, no errors.</source>
+        <translation>&lt;span style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Veljavno&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2, brez napak.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="206" />
-        <source>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
-        <translation>&lt;span style='color:#2e7d32; font-size:large'&gt;✔ &lt;b&gt;Veljavno z opozorili&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2; opombe o manjkajočih metapodatkih: %3 (ne preprečujejo uvoza).</translation>
+        <location filename="../widgets/import/reportpage.cpp" line="206"/>
+        <source>&lt;span style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Valid with warnings&lt;/b&gt;&lt;/span&gt; — %1 rows, %2 fields; %3 notes about missing metadata (they do not block the import).</source>
+        <translation>&lt;span style=&apos;color:#2e7d32; font-size:large&apos;&gt;✔ &lt;b&gt;Veljavno z opozorili&lt;/b&gt;&lt;/span&gt; — vrstic: %1, polj: %2; opombe o manjkajočih metapodatkih: %3 (ne preprečujejo uvoza).</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="210" />
-        <source>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick "Import even with errors".</source>
-        <translation>&lt;span style='color:#c62828; font-size:large'&gt;✘ &lt;b&gt;Ni veljavno&lt;/b&gt;&lt;/span&gt; — napake: %1, vrstice z napakami: %2%3. Popravite shemo ali datoteko ali označite "Uvozi kljub napakam".</translation>
+        <location filename="../widgets/import/reportpage.cpp" line="210"/>
+        <source>&lt;span style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Not valid&lt;/b&gt;&lt;/span&gt; — %1 errors in %2 rows%3. Fix the schema or the file, or tick &quot;Import even with errors&quot;.</source>
+        <translation>&lt;span style=&apos;color:#c62828; font-size:large&apos;&gt;✘ &lt;b&gt;Ni veljavno&lt;/b&gt;&lt;/span&gt; — napake: %1, vrstice z napakami: %2%3. Popravite shemo ali datoteko ali označite &quot;Uvozi kljub napakam&quot;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/reportpage.cpp" line="214" />
+        <location filename="../widgets/import/reportpage.cpp" line="214"/>
         <source>, and %n note(s)</source>
         <translation>
             <numerusform>, in %n opomba</numerusform>
@@ -4028,18 +6842,18 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="225" />
-        <location filename="../widgets/import/reportpage.cpp" line="228" />
+        <location filename="../widgets/import/reportpage.cpp" line="225"/>
+        <location filename="../widgets/import/reportpage.cpp" line="228"/>
         <source>Export validation report</source>
         <translation>Izvozi poročilo o preverjanju</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="226" />
+        <location filename="../widgets/import/reportpage.cpp" line="226"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/import/reportpage.cpp" line="228" />
+        <location filename="../widgets/import/reportpage.cpp" line="228"/>
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
@@ -4047,12 +6861,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ReportReader</name>
     <message>
-        <location filename="../core/catalog/reportreader.cpp" line="37" />
+        <location filename="../core/catalog/reportreader.cpp" line="37"/>
         <source>The stored validation report is not readable</source>
         <translation>Shranjenega poročila o preverjanju ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/catalog/reportreader.cpp" line="60" />
+        <location filename="../core/catalog/reportreader.cpp" line="60"/>
         <source>This dataset has no stored validation report.</source>
         <translation>Ta nabor podatkov nima shranjenega poročila o preverjanju.</translation>
     </message>
@@ -4060,52 +6874,52 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ReportTab</name>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="33" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="33"/>
         <source>Search the findings</source>
         <translation>Iskanje po ugotovitvah</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="49" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="49"/>
         <source>Sho&amp;w:</source>
         <translation>Pri&amp;kaži:</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="98" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="98"/>
         <source>No data store is connected to this panel.</source>
         <translation>S tem podoknom ni povezana nobena shramba podatkov.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="102" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="102"/>
         <source>Reading the validation report…</source>
         <translation>Branje poročila o preverjanju…</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="106" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="106"/>
         <source>Reading the validation report</source>
         <translation>Branje poročila o preverjanju</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="135" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="135"/>
         <source>Valid: %1 rows checked, no errors.</source>
         <translation>Veljavno: preverjenih vrstic: %1, brez napak.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="136" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="136"/>
         <source>%1 errors in %2 rows checked.</source>
         <translation>Napak: %1; preverjenih vrstic: %2.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="139" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="139"/>
         <source>%1 notices (missing metadata; they never make data invalid).</source>
         <translation>Obvestil: %1 (manjkajoči metapodatki; podatkov nikoli ne naredijo neveljavnih).</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="145" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="145"/>
         <source>All findings</source>
         <translation>Vse ugotovitve</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/reporttab.cpp" line="147" />
+        <location filename="../widgets/catalog/reporttab.cpp" line="147"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4113,93 +6927,93 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::RestIngestClient</name>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="141" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="141"/>
         <source>The data file %1 does not exist</source>
         <translation>Podatkovna datoteka %1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="143" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="143"/>
         <source>The data file %1 is not a file</source>
         <translation>Podatkovna datoteka %1 ni datoteka</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="146" />
-        <location filename="../core/storage/rest/restingestclient.cpp" line="164" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="146"/>
+        <location filename="../core/storage/rest/restingestclient.cpp" line="164"/>
         <source>Cannot read the data file %1</source>
         <translation>Podatkovne datoteke %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="202" />
-        <location filename="../core/storage/rest/restingestclient.cpp" line="274" />
-        <location filename="../core/storage/rest/restingestclient.cpp" line="294" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="202"/>
+        <location filename="../core/storage/rest/restingestclient.cpp" line="274"/>
+        <location filename="../core/storage/rest/restingestclient.cpp" line="294"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="218" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="218"/>
         <source>no answer within %1 ms</source>
         <translation>ni odgovora v %1 ms</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="232" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="232"/>
         <source>Cannot reach the ingestion endpoint %1: %2</source>
         <translation>Končna točka za zajem podatkov %1 ni dosegljiva: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="239" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="239"/>
         <source>The ingestion endpoint %1 requires an access token (HTTP %2)</source>
         <translation>Končna točka za zajem podatkov %1 zahteva žeton za dostop (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="240" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="240"/>
         <source>The ingestion endpoint %1 refused the access token (HTTP %2)</source>
         <translation>Končna točka za zajem podatkov %1 je zavrnila žeton za dostop (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="244" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="244"/>
         <source>The ingestion endpoint %1 redirects to %2; send to that address instead</source>
         <translation>Končna točka za zajem podatkov %1 preusmerja na %2; pošljite raje na ta naslov</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="245" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="245"/>
         <source>an unnamed address</source>
         <translation>neimenovan naslov</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="248" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="248"/>
         <source>The ingestion endpoint %1 failed (HTTP %2)</source>
         <translation>Končna točka za zajem podatkov %1 je vrnila napako (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="251" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="251"/>
         <source>The ingestion endpoint %1 refused the dataset (HTTP %2)</source>
         <translation>Končna točka za zajem podatkov %1 je zavrnila nabor podatkov (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="252" />
+        <location filename="../core/storage/rest/restingestclient.cpp" line="252"/>
         <source>The ingestion endpoint %1 refused the dataset (HTTP %2): %3</source>
         <translation>Končna točka za zajem podatkov %1 je zavrnila nabor podatkov (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/rest/restingestclient.cpp" line="266" />
-        <source>The ingestion endpoint must be an http or https address, not "%1"</source>
-        <translation>Končna točka za zajem podatkov mora biti naslov http ali https, ne "%1"</translation>
+        <location filename="../core/storage/rest/restingestclient.cpp" line="266"/>
+        <source>The ingestion endpoint must be an http or https address, not &quot;%1&quot;</source>
+        <translation>Končna točka za zajem podatkov mora biti naslov http ali https, ne &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>urbis::ScaleBar</name>
     <message>
-        <location filename="../widgets/map/scalebar.cpp" line="28" />
+        <location filename="../widgets/map/scalebar.cpp" line="28"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../widgets/map/scalebar.cpp" line="29" />
+        <location filename="../widgets/map/scalebar.cpp" line="29"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../widgets/map/scalebar.cpp" line="60" />
+        <location filename="../widgets/map/scalebar.cpp" line="60"/>
         <source>1:%1</source>
         <translation>1:%1</translation>
     </message>
@@ -4207,7 +7021,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
         <source>Detected: %1, %2% of %n sampled cells fit</source>
         <translation>
             <numerusform>Zaznano: %1, ustreza %2% od %n vzorčene celice</numerusform>
@@ -4217,7 +7031,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="78"/>
         <source>%n cells empty or missing</source>
         <translation>
             <numerusform>%n celica je prazna ali manjka</numerusform>
@@ -4227,62 +7041,62 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="80"/>
         <source>Examples: %1</source>
         <translation>Primeri: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="82"/>
         <source>Suggested unit: %1</source>
         <translation>Predlagana enota: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="194"/>
         <source>Share of the sampled cells that fit the detected type</source>
         <translation>Delež vzorčenih celic, ki ustrezajo zaznanemu tipu</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="198"/>
         <source>Field</source>
         <translation>Polje</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="199"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="200"/>
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="201"/>
         <source>Required</source>
         <translation>Obvezno</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="202"/>
         <source>Unique</source>
         <translation>Edinstveno</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="203"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="204"/>
         <source>Maximum</source>
         <translation>Maksimum</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="205"/>
         <source>Confidence</source>
         <translation>Zanesljivost</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206" />
+        <location filename="../widgets/import/schemafieldsmodel.cpp" line="206"/>
         <source>Examples</source>
         <translation>Primeri</translation>
     </message>
@@ -4290,7 +7104,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SchemaInference</name>
     <message>
-        <location filename="../core/ingest/schemainference.cpp" line="296" />
+        <location filename="../core/ingest/schemainference.cpp" line="296"/>
         <source>Schema inference was cancelled</source>
         <translation>Določanje sheme je preklicano</translation>
     </message>
@@ -4298,27 +7112,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SchemaPage</name>
     <message>
-        <location filename="../widgets/import/schemapage.cpp" line="22" />
+        <location filename="../widgets/import/schemapage.cpp" line="22"/>
         <source>Schema and metadata</source>
         <translation>Shema in metapodatki</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemapage.cpp" line="23" />
+        <location filename="../widgets/import/schemapage.cpp" line="23"/>
         <source>Check the detected column types, add units and constraints, and describe the dataset. Hover a field for what the detection saw.</source>
         <translation>Preverite zaznane tipe stolpcev, dodajte enote in omejitve ter opišite nabor podatkov. Za podrobnosti zaznavanja postavite kazalec na polje.</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemapage.cpp" line="41" />
+        <location filename="../widgets/import/schemapage.cpp" line="41"/>
         <source>Fields</source>
         <translation>Polja</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemapage.cpp" line="45" />
+        <location filename="../widgets/import/schemapage.cpp" line="45"/>
         <source>Dataset</source>
         <translation>Nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/import/schemapage.cpp" line="70" />
+        <location filename="../widgets/import/schemapage.cpp" line="70"/>
         <source>Types were detected from the first rows only; validation reads the whole file.</source>
         <translation>Tipi so bili zaznani le iz prvih vrstic; preverjanje prebere celotno datoteko.</translation>
     </message>
@@ -4326,27 +7140,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SchemaTable</name>
     <message>
-        <location filename="../widgets/catalog/schematable.cpp" line="10" />
+        <location filename="../widgets/catalog/schematable.cpp" line="10"/>
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/schematable.cpp" line="10" />
+        <location filename="../widgets/catalog/schematable.cpp" line="10"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/schematable.cpp" line="10" />
+        <location filename="../widgets/catalog/schematable.cpp" line="10"/>
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/schematable.cpp" line="10" />
+        <location filename="../widgets/catalog/schematable.cpp" line="10"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/schematable.cpp" line="28" />
+        <location filename="../widgets/catalog/schematable.cpp" line="28"/>
         <source>No unit given</source>
         <translation>Enota ni podana</translation>
     </message>
@@ -4354,48 +7168,48 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SendCommand</name>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="26" />
+        <location filename="../app/cli/sendcommand.cpp" line="26"/>
         <source>usage: urbis send ID --to URL [--token-env VAR]
-  posts the dataset's data and its catalog record (multipart/form-data: "metadata", "file")
+  posts the dataset&apos;s data and its catalog record (multipart/form-data: &quot;metadata&quot;, &quot;file&quot;)
   to the REST ingestion endpoint URL (http or https)
   --token-env VAR   environment variable holding the bearer token (default %1; none: no token)</source>
         <translation>uporaba: urbis send ID --to URL [--token-env VAR]
-  pošlje podatke nabora podatkov in njegov zapis v katalogu (multipart/form-data: "metadata", "file")
+  pošlje podatke nabora podatkov in njegov zapis v katalogu (multipart/form-data: &quot;metadata&quot;, &quot;file&quot;)
   končni točki REST za zajem podatkov URL (http ali https)
   --token-env VAR   okoljska spremenljivka z žetonom bearer (privzeto %1; none: brez žetona)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="37" />
+        <location filename="../app/cli/sendcommand.cpp" line="37"/>
         <source>send needs one dataset ID and --to URL</source>
         <translation>send potrebuje en ID nabora podatkov in --to URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="43" />
+        <location filename="../app/cli/sendcommand.cpp" line="43"/>
         <source>--token-env names %1, which is not set or empty</source>
         <translation>--token-env navaja spremenljivko %1, ki ni nastavljena ali je prazna</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="53" />
+        <location filename="../app/cli/sendcommand.cpp" line="53"/>
         <source>Dataset %1 has no stored data to send</source>
         <translation>Nabor podatkov %1 nima shranjenih podatkov za pošiljanje</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="56" />
+        <location filename="../app/cli/sendcommand.cpp" line="56"/>
         <source>The stored data of dataset %1 is missing (%2)</source>
         <translation>Shranjeni podatki nabora podatkov %1 manjkajo (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="67" />
+        <location filename="../app/cli/sendcommand.cpp" line="67"/>
         <source>Sending %1</source>
         <translation>Pošiljanje %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="82" />
+        <location filename="../app/cli/sendcommand.cpp" line="82"/>
         <source>Sent %1 (%2) to %3: HTTP %4, %5 bytes</source>
         <translation>Poslano %1 (%2) na %3: HTTP %4, %5 bajtov</translation>
     </message>
     <message>
-        <location filename="../app/cli/sendcommand.cpp" line="83" />
+        <location filename="../app/cli/sendcommand.cpp" line="83"/>
         <source>Sent %1 (%2) to %3: HTTP %4, %5 bytes, now at %6</source>
         <translation>Poslano %1 (%2) na %3: HTTP %4, %5 bajtov, zdaj na %6</translation>
     </message>
@@ -4403,37 +7217,37 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SourceOpener</name>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="89" />
+        <location filename="../core/ingest/sourceopener.cpp" line="89"/>
         <source>%1 is not a text file: it holds binary data</source>
         <translation>%1 ni besedilna datoteka: vsebuje binarne podatke</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="133" />
+        <location filename="../core/ingest/sourceopener.cpp" line="133"/>
         <source>%1 does not exist</source>
         <translation>%1 ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="135" />
+        <location filename="../core/ingest/sourceopener.cpp" line="135"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 je mapa, ne datoteka</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="138" />
+        <location filename="../core/ingest/sourceopener.cpp" line="138"/>
         <source>Cannot open %1: %2</source>
         <translation>Ni mogoče odpreti %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="141" />
+        <location filename="../core/ingest/sourceopener.cpp" line="141"/>
         <source>The file is empty: %1</source>
         <translation>Datoteka je prazna: %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="159" />
+        <location filename="../core/ingest/sourceopener.cpp" line="159"/>
         <source>%1 is a raster image, not a table or vector layer</source>
         <translation>%1 je rastrska slika, ne tabela ali vektorski sloj</translation>
     </message>
     <message>
-        <location filename="../core/ingest/sourceopener.cpp" line="168" />
+        <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>Formata datoteke %1 ni mogoče prepoznati</translation>
     </message>
@@ -4441,22 +7255,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::StacItemCodec</name>
     <message>
-        <location filename="../core/storage/sync/stacitemcodec.cpp" line="148" />
-        <source>%1 is not a STAC Item (needs "type": "Feature" and an id)</source>
-        <translation>%1 ni STAC Item (potrebuje "type": "Feature" in id)</translation>
+        <location filename="../core/storage/sync/stacitemcodec.cpp" line="148"/>
+        <source>%1 is not a STAC Item (needs &quot;type&quot;: &quot;Feature&quot; and an id)</source>
+        <translation>%1 ni STAC Item (potrebuje &quot;type&quot;: &quot;Feature&quot; in id)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/stacitemcodec.cpp" line="158" />
+        <location filename="../core/storage/sync/stacitemcodec.cpp" line="158"/>
         <source>%1: a version record is unreadable: %2</source>
         <translation>%1: zapis različice je neberljiv: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/stacitemcodec.cpp" line="162" />
+        <location filename="../core/storage/sync/stacitemcodec.cpp" line="162"/>
         <source>%1: the versions do not start with the dataset %2</source>
         <translation>%1: različice se ne začnejo z naborom podatkov %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/stacitemcodec.cpp" line="184" />
+        <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
     </message>
@@ -4464,7 +7278,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::SyncCommand</name>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="25" />
+        <location filename="../app/cli/synccommand.cpp" line="25"/>
         <source>usage: urbis sync [NAME] [--push] [--pull] [--dry-run] [--with-data]
                   [--bbox W,S,E,N] [--from T] [--to T]
        urbis sync [NAME] --fetch ID              bring the data of one pulled dataset
@@ -4487,57 +7301,57 @@ njihovi podatki pridejo z --with-data, za tiste znotraj --bbox / --from..--to, a
 NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="48" />
+        <location filename="../app/cli/synccommand.cpp" line="48"/>
         <source>No remote yet: urbis remote add NAME --endpoint URL --bucket B</source>
         <translation>Oddaljenega strežnika še ni: urbis remote add NAME --endpoint URL --bucket B</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="49" />
+        <location filename="../app/cli/synccommand.cpp" line="49"/>
         <source>Several remotes: name the one to sync with</source>
         <translation>Več oddaljenih strežnikov: navedite, s katerim naj se sinhronizira</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="57" />
+        <location filename="../app/cli/synccommand.cpp" line="57"/>
         <source>sync takes at most one remote name</source>
         <translation>sync sprejme največ eno ime oddaljenega strežnika</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="93" />
+        <location filename="../app/cli/synccommand.cpp" line="93"/>
         <source>--part-size is in MiB, from 5 to 5120</source>
         <translation>--part-size je v MiB, od 5 do 5120</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="100" />
+        <location filename="../app/cli/synccommand.cpp" line="100"/>
         <source>--concurrency is a number from 1 to 64</source>
         <translation>--concurrency je število od 1 do 64</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="112" />
+        <location filename="../app/cli/synccommand.cpp" line="112"/>
         <source>--bwlimit needs a rate such as 500K or 10M</source>
         <translation>--bwlimit potrebuje hitrost, kot je 500K ali 10M</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="123" />
+        <location filename="../app/cli/synccommand.cpp" line="123"/>
         <source>--resolve needs --keep mine, theirs or both</source>
         <translation>--resolve potrebuje --keep mine, theirs ali both</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="131" />
+        <location filename="../app/cli/synccommand.cpp" line="131"/>
         <source>Syncing with %1</source>
         <translation>Sinhronizacija s strežnikom %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="148" />
+        <location filename="../app/cli/synccommand.cpp" line="148"/>
         <source>%1%2 pushed, %3 pulled, %4 conflict(s), %5 failed; %6 blob(s) up (%7 already there), %8 down in %9 s</source>
         <translation>%1poslano: %2, prejeto: %3, sporov: %4, neuspešnih: %5; naloženih blobov: %6 (že tam: %7), prenesenih: %8 v %9 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="149" />
+        <location filename="../app/cli/synccommand.cpp" line="149"/>
         <source>dry run: would have </source>
         <translation>poskusni zagon, bilo bi </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="181" />
+        <location filename="../app/cli/synccommand.cpp" line="181"/>
         <source>%n conflict(s); %1 dataset(s) waiting to be pushed</source>
         <translation>
             <numerusform>%n spor; nabori podatkov, ki čakajo na pošiljanje: %1</numerusform>
@@ -4550,47 +7364,47 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::SyncEngine</name>
     <message>
-        <location filename="../core/storage/sync/syncrun.h" line="63" />
+        <location filename="../core/storage/sync/syncrun.h" line="63"/>
         <source>Sync cancelled</source>
         <translation>Sinhronizacija je preklicana</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.h" line="88" />
+        <location filename="../core/storage/sync/syncrun.h" line="88"/>
         <source>Reading the remote catalog of %1…</source>
         <translation>Branje oddaljenega kataloga strežnika %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.h" line="118" />
+        <location filename="../core/storage/sync/syncrun.h" line="118"/>
         <source>%1 is not JSON: %2</source>
         <translation>%1 ni JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.cpp" line="96" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="96"/>
         <source>Still unresolved: changed here and on %1</source>
         <translation>Še vedno nerešeno: spremenjeno tukaj in na %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.cpp" line="111" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="111"/>
         <source>Changed here (%1 version(s), last edit %2) and on %3 (%4 version(s), last edit %5)</source>
         <translation>Spremenjeno tukaj (različic: %1, zadnje urejanje %2) in na %3 (različic: %4, zadnje urejanje %5)</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.cpp" line="164" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="164"/>
         <source>Changed on %1 while this sync ran</source>
         <translation>Spremenjeno na %1 med to sinhronizacijo</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncrun.cpp" line="273" />
+        <location filename="../core/storage/sync/syncrun.cpp" line="273"/>
         <source>Writing the STAC catalog of %1…</source>
         <translation>Zapisovanje kataloga STAC strežnika %1…</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="94" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="94"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/syncengine.cpp" line="101" />
+        <location filename="../core/storage/sync/syncengine.cpp" line="101"/>
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Za %n nabor podatkov sinhronizacija ni uspela; naslednja sinhronizacija bo poskusila znova</numerusform>
@@ -4600,166 +7414,166 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="158" />
-        <source>"%1" changed on %2 again; look at it once more</source>
-        <translation>"%1" se je na %2 znova spremenil; preglejte ga še enkrat</translation>
+        <location filename="../core/storage/sync/syncengine.cpp" line="158"/>
+        <source>&quot;%1&quot; changed on %2 again; look at it once more</source>
+        <translation>&quot;%1&quot; se je na %2 znova spremenil; preglejte ga še enkrat</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/syncengine.cpp" line="208" />
-        <source>"%1" was never synced with a remote: its data is not available</source>
-        <translation>"%1" ni bil nikoli sinhroniziran z oddaljenim strežnikom: njegovi podatki niso na voljo</translation>
+        <location filename="../core/storage/sync/syncengine.cpp" line="208"/>
+        <source>&quot;%1&quot; was never synced with a remote: its data is not available</source>
+        <translation>&quot;%1&quot; ni bil nikoli sinhroniziran z oddaljenim strežnikom: njegovi podatki niso na voljo</translation>
     </message>
 </context>
 <context>
     <name>urbis::SyncPanel</name>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="51" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="51"/>
         <source>Transfers</source>
         <translation>Prenosi</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="52" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="52"/>
         <source>Preview</source>
         <translation>Predogled</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="53" />
-        <location filename="../widgets/sync/syncpanel.cpp" line="171" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="53"/>
+        <location filename="../widgets/sync/syncpanel.cpp" line="171"/>
         <source>Conflicts</source>
         <translation>Spori</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="95" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="95"/>
         <source>&amp;Add remote…</source>
         <translation>&amp;Dodaj oddaljeni strežnik…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="97" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="97"/>
         <source>Connect this catalog to an S3 / MinIO bucket</source>
         <translation>Poveži ta katalog z vedrom S3 / MinIO</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="98" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="98"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Uredi…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="100" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="100"/>
         <source>&amp;Remove</source>
         <translation>&amp;Odstrani</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="102" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="102"/>
         <source>Forget this remote here; nothing is deleted in the bucket</source>
         <translation>Pozabi ta oddaljeni strežnik tukaj; v vedru se nič ne izbriše</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="103" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="103"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sinhroniziraj zdaj</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="105" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="105"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="106" />
-        <source>Push local changes and pull the remote's (Ctrl+Shift+S)</source>
+        <location filename="../widgets/sync/syncpanel.cpp" line="106"/>
+        <source>Push local changes and pull the remote&apos;s (Ctrl+Shift+S)</source>
         <translation>Pošlji lokalne spremembe in prejmi spremembe oddaljenega strežnika (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="107" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="107"/>
         <source>&amp;Preview</source>
         <translation>&amp;Predogled</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="109" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="109"/>
         <source>Dry run: list what a sync would move, changing nothing</source>
         <translation>Poskusni zagon: izpiše, kaj bi sinhronizacija prenesla, ne da bi karkoli spremenila</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="171" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="171"/>
         <source>Conflicts (%1)</source>
         <translation>Spori (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="205" />
-        <source>Remote "%1" updated</source>
-        <translation>Oddaljeni strežnik "%1" je posodobljen</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="205"/>
+        <source>Remote &quot;%1&quot; updated</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; je posodobljen</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="206" />
-        <source>Remote "%1" added</source>
-        <translation>Oddaljeni strežnik "%1" je dodan</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="206"/>
+        <source>Remote &quot;%1&quot; added</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; je dodan</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="235" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="235"/>
         <source>Remove remote</source>
         <translation>Odstrani oddaljeni strežnik</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="236" />
-        <source>Forget the remote "%1"? Nothing is deleted in the bucket, and the datasets stay in this catalog.</source>
-        <translation>Želite pozabiti oddaljeni strežnik "%1"? V vedru se nič ne izbriše, nabori podatkov pa ostanejo v tem katalogu.</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="236"/>
+        <source>Forget the remote &quot;%1&quot;? Nothing is deleted in the bucket, and the datasets stay in this catalog.</source>
+        <translation>Želite pozabiti oddaljeni strežnik &quot;%1&quot;? V vedru se nič ne izbriše, nabori podatkov pa ostanejo v tem katalogu.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="245" />
-        <source>Remote "%1" removed</source>
-        <translation>Oddaljeni strežnik "%1" je odstranjen</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="245"/>
+        <source>Remote &quot;%1&quot; removed</source>
+        <translation>Oddaljeni strežnik &quot;%1&quot; je odstranjen</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="256" />
-        <source>A sync of "%1" is already running</source>
-        <translation>Sinhronizacija "%1" že poteka</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="256"/>
+        <source>A sync of &quot;%1&quot; is already running</source>
+        <translation>Sinhronizacija &quot;%1&quot; že poteka</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="270" />
-        <source>Syncing "%1"…</source>
-        <translation>Sinhroniziranje "%1"…</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="270"/>
+        <source>Syncing &quot;%1&quot;…</source>
+        <translation>Sinhroniziranje &quot;%1&quot;…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="279" />
-        <source>"%1" is in sync</source>
-        <translation>"%1" je sinhroniziran</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="279"/>
+        <source>&quot;%1&quot; is in sync</source>
+        <translation>&quot;%1&quot; je sinhroniziran</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="281" />
-        <source>Sync of "%1" cancelled</source>
-        <translation>Sinhronizacija "%1" je preklicana</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="281"/>
+        <source>Sync of &quot;%1&quot; cancelled</source>
+        <translation>Sinhronizacija &quot;%1&quot; je preklicana</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="284" />
-        <source>Sync of "%1" failed: %2</source>
-        <translation>Sinhronizacija "%1" ni uspela: %2</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="284"/>
+        <source>Sync of &quot;%1&quot; failed: %2</source>
+        <translation>Sinhronizacija &quot;%1&quot; ni uspela: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="284" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="284"/>
         <source>see Transfers</source>
         <translation>glejte Prenosi</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="295" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="295"/>
         <source>Next try at %1</source>
         <translation>Naslednji poskus ob %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="331" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="331"/>
         <source>cancelled</source>
         <translation>preklicano</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="333" />
-        <source>Preview of "%1" failed: %2</source>
-        <translation>Predogled "%1" ni uspel: %2</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="333"/>
+        <source>Preview of &quot;%1&quot; failed: %2</source>
+        <translation>Predogled &quot;%1&quot; ni uspel: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="353" />
-        <source>Conflict on "%1" settled</source>
-        <translation>Spor pri "%1" je razrešen</translation>
+        <location filename="../widgets/sync/syncpanel.cpp" line="353"/>
+        <source>Conflict on &quot;%1&quot; settled</source>
+        <translation>Spor pri &quot;%1&quot; je razrešen</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpanel.cpp" line="354" />
+        <location filename="../widgets/sync/syncpanel.cpp" line="354"/>
         <source>Could not settle the conflict: %1</source>
         <translation>Spora ni bilo mogoče razrešiti: %1</translation>
     </message>
@@ -4767,32 +7581,32 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::SyncPlanModel</name>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="30" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="30"/>
         <source>Upload</source>
         <translation>Nalaganje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="32" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="32"/>
         <source>Download</source>
         <translation>Prenos</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="34" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="34"/>
         <source>Fetch data</source>
         <translation>Pridobivanje podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="36" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="36"/>
         <source>Conflict</source>
         <translation>Spor</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="38" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="38"/>
         <source>Failed</source>
         <translation>Ni uspelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="72" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="72"/>
         <source>%1 (%n version(s))</source>
         <translation>
             <numerusform>%1 (%n različica)</numerusform>
@@ -4802,22 +7616,22 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
         </translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="92" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="92"/>
         <source>Action</source>
         <translation>Dejanje</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="94" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="94"/>
         <source>Dataset</source>
         <translation>Nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="96" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="96"/>
         <source>Size</source>
         <translation>Velikost</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncplanmodel.cpp" line="98" />
+        <location filename="../widgets/sync/syncplanmodel.cpp" line="98"/>
         <source>Detail</source>
         <translation>Podrobnost</translation>
     </message>
@@ -4825,55 +7639,55 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::SyncPreviewView</name>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="18" />
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="18"/>
         <source>Preview lists what a sync would upload and download, without changing anything.</source>
         <translation>Predogled izpiše, kaj bi sinhronizacija naložila in prenesla, ne da bi karkoli spremenil.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="28" />
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="28"/>
         <source>What the sync would move</source>
         <translation>Kaj bi sinhronizacija prenesla</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="43" />
-        <source>Asking "%1" what a sync would move…</source>
-        <translation>Poizvedovanje pri "%1", kaj bi sinhronizacija prenesla…</translation>
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="43"/>
+        <source>Asking &quot;%1&quot; what a sync would move…</source>
+        <translation>Poizvedovanje pri &quot;%1&quot;, kaj bi sinhronizacija prenesla…</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="49" />
-        <source>Preview of "%1" failed: %2</source>
-        <translation>Predogled "%1" ni uspel: %2</translation>
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="49"/>
+        <source>Preview of &quot;%1&quot; failed: %2</source>
+        <translation>Predogled &quot;%1&quot; ni uspel: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="57" />
-        <source>"%1" is in sync: nothing would move.</source>
-        <translation>"%1" je sinhroniziran: nič se ne bi preneslo.</translation>
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="57"/>
+        <source>&quot;%1&quot; is in sync: nothing would move.</source>
+        <translation>&quot;%1&quot; je sinhroniziran: nič se ne bi preneslo.</translation>
     </message>
     <message>
-        <location filename="../widgets/sync/syncpreviewview.cpp" line="61" />
-        <source>A sync with "%1" would upload %2 and download %3 dataset(s), %4 in all; %5 conflict(s). Nothing was changed.</source>
-        <translation>Sinhronizacija s strežnikom "%1" bi naložila nabore podatkov: %2, prenesla: %3, skupaj %4; sporov: %5. Nič ni bilo spremenjeno.</translation>
+        <location filename="../widgets/sync/syncpreviewview.cpp" line="61"/>
+        <source>A sync with &quot;%1&quot; would upload %2 and download %3 dataset(s), %4 in all; %5 conflict(s). Nothing was changed.</source>
+        <translation>Sinhronizacija s strežnikom &quot;%1&quot; bi naložila nabore podatkov: %2, prenesla: %3, skupaj %4; sporov: %5. Nič ni bilo spremenjeno.</translation>
     </message>
 </context>
 <context>
     <name>urbis::SyncTask</name>
     <message>
-        <location filename="../core/storage/sync/synctask.cpp" line="9" />
+        <location filename="../core/storage/sync/synctask.cpp" line="9"/>
         <source>Preview sync with %1</source>
         <translation>Predogled sinhronizacije s strežnikom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/synctask.cpp" line="9" />
+        <location filename="../core/storage/sync/synctask.cpp" line="9"/>
         <source>Sync with %1</source>
         <translation>Sinhronizacija s strežnikom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/synctask.cpp" line="30" />
+        <location filename="../core/storage/sync/synctask.cpp" line="30"/>
         <source>Download the data of a dataset</source>
         <translation>Prenesi podatke nabora podatkov</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/sync/synctask.cpp" line="70" />
+        <location filename="../core/storage/sync/synctask.cpp" line="70"/>
         <source>%n dataset(s) could not be synced; the next sync tries again</source>
         <translation>
             <numerusform>Za %n nabor podatkov sinhronizacija ni uspela; naslednja sinhronizacija bo poskusila znova</numerusform>
@@ -4886,72 +7700,72 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TableChecker</name>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="113" />
-        <source>There is an extra label "%1" in the header at position %2</source>
-        <translation>V glavi je na položaju %2 odvečna oznaka "%1"</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="113"/>
+        <source>There is an extra label &quot;%1&quot; in the header at position %2</source>
+        <translation>V glavi je na položaju %2 odvečna oznaka &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="119" />
-        <source>Label "%1" of the schema is missing from the header at position %2</source>
-        <translation>Oznaka "%1" iz sheme manjka v glavi na položaju %2</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="119"/>
+        <source>Label &quot;%1&quot; of the schema is missing from the header at position %2</source>
+        <translation>Oznaka &quot;%1&quot; iz sheme manjka v glavi na položaju %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="124" />
+        <location filename="../core/ingest/tablechecker.cpp" line="124"/>
         <source>Label in the header at position %1 is blank</source>
         <translation>Oznaka v glavi na položaju %1 je prazna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="126" />
-        <source>Label "%1" at position %2 is a duplicate</source>
-        <translation>Oznaka "%1" na položaju %2 je podvojena</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="126"/>
+        <source>Label &quot;%1&quot; at position %2 is a duplicate</source>
+        <translation>Oznaka &quot;%1&quot; na položaju %2 je podvojena</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="128" />
-        <source>Label "%1" at position %2 does not match the field name "%3" of the schema</source>
-        <translation>Oznaka "%1" na položaju %2 se ne ujema z imenom polja "%3" iz sheme</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="128"/>
+        <source>Label &quot;%1&quot; at position %2 does not match the field name &quot;%3&quot; of the schema</source>
+        <translation>Oznaka &quot;%1&quot; na položaju %2 se ne ujema z imenom polja &quot;%3&quot; iz sheme</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="173" />
+        <location filename="../core/ingest/tablechecker.cpp" line="173"/>
         <source>Row at position %1 is completely blank</source>
         <translation>Vrstica na položaju %1 je povsem prazna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="187" />
-        <source>Type error in the cell "%1" in row %2 and field "%3" at position %4: type is "%5/%6"</source>
-        <translation>Napaka tipa v celici "%1" v vrstici %2 in polju "%3" na položaju %4: tip je "%5/%6"</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="187"/>
+        <source>Type error in the cell &quot;%1&quot; in row %2 and field &quot;%3&quot; at position %4: type is &quot;%5/%6&quot;</source>
+        <translation>Napaka tipa v celici &quot;%1&quot; v vrstici %2 in polju &quot;%3&quot; na položaju %4: tip je &quot;%5/%6&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="195" />
-        <source>The cell "%1" in row %2 and field "%3" at position %4 does not conform to the constraint "%5"</source>
-        <translation>Celica "%1" v vrstici %2 in polju "%3" na položaju %4 ne ustreza omejitvi "%5"</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="195"/>
+        <source>The cell &quot;%1&quot; in row %2 and field &quot;%3&quot; at position %4 does not conform to the constraint &quot;%5&quot;</source>
+        <translation>Celica &quot;%1&quot; v vrstici %2 in polju &quot;%3&quot; na položaju %4 ne ustreza omejitvi &quot;%5&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="205" />
+        <location filename="../core/ingest/tablechecker.cpp" line="205"/>
         <source>Row at position %1 has an extra value in field at position %2</source>
         <translation>Vrstica na položaju %1 ima odvečno vrednost v polju na položaju %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="210" />
-        <source>Row at position %1 has a missing cell in field "%2" at position %3</source>
-        <translation>Vrstici na položaju %1 manjka celica v polju "%2" na položaju %3</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="210"/>
+        <source>Row at position %1 has a missing cell in field &quot;%2&quot; at position %3</source>
+        <translation>Vrstici na položaju %1 manjka celica v polju &quot;%2&quot; na položaju %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="217" />
-        <source>Row at position %1 has a unique constraint violation in field "%2" at position %3</source>
-        <translation>Vrstica na položaju %1 krši omejitev edinstvenosti v polju "%2" na položaju %3</translation>
+        <location filename="../core/ingest/tablechecker.cpp" line="217"/>
+        <source>Row at position %1 has a unique constraint violation in field &quot;%2&quot; at position %3</source>
+        <translation>Vrstica na položaju %1 krši omejitev edinstvenosti v polju &quot;%2&quot; na položaju %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="230" />
+        <location filename="../core/ingest/tablechecker.cpp" line="230"/>
         <source>Row at position %1 violates the primary key: all key cells are null or the key is not unique</source>
         <translation>Vrstica na položaju %1 krši primarni ključ: vse celice ključa so prazne ali ključ ni edinstven</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="247" />
+        <location filename="../core/ingest/tablechecker.cpp" line="247"/>
         <source>Row at position %1 is a duplicate of an earlier row</source>
         <translation>Vrstica na položaju %1 je dvojnik prejšnje vrstice</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablechecker.cpp" line="262" />
+        <location filename="../core/ingest/tablechecker.cpp" line="262"/>
         <source>Row at position %1 violates the foreign key: the referenced values are not in the table</source>
         <translation>Vrstica na položaju %1 krši tuji ključ: sklicevanih vrednosti ni v tabeli</translation>
     </message>
@@ -4959,147 +7773,147 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TableField</name>
     <message>
-        <location filename="../core/ingest/cellcast.cpp" line="38" />
-        <location filename="../core/ingest/valuecast.cpp" line="41" />
-        <source>Field "%1": %2</source>
-        <translation>Polje "%1": %2</translation>
+        <location filename="../core/ingest/cellcast.cpp" line="38"/>
+        <location filename="../core/ingest/valuecast.cpp" line="41"/>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Polje &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/cellcast.cpp" line="92" />
-        <source>constraint "%1" is not supported by type "%2"</source>
-        <translation>tip "%2" ne podpira omejitve "%1"</translation>
+        <location filename="../core/ingest/cellcast.cpp" line="92"/>
+        <source>constraint &quot;%1&quot; is not supported by type &quot;%2&quot;</source>
+        <translation>tip &quot;%2&quot; ne podpira omejitve &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/cellcast.cpp" line="98" />
-        <source>constraint "%1": %2 is not a valid %3</source>
-        <translation>omejitev "%1": %2 ni veljavna vrednost tipa %3</translation>
+        <location filename="../core/ingest/cellcast.cpp" line="98"/>
+        <source>constraint &quot;%1&quot;: %2 is not a valid %3</source>
+        <translation>omejitev &quot;%1&quot;: %2 ni veljavna vrednost tipa %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/cellcast.cpp" line="106" />
+        <location filename="../core/ingest/cellcast.cpp" line="106"/>
         <source>a length constraint is negative</source>
         <translation>omejitev dolžine je negativna</translation>
     </message>
     <message>
-        <location filename="../core/ingest/cellcast.cpp" line="127" />
-        <source>pattern "%1" is not a valid regular expression: %2</source>
-        <translation>vzorec "%1" ni veljaven regularni izraz: %2</translation>
+        <location filename="../core/ingest/cellcast.cpp" line="127"/>
+        <source>pattern &quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>vzorec &quot;%1&quot; ni veljaven regularni izraz: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablefield.cpp" line="18" />
-        <source>Field "%1": "%2" is malformed</source>
-        <translation>Polje "%1": element "%2" je napačno oblikovan</translation>
+        <location filename="../core/ingest/tablefield.cpp" line="18"/>
+        <source>Field &quot;%1&quot;: &quot;%2&quot; is malformed</source>
+        <translation>Polje &quot;%1&quot;: element &quot;%2&quot; je napačno oblikovan</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablefield.cpp" line="50" />
-        <source>Field "%1": unknown constraint "%2"</source>
-        <translation>Polje "%1": neznana omejitev "%2"</translation>
+        <location filename="../core/ingest/tablefield.cpp" line="50"/>
+        <source>Field &quot;%1&quot;: unknown constraint &quot;%2&quot;</source>
+        <translation>Polje &quot;%1&quot;: neznana omejitev &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tablefield.cpp" line="112" />
-        <source>A field has no name ("name" must be a string)</source>
-        <translation>Polje nima imena ("name" mora biti niz)</translation>
+        <location filename="../core/ingest/tablefield.cpp" line="112"/>
+        <source>A field has no name (&quot;name&quot; must be a string)</source>
+        <translation>Polje nima imena (&quot;name&quot; mora biti niz)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/timepattern.cpp" line="113" />
-        <source>The date/time format "%1" uses "%2", which is not a supported strptime directive</source>
-        <translation>Oblika datuma/časa "%1" uporablja "%2", ki ni podprta direktiva strptime</translation>
+        <location filename="../core/ingest/timepattern.cpp" line="113"/>
+        <source>The date/time format &quot;%1&quot; uses &quot;%2&quot;, which is not a supported strptime directive</source>
+        <translation>Oblika datuma/časa &quot;%1&quot; uporablja &quot;%2&quot;, ki ni podprta direktiva strptime</translation>
     </message>
     <message>
-        <location filename="../core/ingest/valuecast.cpp" line="96" />
-        <source>unknown type "%1"</source>
-        <translation>neznan tip "%1"</translation>
+        <location filename="../core/ingest/valuecast.cpp" line="96"/>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>neznan tip &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/valuecast.cpp" line="114" />
-        <source>format "%1" is not valid for type "%2"</source>
-        <translation>oblika "%1" ni veljavna za tip "%2"</translation>
+        <location filename="../core/ingest/valuecast.cpp" line="114"/>
+        <source>format &quot;%1&quot; is not valid for type &quot;%2&quot;</source>
+        <translation>oblika &quot;%1&quot; ni veljavna za tip &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/valuecast.cpp" line="131" />
-        <source>"%1" is malformed</source>
-        <translation>element "%1" je napačno oblikovan</translation>
+        <location filename="../core/ingest/valuecast.cpp" line="131"/>
+        <source>&quot;%1&quot; is malformed</source>
+        <translation>element &quot;%1&quot; je napačno oblikovan</translation>
     </message>
 </context>
 <context>
     <name>urbis::TableSchema</name>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="51" />
-        <source>Foreign key %1 is malformed: it needs "fields" and a "reference" with "resource" and "fields"</source>
-        <translation>Tuji ključ %1 je napačno oblikovan: potrebuje "fields" in "reference" z "resource" in "fields"</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="51"/>
+        <source>Foreign key %1 is malformed: it needs &quot;fields&quot; and a &quot;reference&quot; with &quot;resource&quot; and &quot;fields&quot;</source>
+        <translation>Tuji ključ %1 je napačno oblikovan: potrebuje &quot;fields&quot; in &quot;reference&quot; z &quot;resource&quot; in &quot;fields&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="58" />
+        <location filename="../core/ingest/tableschema.cpp" line="58"/>
         <source>Foreign key %1 lists %2 fields but references %3</source>
         <translation>Tuji ključ %1 navaja število polj %2, sklicuje pa se na %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="70" />
-        <source>Foreign key %1 names the field "%2", which the schema does not have</source>
-        <translation>Tuji ključ %1 navaja polje "%2", ki ga shema nima</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="70"/>
+        <source>Foreign key %1 names the field &quot;%2&quot;, which the schema does not have</source>
+        <translation>Tuji ključ %1 navaja polje &quot;%2&quot;, ki ga shema nima</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="88" />
-        <location filename="../core/ingest/tableschema.cpp" line="95" />
-        <source>The schema's "missingValues" must be a list of strings</source>
-        <translation>"missingValues" v shemi mora biti seznam nizov</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="88"/>
+        <location filename="../core/ingest/tableschema.cpp" line="95"/>
+        <source>The schema&apos;s &quot;missingValues&quot; must be a list of strings</source>
+        <translation>&quot;missingValues&quot; v shemi mora biti seznam nizov</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="103" />
-        <source>The schema has no "fields" list</source>
-        <translation>Shema nima seznama "fields"</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="103"/>
+        <source>The schema has no &quot;fields&quot; list</source>
+        <translation>Shema nima seznama &quot;fields&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="111" />
+        <location filename="../core/ingest/tableschema.cpp" line="111"/>
         <source>Field %1 of the schema is not an object</source>
         <translation>Polje %1 sheme ni objekt</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="116" />
+        <location filename="../core/ingest/tableschema.cpp" line="116"/>
         <source>Field %1 of the schema has no name</source>
         <translation>Polje %1 sheme nima imena</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="124" />
-        <source>The schema has two fields named "%1"</source>
-        <translation>Shema ima dve polji z imenom "%1"</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="124"/>
+        <source>The schema has two fields named &quot;%1&quot;</source>
+        <translation>Shema ima dve polji z imenom &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="134" />
-        <source>The schema's "primaryKey" must be a field name or a list of them</source>
-        <translation>"primaryKey" v shemi mora biti ime polja ali seznam imen polj</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="134"/>
+        <source>The schema&apos;s &quot;primaryKey&quot; must be a field name or a list of them</source>
+        <translation>&quot;primaryKey&quot; v shemi mora biti ime polja ali seznam imen polj</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="140" />
-        <source>The primary key names the field "%1", which the schema does not have</source>
-        <translation>Primarni ključ navaja polje "%1", ki ga shema nima</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="140"/>
+        <source>The primary key names the field &quot;%1&quot;, which the schema does not have</source>
+        <translation>Primarni ključ navaja polje &quot;%1&quot;, ki ga shema nima</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="150" />
-        <source>The schema's "foreignKeys" must be a list</source>
-        <translation>"foreignKeys" v shemi mora biti seznam</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="150"/>
+        <source>The schema&apos;s &quot;foreignKeys&quot; must be a list</source>
+        <translation>&quot;foreignKeys&quot; v shemi mora biti seznam</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="163" />
-        <source>The schema's "%1" must be a string</source>
-        <translation>"%1" v shemi mora biti niz</translation>
+        <location filename="../core/ingest/tableschema.cpp" line="163"/>
+        <source>The schema&apos;s &quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; v shemi mora biti niz</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="177" />
+        <location filename="../core/ingest/tableschema.cpp" line="177"/>
         <source>Cannot read the schema file %1</source>
         <translation>Datoteke sheme %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="182" />
+        <location filename="../core/ingest/tableschema.cpp" line="182"/>
         <source>The schema file %1 is not valid JSON (at byte %2)</source>
         <translation>Datoteka sheme %1 ni veljaven JSON (pri bajtu %2)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="188" />
+        <location filename="../core/ingest/tableschema.cpp" line="188"/>
         <source>The schema file %1 does not hold a JSON object</source>
         <translation>Datoteka sheme %1 ne vsebuje objekta JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/tableschema.cpp" line="195" />
+        <location filename="../core/ingest/tableschema.cpp" line="195"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5107,7 +7921,7 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::Task</name>
     <message>
-        <location filename="../core/util/task.cpp" line="39" />
+        <location filename="../core/util/task.cpp" line="39"/>
         <source>Cancelled before it started</source>
         <translation>Preklicano pred začetkom</translation>
     </message>
@@ -5115,22 +7929,22 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TaskProgressWidget</name>
     <message>
-        <location filename="../widgets/import/taskprogresswidget.cpp" line="20" />
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="20"/>
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/import/taskprogresswidget.cpp" line="22" />
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="22"/>
         <source>Stop this step</source>
         <translation>Ustavi ta korak</translation>
     </message>
     <message>
-        <location filename="../widgets/import/taskprogresswidget.cpp" line="59" />
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="59"/>
         <source>Cancelling…</source>
         <translation>Preklicevanje…</translation>
     </message>
     <message>
-        <location filename="../widgets/import/taskprogresswidget.cpp" line="83" />
+        <location filename="../widgets/import/taskprogresswidget.cpp" line="83"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
@@ -5138,42 +7952,42 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TaskRow</name>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="35" />
+        <location filename="../widgets/common/taskrow.cpp" line="35"/>
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="37" />
+        <location filename="../widgets/common/taskrow.cpp" line="37"/>
         <source>Stop this task; work done so far is rolled back</source>
         <translation>Ustavi to opravilo; doslej opravljeno delo se razveljavi</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="89" />
+        <location filename="../widgets/common/taskrow.cpp" line="89"/>
         <source>Queued</source>
         <translation>V čakalni vrsti</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92" />
+        <location filename="../widgets/common/taskrow.cpp" line="92"/>
         <source>Cancelling…</source>
         <translation>Preklicevanje…</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="92" />
+        <location filename="../widgets/common/taskrow.cpp" line="92"/>
         <source>Running</source>
         <translation>Se izvaja</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="95" />
+        <location filename="../widgets/common/taskrow.cpp" line="95"/>
         <source>Done</source>
         <translation>Končano</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="98" />
+        <location filename="../widgets/common/taskrow.cpp" line="98"/>
         <source>Failed</source>
         <translation>Ni uspelo</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskrow.cpp" line="101" />
+        <location filename="../widgets/common/taskrow.cpp" line="101"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
@@ -5181,22 +7995,22 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TasksPanel</name>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="18" />
+        <location filename="../widgets/common/taskspanel.cpp" line="18"/>
         <source>Clear finished</source>
         <translation>Počisti končana</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="20" />
+        <location filename="../widgets/common/taskspanel.cpp" line="20"/>
         <source>Remove finished, failed and cancelled tasks from the list</source>
         <translation>S seznama odstrani končana, neuspela in preklicana opravila</translation>
     </message>
     <message>
-        <location filename="../widgets/common/taskspanel.cpp" line="25" />
+        <location filename="../widgets/common/taskspanel.cpp" line="25"/>
         <source>No tasks. Imports, sync and clean-up jobs show their progress here.</source>
         <translation>Ni opravil. Tu je prikazan napredek uvozov, sinhronizacij in čiščenj.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="91" />
+        <location filename="../widgets/common/taskspanel.cpp" line="91"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n v teku</numerusform>
@@ -5206,7 +8020,7 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/common/taskspanel.cpp" line="92" />
+        <location filename="../widgets/common/taskspanel.cpp" line="92"/>
         <source>%n finished</source>
         <translation>
             <numerusform>%n končano</numerusform>
@@ -5219,7 +8033,7 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TileDownloader</name>
     <message>
-        <location filename="../core/map/tiledownloader.cpp" line="76" />
+        <location filename="../core/map/tiledownloader.cpp" line="76"/>
         <source>The server sent something that is not an image</source>
         <translation>Strežnik je poslal nekaj, kar ni slika</translation>
     </message>
@@ -5227,32 +8041,32 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TransferMeter</name>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="17" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="17"/>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="19" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="19"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="21" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="21"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="22" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="22"/>
         <source>%1 bytes</source>
         <translation>%1 bajtov</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="60" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="60"/>
         <source>%1 of %2</source>
         <translation>%1 od %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sync/transfermeter.cpp" line="63" />
+        <location filename="../core/storage/sync/transfermeter.cpp" line="63"/>
         <source>%1/s, %2:%3 left</source>
         <translation>%1/s, še %2:%3</translation>
     </message>
@@ -5260,7 +8074,7 @@ NAME lahko izpustite, če obstaja samo en oddaljeni strežnik (urbis remote list
 <context>
     <name>urbis::TransfersView</name>
     <message>
-        <location filename="../widgets/sync/transfersview.cpp" line="15" />
+        <location filename="../widgets/sync/transfersview.cpp" line="15"/>
         <source>No transfer running. Sync now (Ctrl+Shift+S) or Preview to see what would move.</source>
         <translation>Noben prenos ne poteka. Sinhroniziraj zdaj (Ctrl+Shift+S) ali Predogled, da vidite, kaj bi se preneslo.</translation>
     </message>
@@ -5276,21 +8090,21 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
 izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="31" />
+        <location filename="../app/cli/validatecommand.cpp" line="31"/>
         <source>validate needs exactly one file</source>
         <translation>validate potrebuje natanko eno datoteko</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="38" />
+        <location filename="../app/cli/validatecommand.cpp" line="38"/>
         <source>--limit-errors needs a positive whole number</source>
         <translation>--limit-errors potrebuje pozitivno celo število</translation>
     </message>
     <message>
-        <source>Unknown check "%1"; available: duplicate-row</source>
-        <translation type="vanished">Neznano preverjanje "%1"; na voljo: duplicate-row</translation>
+        <source>Unknown check &quot;%1&quot;; available: duplicate-row</source>
+        <translation type="vanished">Neznano preverjanje &quot;%1&quot;; na voljo: duplicate-row</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="21" />
+        <location filename="../app/cli/validatecommand.cpp" line="21"/>
         <source>usage: urbis validate FILE [--schema SCHEMA.json] [--checks CHECK,...] [--limit-errors N]
                       [--pick-errors TYPES] [--skip-errors TYPES] [--no-header]
 checks: duplicate-row, truncated-value, deviated-value:FIELD, sequential-value:FIELD,
@@ -5303,52 +8117,52 @@ preverjanja: duplicate-row, truncated-value, deviated-value:FIELD, sequential-va
 izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="48" />
-        <source>Unknown check "%1"; available: %2</source>
-        <translation>Neznano preverjanje "%1"; na voljo: %2</translation>
+        <location filename="../app/cli/validatecommand.cpp" line="48"/>
+        <source>Unknown check &quot;%1&quot;; available: %2</source>
+        <translation>Neznano preverjanje &quot;%1&quot;; na voljo: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="51" />
+        <location filename="../app/cli/validatecommand.cpp" line="51"/>
         <source>The check %1 needs a field: --checks %1:FIELD</source>
         <translation>Preverjanje %1 potrebuje polje: --checks %1:FIELD</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="78" />
+        <location filename="../app/cli/validatecommand.cpp" line="78"/>
         <source>Cannot read %1: no such file</source>
         <translation>Ni mogoče prebrati %1: datoteka ne obstaja</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="82" />
+        <location filename="../app/cli/validatecommand.cpp" line="82"/>
         <source>Validating</source>
         <translation>Preverjanje</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="99" />
+        <location filename="../app/cli/validatecommand.cpp" line="99"/>
         <source>, row %1</source>
         <translation>, vrstica %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="101" />
+        <location filename="../app/cli/validatecommand.cpp" line="101"/>
         <source>, column %1</source>
         <translation>, stolpec %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="102" />
+        <location filename="../app/cli/validatecommand.cpp" line="102"/>
         <source>, column %1 (%2)</source>
         <translation>, stolpec %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="106" />
+        <location filename="../app/cli/validatecommand.cpp" line="106"/>
         <source>... and %1 more errors (use --json for all)</source>
         <translation>... in še dodatne napake: %1 (za vse uporabite --json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="107" />
+        <location filename="../app/cli/validatecommand.cpp" line="107"/>
         <source>%1: valid (%2 rows, %3 fields)</source>
         <translation>%1: veljavno (vrstic: %2, polj: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="108" />
+        <location filename="../app/cli/validatecommand.cpp" line="108"/>
         <source>%1: invalid, %2 errors in %3 rows</source>
         <translation>%1: neveljavno, napake: %2, vrstice z napakami: %3</translation>
     </message>
@@ -5364,12 +8178,12 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
         <translation type="vanished">Vir je prazen</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="70" />
+        <location filename="../core/ingest/validator.cpp" line="70"/>
         <source>Cannot create a temporary folder</source>
         <translation>Ni mogoče ustvariti začasne mape</translation>
     </message>
     <message>
-        <location filename="../core/ingest/validator.cpp" line="74" />
+        <location filename="../core/ingest/validator.cpp" line="74"/>
         <source>Cannot write a temporary file</source>
         <translation>Ni mogoče zapisati začasne datoteke</translation>
     </message>
@@ -5377,22 +8191,22 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::VectorReader</name>
     <message>
-        <location filename="../core/geo/vectorreader.cpp" line="77" />
+        <location filename="../core/geo/vectorreader.cpp" line="77"/>
         <source>Cannot open %1 as a vector source</source>
         <translation>%1 ni mogoče odpreti kot vektorski vir</translation>
     </message>
     <message>
-        <location filename="../core/geo/vectorreader.cpp" line="81" />
+        <location filename="../core/geo/vectorreader.cpp" line="81"/>
         <source>%1 has no layer %2</source>
         <translation>%1 nima sloja %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/vectorreader.cpp" line="102" />
+        <location filename="../core/geo/vectorreader.cpp" line="102"/>
         <source>Cannot transform %1 to WGS84</source>
         <translation>%1 ni mogoče pretvoriti v WGS84</translation>
     </message>
     <message>
-        <location filename="../core/geo/vectorreader.cpp" line="190" />
+        <location filename="../core/geo/vectorreader.cpp" line="190"/>
         <source>Reading %1 failed</source>
         <translation>Branje %1 ni uspelo</translation>
     </message>
@@ -5400,63 +8214,63 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::VersionHistoryView</name>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="20" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="20"/>
         <source>Select a version to see what changed since the one before; double-click to open it</source>
         <translation>Izberite različico, da vidite, kaj se je spremenilo od prejšnje; dvokliknite, da jo odprete</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26"/>
         <source>Field</source>
         <translation>Polje</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26"/>
         <source>Before</source>
         <translation>Prej</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="26"/>
         <source>After</source>
         <translation>Potem</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="35" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="35"/>
         <source>Versions</source>
         <translation>Različice</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="37" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="37"/>
         <source>Changes in the metadata</source>
         <translation>Spremembe metapodatkov</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="41" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="41"/>
         <source>Change log of this version</source>
         <translation>Dnevnik sprememb te različice</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="67" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="67"/>
         <source>Version %1 · %2 · %3</source>
         <translation>Različica %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="103" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="103"/>
         <source>Version %1 is the first version: nothing to compare it with.</source>
         <translation>Različica %1 je prva različica: ni je mogoče primerjati z ničemer.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="109" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="109"/>
         <source>No metadata changed between version %1 and version %2.</source>
         <translation>Med različico %1 in različico %2 se metapodatki niso spremenili.</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="110" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="110"/>
         <source>Version %1 compared with version %2:</source>
         <translation>Različica %1 v primerjavi z različico %2:</translation>
     </message>
     <message>
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="114" />
-        <location filename="../widgets/catalog/versionhistoryview.cpp" line="115" />
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="114"/>
+        <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(brez)</translation>
     </message>
@@ -5464,7 +8278,7 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::Workspace</name>
     <message>
-        <location filename="../core/workspace/workspace.cpp" line="30" />
+        <location filename="../core/workspace/workspace.cpp" line="30"/>
         <source>Cannot create the data folder %1</source>
         <translation>Podatkovne mape %1 ni mogoče ustvariti</translation>
     </message>
@@ -5472,17 +8286,17 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::XmlSource</name>
     <message>
-        <location filename="../core/ingest/xmlsource.cpp" line="31" />
+        <location filename="../core/ingest/xmlsource.cpp" line="31"/>
         <source>Row %1: the XML is not well-formed at line %2, column %3: %4</source>
         <translation>Vrstica %1: XML ni pravilno oblikovan v vrstici %2, stolpcu %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xmlsource.cpp" line="45" />
+        <location filename="../core/ingest/xmlsource.cpp" line="45"/>
         <source>Cannot open %1: %2</source>
         <translation>Ni mogoče odpreti %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/xmlsource.cpp" line="54" />
+        <location filename="../core/ingest/xmlsource.cpp" line="54"/>
         <source>%1 holds no XML element</source>
         <translation>%1 ne vsebuje elementa XML</translation>
     </message>
@@ -5490,12 +8304,12 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::gdal</name>
     <message>
-        <location filename="../core/geo/vsimemfile.cpp" line="23" />
+        <location filename="../core/geo/vsimemfile.cpp" line="23"/>
         <source>Out of memory for %1</source>
         <translation>Za %1 ni dovolj pomnilnika</translation>
     </message>
     <message>
-        <location filename="../core/geo/vsimemfile.cpp" line="29" />
+        <location filename="../core/geo/vsimemfile.cpp" line="29"/>
         <source>Cannot create %1</source>
         <translation>%1 ni mogoče ustvariti</translation>
     </message>
@@ -5503,21 +8317,21 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::isotime</name>
     <message>
-        <location filename="../core/util/isotime.cpp" line="34" />
-        <source>"%1" is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
-        <translation>"%1" ni datum ali čas po ISO 8601 (npr. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
+        <location filename="../core/util/isotime.cpp" line="34"/>
+        <source>&quot;%1&quot; is not an ISO 8601 date or time (e.g. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</source>
+        <translation>&quot;%1&quot; ni datum ali čas po ISO 8601 (npr. 2023, 2023-01, 2023-01-31, 2023-01-31T12:00:00Z)</translation>
     </message>
 </context>
 <context>
     <name>urbis::s3::FileSha256</name>
     <message>
-        <location filename="../core/storage/s3/filesha256.cpp" line="14" />
-        <location filename="../core/storage/s3/filesha256.cpp" line="22" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="14"/>
+        <location filename="../core/storage/s3/filesha256.cpp" line="22"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/filesha256.cpp" line="19" />
+        <location filename="../core/storage/s3/filesha256.cpp" line="19"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
@@ -5529,80 +8343,80 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
         <translation type="vanished">Ni mogoče doseči %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271" />
+        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
         <source>Not found on the remote: %1</source>
         <translation>Ni najdeno na oddaljenem strežniku: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273" />
+        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Oddaljeni strežnik je zavrnil %1: vmes je bil spremenjen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275" />
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>The remote does not support %1</source>
         <translation>Oddaljeni strežnik ne podpira %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277" />
+        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Oddaljeni strežnik je preveč zaseden za %1 (HTTP %2): poskusite znova pozneje</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279" />
+        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Oddaljeni strežnik ni uspel obdelati %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280" />
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>The remote refused %1: %2</source>
         <translation>Oddaljeni strežnik je zavrnil %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320" />
+        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Datoteka %1 je prispela poškodovana: njena vsebina se ne ujema z njenim sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161" />
-        <location filename="../core/storage/s3/s3client.cpp" line="170" />
-        <location filename="../core/storage/s3/s3client.cpp" line="235" />
-        <location filename="../core/storage/s3/s3client.cpp" line="366" />
+        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244" />
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
         <source>the data could not be written</source>
         <translation>podatkov ni bilo mogoče zapisati</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256" />
+        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
         <source>the connection failed (%1)</source>
         <translation>povezava ni uspela (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266" />
+        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 ni dosegljiv za %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356" />
+        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>Oddaljena shramba ni mogla kopirati %1 v %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402" />
+        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
         <source>The remote sent an unreadable listing</source>
         <translation>Oddaljeni strežnik je poslal neberljiv seznam</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406" />
+        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Oddaljeni strežnik je poslal okrnjen seznam brez žetona za nadaljevanje</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408" />
+        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
         <source>The remote listing does not end</source>
         <translation>Seznam oddaljenega strežnika se ne konča</translation>
     </message>
@@ -5610,39 +8424,39 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::s3::S3Downloader</name>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="26" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="26"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="42" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="42"/>
         <source>Downloading %1</source>
         <translation>Prenašanje %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="51" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="51"/>
         <source>%1 carries no sha256 to verify it by</source>
         <translation>Za %1 ni sha256, s katerim bi ga bilo mogoče preveriti</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="59" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="59"/>
         <source>Cannot make room for %1 in %2</source>
         <translation>V %2 ni mogoče narediti prostora za %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="69" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="69"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Datoteka %1 je prispela poškodovana: njena vsebina se ne ujema z njenim sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="103" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="129" />
-        <location filename="../core/storage/s3/s3downloader.cpp" line="136" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="103"/>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="129"/>
+        <location filename="../core/storage/s3/s3downloader.cpp" line="136"/>
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3downloader.cpp" line="131" />
+        <location filename="../core/storage/s3/s3downloader.cpp" line="131"/>
         <source>%1 arrived damaged: a range came back with the wrong length</source>
         <translation>Datoteka %1 je prispela poškodovana: en obseg je prispel z napačno dolžino</translation>
     </message>
@@ -5650,27 +8464,27 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::s3::S3Multipart</name>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="41" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="41"/>
         <source>The remote did not start the upload of %1</source>
         <translation>Oddaljeni strežnik ni začel nalaganja %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="54" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="54"/>
         <source>The remote sent no ETag for part %1 of %2</source>
         <translation>Oddaljeni strežnik ni poslal oznake ETag za del %1 datoteke %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="90" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="90"/>
         <source>The remote could not assemble %1</source>
         <translation>Oddaljeni strežnik ni mogel sestaviti %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="141" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="141"/>
         <source>The remote sent an unreadable part list</source>
         <translation>Oddaljeni strežnik je poslal neberljiv seznam delov</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3multipart.cpp" line="145" />
+        <location filename="../core/storage/s3/s3multipart.cpp" line="145"/>
         <source>The remote part list does not end</source>
         <translation>Seznam delov oddaljenega strežnika se ne konča</translation>
     </message>
@@ -5678,22 +8492,22 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::s3::S3UploadState</name>
     <message>
-        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27" />
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="27"/>
         <source>No upload to resume at %1</source>
         <translation>V %1 ni nalaganja, ki bi ga bilo mogoče nadaljevati</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29" />
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="29"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34" />
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="34"/>
         <source>The upload state %1 is unreadable</source>
         <translation>Stanje nalaganja %1 je neberljivo</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50" />
+        <location filename="../core/storage/s3/s3uploadstate.cpp" line="50"/>
         <source>The upload state %1 is incomplete</source>
         <translation>Stanje nalaganja %1 je nepopolno</translation>
     </message>
@@ -5701,34 +8515,34 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
 <context>
     <name>urbis::s3::S3Uploader</name>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="28" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="28"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="50" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="50"/>
         <source>Cannot upload %1: there is no such file</source>
         <translation>Ni mogoče naložiti %1: datoteka ne obstaja</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="58" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="58"/>
         <source>Uploading %1</source>
         <translation>Nalaganje %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="79" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="79"/>
         <source>%1 changed while it was uploaded</source>
         <translation>Datoteka %1 se je med nalaganjem spremenila</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="115" />
-        <location filename="../core/storage/s3/s3uploader.cpp" line="118" />
-        <location filename="../core/storage/s3/s3uploader.cpp" line="214" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="115"/>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="118"/>
+        <location filename="../core/storage/s3/s3uploader.cpp" line="214"/>
         <source>Cannot read %1</source>
         <translation>Ni mogoče prebrati %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3uploader.cpp" line="228" />
+        <location filename="../core/storage/s3/s3uploader.cpp" line="228"/>
         <source>Cannot read part %1 of %2</source>
         <translation>Dela %1 datoteke %2 ni mogoče prebrati</translation>
     </message>

@@ -12,7 +12,7 @@ const QList<OptionSpec> &CommandLine::globalOptions()
     static const QList<OptionSpec> opts{
         {QStringLiteral("data-dir"), true}, {QStringLiteral("json"), false},    {QStringLiteral("quiet"), false},
         {QStringLiteral("version"), false}, {QStringLiteral("help"), false},    {QStringLiteral("lang"), true},
-        {QStringLiteral("screenshot"), true}, {QStringLiteral("show-on-map"), true}, {QStringLiteral("show-dock"), true}, {QStringLiteral("show-dashboard"), true},
+        {QStringLiteral("screenshot"), true}, {QStringLiteral("show-on-map"), true}, {QStringLiteral("show-dock"), true}, {QStringLiteral("show-dashboard"), true}, {QStringLiteral("edit-dashboard"), false}, {QStringLiteral("window-size"), true}, {QStringLiteral("hide-docks"), true},
     };
     return opts;
 }

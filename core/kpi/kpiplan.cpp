@@ -129,7 +129,6 @@ Result<void> KpiPlan::build(const ParsedFormula &formula)
     QList<FormulaNode::Ptr> aggregates;
     FormulaParser::forEachAggregate(formula.root, [&](const FormulaNode::Ptr &a) { aggregates.append(a); });
     const QString defaultAlias = m_kpi.sources.first().alias;
-    QHash<QString, qsizetype> specByCondition;
     for (qsizetype di = 0; di < m_datasets.size(); ++di) {
         const Dataset &d = m_datasets.at(di);
         if (!d.kept)
@@ -159,16 +158,13 @@ Result<void> KpiPlan::build(const ParsedFormula &formula)
         m_aliasDims.insert(d.alias, dims);
         m_aliasTime.insert(d.alias, timeKind);
 
+        // One scan per dataset: a condition becomes CASE WHEN inside its measure rather than a
+        // WHERE, so periods where nothing matches still exist (count 0, no average) and aggregates
+        // with different conditions share the pass over the facts.
+        qsizetype scan = -1;
         for (const FormulaNode::Ptr &a : aggregates) {
             if (aliasOf(a, defaultAlias) != d.alias)
                 continue;
-            Result<FormulaSql::Fragment> cond = FormulaSql::condition(a->condition, *columns);
-            if (!cond)
-                return Error(Error::Code::InvalidData, tr("KPI \"%1\", \"%2\": %3").arg(m_kpi.id, d.record.title, cond.error().message));
-            QString condKey = QString::number(di) + QChar(0x1f) + cond->sql;
-            for (const QVariant &p : cond->params)
-                condKey += QChar(0x1f) + p.toString();
-            qsizetype scan = specByCondition.value(condKey, -1);
             if (scan < 0) {
                 Scan s;
                 s.spec.path = d.path;
@@ -176,22 +172,26 @@ Result<void> KpiPlan::build(const ParsedFormula &formula)
                 s.spec.timeColumn = timeColumn;
                 s.spec.timeKind = timeKind;
                 s.spec.dims = dims;
-                s.spec.where = cond->sql;
-                s.spec.whereParams = cond->params;
                 s.sha256 = d.record.sha256;
                 s.title = d.record.title;
                 m_scans.append(s);
                 scan = m_scans.size() - 1;
-                specByCondition.insert(condKey, scan);
             }
-            int measure = -1;
+            Result<FormulaSql::Fragment> cond = FormulaSql::condition(a->condition, *columns);
+            if (!cond)
+                return Error(Error::Code::InvalidData, tr("KPI \"%1\", \"%2\": %3").arg(m_kpi.id, d.record.title, cond.error().message));
+            FormulaSql::Fragment value{QStringLiteral("1"), {}}; // count() counts the rows its condition keeps
             if (!a->children.isEmpty()) {
                 Result<FormulaSql::Fragment> expr = FormulaSql::expression(a->children.first(), *columns);
                 if (!expr)
                     return Error(Error::Code::InvalidData, tr("KPI \"%1\", \"%2\": %3").arg(m_kpi.id, d.record.title, expr.error().message));
+                value = *expr;
+            }
+            int measure = -1;
+            if (!a->children.isEmpty() || a->condition) {
                 FactScanSpec::Measure m;
-                m.sql = expr->sql;
-                m.params = expr->params;
+                m.sql = cond->sql.isEmpty() ? value.sql : QStringLiteral("CASE WHEN %1 THEN %2 END").arg(cond->sql, value.sql);
+                m.params = cond->params + value.params;
                 m.kind = a->function == Fn::Median || a->function == Fn::Percentile ? FactCube::MeasureKind::Values
                          : a->function == Fn::CountDistinct                         ? FactCube::MeasureKind::Distinct
                                                                                     : FactCube::MeasureKind::Numeric;
@@ -202,7 +202,7 @@ Result<void> KpiPlan::build(const ParsedFormula &formula)
     }
     for (const FormulaNode::Ptr &a : aggregates) {
         const QString alias = aliasOf(a, defaultAlias);
-        const bool rowsOnly = a->function == Fn::Count && a->children.isEmpty();
+        const bool rowsOnly = a->function == Fn::Count && a->children.isEmpty() && !a->condition;
         m_tables[a.get()] = std::make_unique<AggregateTable>(a->function, a->number, grainOf(alias), m_aliasDims.value(alias), rowsOnly);
     }
     m_cubes.resize(size_t(m_scans.size()));

@@ -122,7 +122,16 @@ DashboardBrowser::DashboardBrowser(TaskManager *tasks, QString dataDir, QWidget 
         showMessage(tr("Saved \"%1\"").arg(m_designer->dashboard().title));
         m_currentId = id;
     });
-    refreshList();
+    // The list is read (and the first dashboard evaluated) when the tab is first shown, not at start-up.
+}
+
+void DashboardBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        refreshList();
+    }
 }
 
 void DashboardBrowser::showMessage(const QString &text, bool error)

