@@ -3900,13 +3900,14 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
   --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
   --to T      last period, same forms
   --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
         <translation>употреба: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   изчислява KPI от FILE ({&quot;kpis&quot;: [...]} или запазено табло) върху наборите от данни на работното пространство
@@ -3914,35 +3915,36 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --from T    първи период, ISO: 2023, 2023-01, 2023-01-31 или дата и час
   --to T      последен период, същите формати
   --grain G   заменя времевата стъпка на всеки KPI
+  --ngsi-ld   извежда стойностите като NGSI-LD същности KeyPerformanceIndicator (JSON масив)
   формули: вижте docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <location filename="../app/cli/kpicommand.cpp" line="58"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi изисква &quot;eval&quot; и един FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <location filename="../app/cli/kpicommand.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 не може да бъде прочетен: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <location filename="../app/cli/kpicommand.cpp" line="65"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 не е JSON обект: %2 при байт %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 няма масив &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <location filename="../app/cli/kpicommand.cpp" line="96"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain трябва да бъде day, week, month или year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <location filename="../app/cli/kpicommand.cpp" line="105"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Изчисляване на %n KPI</numerusform>
@@ -3950,12 +3952,12 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <location filename="../app/cli/kpicommand.cpp" line="129"/>
         <source>no unit</source>
         <translation>без мерна единица</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>no values for these filters</source>
         <translation>няма стойности за тези филтри</translation>
     </message>

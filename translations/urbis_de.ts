@@ -3900,13 +3900,14 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
   --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
   --to T      last period, same forms
   --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
         <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
@@ -3914,35 +3915,36 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
   --to T      letzter Zeitraum, gleiche Formen
   --grain G   überschreibt die Granularität jedes KPI
+  --ngsi-ld   gibt die Werte als NGSI-LD-Entitäten vom Typ KeyPerformanceIndicator aus (JSON-Array)
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <location filename="../app/cli/kpicommand.cpp" line="58"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi benötigt „eval“ und eine FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <location filename="../app/cli/kpicommand.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <location filename="../app/cli/kpicommand.cpp" line="65"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ist kein JSON-Objekt: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 hat kein „kpis“-Array</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <location filename="../app/cli/kpicommand.cpp" line="96"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain muss day, week, month oder year sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <location filename="../app/cli/kpicommand.cpp" line="105"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>%n KPI wird ausgewertet</numerusform>
@@ -3950,12 +3952,12 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <location filename="../app/cli/kpicommand.cpp" line="129"/>
         <source>no unit</source>
         <translation>keine Einheit</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>no values for these filters</source>
         <translation>keine Werte für diese Filter</translation>
     </message>

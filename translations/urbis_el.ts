@@ -3900,13 +3900,14 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
   --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
   --to T      last period, same forms
   --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
         <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
@@ -3914,35 +3915,36 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
   --to T      τελευταία περίοδος, ίδιες μορφές
   --grain G   αντικαθιστά τη χρονική ανάλυση κάθε KPI
+  --ngsi-ld   εμφανίζει τις τιμές ως οντότητες NGSI-LD KeyPerformanceIndicator (πίνακας JSON)
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <location filename="../app/cli/kpicommand.cpp" line="58"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>Το kpi χρειάζεται &quot;eval&quot; και ένα FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <location filename="../app/cli/kpicommand.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <location filename="../app/cli/kpicommand.cpp" line="65"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>Το %1 δεν είναι αντικείμενο JSON: %2 στο byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>Το %1 δεν έχει πίνακα (array) &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <location filename="../app/cli/kpicommand.cpp" line="96"/>
         <source>--grain must be day, week, month or year</source>
         <translation>Το --grain πρέπει να είναι day, week, month ή year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <location filename="../app/cli/kpicommand.cpp" line="105"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Υπολογισμός %n KPI</numerusform>
@@ -3950,12 +3952,12 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <location filename="../app/cli/kpicommand.cpp" line="129"/>
         <source>no unit</source>
         <translation>χωρίς μονάδα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>no values for these filters</source>
         <translation>καμία τιμή για αυτά τα φίλτρα</translation>
     </message>

@@ -3900,13 +3900,14 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
   --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
   --to T      last period, same forms
   --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
         <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
@@ -3914,35 +3915,36 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
   --to T      dernière période, mêmes formes
   --grain G   remplace la granularité de chaque KPI
+  --ngsi-ld   affiche les valeurs sous forme d&apos;entités NGSI-LD KeyPerformanceIndicator (tableau JSON)
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <location filename="../app/cli/kpicommand.cpp" line="58"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi attend « eval » et un FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <location filename="../app/cli/kpicommand.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <location filename="../app/cli/kpicommand.cpp" line="65"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 n&apos;est pas un objet JSON : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 n&apos;a pas de tableau « kpis »</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <location filename="../app/cli/kpicommand.cpp" line="96"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain doit valoir day, week, month ou year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <location filename="../app/cli/kpicommand.cpp" line="105"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Évaluation de %n KPI</numerusform>
@@ -3950,12 +3952,12 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <location filename="../app/cli/kpicommand.cpp" line="129"/>
         <source>no unit</source>
         <translation>sans unité</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>no values for these filters</source>
         <translation>aucune valeur pour ces filtres</translation>
     </message>

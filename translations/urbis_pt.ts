@@ -3900,13 +3900,14 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="41"/>
+        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
   --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
   --to T      last period, same forms
   --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
         <translation>utilização: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   avalia os KPI de FILE ({&quot;kpis&quot;: [...]} ou um dashboard guardado) com os conjuntos de dados do espaço de trabalho
@@ -3914,35 +3915,36 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   --from T    primeiro período, ISO: 2023, 2023-01, 2023-01-31 ou uma data-hora
   --to T      último período, mesmos formatos
   --grain G   substitui a granularidade de cada KPI
+  --ngsi-ld   imprime os valores como entidades NGSI-LD KeyPerformanceIndicator (matriz JSON)
   fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="53"/>
+        <location filename="../app/cli/kpicommand.cpp" line="58"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi precisa de &quot;eval&quot; e de um FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="56"/>
+        <location filename="../app/cli/kpicommand.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="60"/>
+        <location filename="../app/cli/kpicommand.cpp" line="65"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 não é um objeto JSON: %2 no byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 não tem nenhuma lista &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="91"/>
+        <location filename="../app/cli/kpicommand.cpp" line="96"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain tem de ser day, week, month ou year</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="100"/>
+        <location filename="../app/cli/kpicommand.cpp" line="105"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>A avaliar %n KPI</numerusform>
@@ -3950,12 +3952,12 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="114"/>
+        <location filename="../app/cli/kpicommand.cpp" line="129"/>
         <source>no unit</source>
         <translation>sem unidade</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>no values for these filters</source>
         <translation>sem valores para estes filtros</translation>
     </message>

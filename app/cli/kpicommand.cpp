@@ -3,10 +3,13 @@
 #include "progressprinter.h"
 #include "kpi/kpicache.h"
 #include "kpi/kpiengine.h"
+#include "kpi/kpingsild.h"
 #include "util/feedback.h"
 #include "util/isotime.h"
 
 #include <QFile>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,7 +36,8 @@ QJsonObject toJson(const KpiResult &r)
 
 QList<OptionSpec> KpiCommand::options()
 {
-    return {{QStringLiteral("city"), true, true}, {QStringLiteral("from"), true}, {QStringLiteral("to"), true}, {QStringLiteral("grain"), true}};
+    return {{QStringLiteral("city"), true, true}, {QStringLiteral("from"), true}, {QStringLiteral("to"), true},
+            {QStringLiteral("grain"), true}, {QStringLiteral("ngsi-ld"), false}};
 }
 
 QString KpiCommand::usageText()
@@ -44,6 +48,7 @@ QString KpiCommand::usageText()
               "  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time\n"
               "  --to T      last period, same forms\n"
               "  --grain G   overrides each KPI's grain\n"
+              "  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)\n"
               "  formulas: see docs/kpi-formulas.md");
 }
 
@@ -103,6 +108,16 @@ int KpiCommand::run(CliContext &ctx, const QStringList &args)
     if (!results)
         return ctx.fail(results.error());
 
+    if (line.isSet(QStringLiteral("ngsi-ld"))) {
+        QJsonArray entities;
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            const auto k = std::find_if(kpis.begin(), kpis.end(), [&](const KpiDefinition &d) { return d.id == results->at(i).id; });
+            for (const QJsonValue &e : KpiNgsiLd::exportResult(results->at(i), *k))
+                entities.append(e);
+        }
+        ctx.printJson(QJsonDocument(entities));
+        return ExitOk;
+    }
     if (ctx.json()) {
         QJsonArray out;
         for (const KpiResult &r : *results)

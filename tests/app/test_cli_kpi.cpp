@@ -152,6 +152,22 @@ private slots:
                 QVERIFY(qAbs(v[QStringLiteral("value")].toDouble() - sofia) < 1e-9);
     }
 
+    void ngsiLdOutput()
+    {
+        const QString file = writeFile(QStringLiteral("ngsi.json"), {{QStringLiteral("kpis"), QJsonArray{kpi(QStringLiteral("pm10-monthly"), QStringLiteral("avg(pm10)"))}}});
+        const Run r = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--ngsi-ld")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray entities = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(entities.size(), 1); // one entity per dimension tuple: Athens
+        const QJsonObject e = entities.first().toObject();
+        QCOMPARE(e.value(QStringLiteral("type")).toString(), QStringLiteral("KeyPerformanceIndicator"));
+        QVERIFY(e.value(QStringLiteral("id")).toString().startsWith(QLatin1String("urn:ngsi-ld:KeyPerformanceIndicator:pm10-monthly")));
+        const QJsonArray values = e.value(QStringLiteral("kpiValue")).toArray();
+        QCOMPARE(values.size(), 1);
+        const double expected = sqlite(kAthens, QStringLiteral("SELECT avg(pm10) FROM data")).toDouble();
+        QVERIFY(qAbs(values.first()[QStringLiteral("value")].toDouble() - expected) < 1e-9);
+    }
+
     void badInputIsExplained_data()
     {
         QTest::addColumn<QByteArray>("content");
