@@ -67,6 +67,7 @@ struct Worker
     std::atomic<qint64> &done;
     Feedback *feedback;
     qint64 reportTotal; ///< non-zero for the one worker that reports progress
+    double progressFrom, progressSpan;
     std::shared_ptr<FactCube> cube;
     Error error;
 
@@ -115,7 +116,7 @@ struct Worker
                 if (feedback && feedback->isCancelled())
                     return;
                 if (feedback && reportTotal > 0)
-                    feedback->setProgress(100.0 * double(done.load()) / double(reportTotal));
+                    feedback->setProgress(progressFrom + progressSpan * double(done.load()) / double(reportTotal));
             }
             qint32 day = PeriodCalendar::kNoDay;
             if (spec.timeKind == FactScanSpec::TimeKind::IsoText) {
@@ -236,7 +237,8 @@ Result<QStringList> FactScan::columns(const QString &path, const QString &table)
     return out;
 }
 
-Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedback *feedback, int threads)
+Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedback *feedback, int threads, double progressFrom,
+                                                double progressSpan)
 {
     Connection c;
     if (Result<void> r = open(c, spec.path); !r)
@@ -261,7 +263,8 @@ Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedba
     const qint64 share = (total + threads - 1) / std::max(threads, 1);
     for (int t = 0; t < threads; ++t) {
         const qint64 first = lo + t * share;
-        workers.push_back(Worker{spec, first, std::min(hi, first + share - 1), done, feedback, t == 0 ? total : 0, nullptr, {}});
+        workers.push_back(Worker{spec, first, std::min(hi, first + share - 1), done, feedback, t == 0 ? total : 0, progressFrom,
+                                 progressSpan, nullptr, {}});
     }
     std::vector<std::thread> running;
     for (size_t t = 1; t < workers.size(); ++t)
@@ -271,7 +274,7 @@ Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedba
     for (std::thread &t : running)
         t.join();
     if (feedback && total > 0)
-        feedback->setProgress(100.0 * double(done.load()) / double(total));
+        feedback->setProgress(progressFrom + progressSpan * double(done.load()) / double(total));
     if (feedback && feedback->isCancelled())
         return Error(Error::Code::Cancelled, tr("Cancelled"));
     for (const Worker &w : workers)

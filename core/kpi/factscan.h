@@ -24,7 +24,12 @@ public:
     static Result<QStringList> columns(const QString &path, const QString &table);
     /** The first feature or attribute table of a GeoPackage. */
     static Result<QString> firstTable(const QString &path);
-    static Result<std::shared_ptr<FactCube>> run(const FactScanSpec &spec, Feedback *feedback = nullptr, int threads = 0);
+    /**
+     * Scans with `threads` workers (0: one per core). Progress goes to `feedback` as
+     * progressFrom + progressSpan × the share of rows read; its cancel stops every worker.
+     */
+    static Result<std::shared_ptr<FactCube>> run(const FactScanSpec &spec, Feedback *feedback = nullptr, int threads = 0,
+                                                 double progressFrom = 0, double progressSpan = 100);
 };
 
 } // namespace urbis

@@ -21,6 +21,9 @@ struct KpiEngine::Private
 {
     Catalog &catalog;
     const LocalObjectStore &store;
+    /** The share of the caller's progress bar this evaluation fills (evaluateAll splits it per KPI). */
+    double progressFrom = 0;
+    double progressSpan = 100;
 };
 
 KpiEngine::KpiEngine(Catalog &catalog, const LocalObjectStore &store, std::shared_ptr<KpiCache> cache)
@@ -138,16 +141,11 @@ Result<KpiResult> KpiEngine::evaluate(const KpiDefinition &kpi, const KpiFilter 
         if (!cube) {
             if (!QFile::exists(scan.spec.path))
                 return Error(Error::Code::NotFound, tr("The data of \"%1\" is not on this computer: download it first").arg(scan.title));
-            Feedback part;
-            QObject::connect(&part, &Feedback::progressChanged, &part, [&](double p) {
-                if (feedback)
-                    feedback->setProgress((double(i) + p / 100.0) * 100.0 / double(scans.size()));
-            }, Qt::DirectConnection);
-            if (feedback)
-                QObject::connect(feedback, &Feedback::cancelled, &part, &Feedback::cancel, Qt::DirectConnection);
             if (feedback && feedback->isCancelled())
                 return Error(Error::Code::Cancelled, tr("Cancelled"));
-            Result<std::shared_ptr<FactCube>> built = FactScan::run(scan.spec, &part);
+            // The caller's own Feedback goes down, so Cancel reaches the scan without a relay object.
+            const double span = d->progressSpan / double(scans.size());
+            Result<std::shared_ptr<FactCube>> built = FactScan::run(scan.spec, feedback, 0, d->progressFrom + double(i) * span, span);
             if (!built)
                 return built.error();
             result.factRows += (*built)->factRows;
@@ -158,7 +156,7 @@ Result<KpiResult> KpiEngine::evaluate(const KpiDefinition &kpi, const KpiFilter 
         plan.addCube(i, cube);
     }
     if (feedback)
-        feedback->setProgress(100);
+        feedback->setProgress(d->progressFrom + d->progressSpan);
 
     AggregateTable::Clip clip;
     if (filter.from.isValid())
@@ -187,15 +185,13 @@ Result<QList<KpiResult>> KpiEngine::evaluateAll(const QList<KpiDefinition> &kpis
             continue;
         if (feedback && feedback->isCancelled())
             return Error(Error::Code::Cancelled, tr("Cancelled"));
-        Feedback part;
-        if (feedback) {
+        if (feedback)
             feedback->setStatus(tr("Evaluating %1").arg(k.name.isEmpty() ? k.id : k.name));
-            QObject::connect(&part, &Feedback::progressChanged, &part, [&](double p) {
-                feedback->setProgress((double(i) + p / 100.0) * 100.0 / double(kpis.size()));
-            }, Qt::DirectConnection);
-            QObject::connect(feedback, &Feedback::cancelled, &part, &Feedback::cancel, Qt::DirectConnection);
-        }
-        Result<KpiResult> r = evaluate(k, filter, &part);
+        d->progressFrom = 100.0 * double(i) / double(kpis.size());
+        d->progressSpan = 100.0 / double(kpis.size());
+        Result<KpiResult> r = evaluate(k, filter, feedback);
+        d->progressFrom = 0;
+        d->progressSpan = 100;
         if (!r) {
             if (r.error().code == Error::Code::Cancelled)
                 return r.error();

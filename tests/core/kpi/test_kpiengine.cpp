@@ -347,6 +347,22 @@ private slots:
         QCOMPARE(table(*check).value(QStringLiteral("2023-01")), 90.0);
     }
 
+    void cancelStopsTheEvaluation()
+    {
+        KpiEngine engine(m_ws->catalog(), m_ws->store(), std::make_shared<KpiCache>());
+        Feedback feedback;
+        feedback.cancel();
+        Result<KpiResult> r = engine.evaluate(kpi(QStringLiteral("avg(pm10)"), m_air), {}, &feedback);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, Error::Code::Cancelled);
+        // A cancelled evaluation leaves nothing half-built in the cache: the next one works.
+        Feedback fresh;
+        Result<KpiResult> again = engine.evaluate(kpi(QStringLiteral("avg(pm10)"), m_air), {}, &fresh);
+        QVERIFY(again);
+        QCOMPARE(fresh.progress(), 100.0);
+        QCOMPARE(table(*again).value(QStringLiteral("2023-01")), 30.0);
+    }
+
     void missingDataIsAClearError()
     {
         Result<DatasetRecord> rec = m_ws->catalog().get(m_other);
