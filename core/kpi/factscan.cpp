@@ -60,10 +60,21 @@ quint64 fnv1a(const unsigned char *p, int n)
     return h;
 }
 
+/**
+ * The rowid range cut into more pieces than there are workers, taken one at a time: a worker on a
+ * slower core (common on shared virtual machines) then simply takes fewer pieces.
+ */
+struct Chunks
+{
+    qint64 lo, hi, size;
+    int count;
+    std::atomic<int> next{0};
+};
+
 struct Worker
 {
     const FactScanSpec &spec;
-    qint64 first, last;
+    Chunks &chunks;
     std::atomic<qint64> &done;
     Feedback *feedback;
     qint64 reportTotal; ///< non-zero for the one worker that reports progress
@@ -93,13 +104,22 @@ struct Worker
                 bind(st, p++, v);
         for (const QVariant &v : spec.whereParams)
             bind(st, p++, v);
-        sqlite3_bind_int64(st, p++, first);
-        sqlite3_bind_int64(st, p, last);
-        scan(st);
+        for (;;) {
+            const int piece = chunks.next++;
+            if (piece >= chunks.count || (feedback && feedback->isCancelled()))
+                break;
+            const qint64 first = chunks.lo + piece * chunks.size;
+            sqlite3_bind_int64(st, p, first);
+            sqlite3_bind_int64(st, p + 1, std::min(chunks.hi, first + chunks.size - 1));
+            if (!scan(st))
+                break;
+            sqlite3_reset(st);
+        }
         sqlite3_finalize(st);
     }
 
-    void scan(sqlite3_stmt *st)
+    /** Reads one piece; false on an error or a cancel. */
+    bool scan(sqlite3_stmt *st)
     {
         const int dimCount = int(spec.dims.size());
         const int measureCount = int(spec.measures.size());
@@ -114,7 +134,7 @@ struct Worker
                 done += pending;
                 pending = 0;
                 if (feedback && feedback->isCancelled())
-                    return;
+                    return false;
                 if (feedback && reportTotal > 0)
                     feedback->setProgress(progressFrom + progressSpan * double(done.load()) / double(reportTotal));
             }
@@ -157,9 +177,12 @@ struct Worker
             }
         }
         done += pending;
-        cube->factRows = rows;
-        if (rc != SQLITE_DONE)
+        cube->factRows += rows;
+        if (rc != SQLITE_DONE) {
             error = sqliteError(sqlite3_db_handle(st), FactScan::tr("Reading the facts failed"));
+            return false;
+        }
+        return true;
     }
 
     bool timeOf(sqlite3_stmt *st, qint32 &day) const
@@ -259,17 +282,18 @@ Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedba
     if (total < 200'000) // below this, starting threads costs more than it saves
         threads = 1;
     std::atomic<qint64> done{0};
+    Chunks chunks;
+    chunks.lo = lo;
+    chunks.hi = hi;
+    chunks.count = threads == 1 ? 1 : threads * 8;
+    chunks.size = std::max<qint64>(1, (total + chunks.count - 1) / chunks.count);
     std::vector<Worker> workers;
-    const qint64 share = (total + threads - 1) / std::max(threads, 1);
-    for (int t = 0; t < threads; ++t) {
-        const qint64 first = lo + t * share;
-        workers.push_back(Worker{spec, first, std::min(hi, first + share - 1), done, feedback, t == 0 ? total : 0, progressFrom,
-                                 progressSpan, nullptr, {}});
-    }
+    for (int t = 0; t < threads; ++t)
+        workers.push_back(Worker{spec, chunks, done, feedback, t == 0 ? total : 0, progressFrom, progressSpan, nullptr, {}});
     std::vector<std::thread> running;
     for (size_t t = 1; t < workers.size(); ++t)
         running.emplace_back(std::ref(workers[t]));
-    // The calling thread takes the first share and reports progress between its rows' batches.
+    // The calling thread works too and reports progress between its rows' batches.
     workers[0]();
     for (std::thread &t : running)
         t.join();

@@ -3,3 +3,4 @@ urbis_add_test(NAME test_kpiengine SOURCES kpi/test_kpiengine.cpp kpi/factdatase
 urbis_add_test(NAME test_formulaparser SOURCES kpi/test_formulaparser.cpp LIBS urbis_core LABELS core kpi)
 urbis_add_test(NAME test_periodcalendar SOURCES kpi/test_periodcalendar.cpp LIBS urbis_core LABELS core kpi)
 urbis_add_test(NAME test_kpitemplates SOURCES kpi/test_kpitemplates.cpp LIBS urbis_core LABELS core kpi)
+urbis_add_test(NAME test_factscan SOURCES kpi/test_factscan.cpp LIBS urbis_core LABELS core kpi)
