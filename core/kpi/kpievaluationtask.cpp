@@ -13,6 +13,8 @@ KpiEvaluationTask::KpiEvaluationTask(QString dataDir, QList<KpiDefinition> kpis,
     : Task(tr("Evaluating %n KPI(s)", nullptr, int(kpis.size())), parent), m_dataDir(std::move(dataDir)), m_kpis(std::move(kpis)),
       m_filter(std::move(filter)), m_cache(cache ? std::move(cache) : std::make_shared<KpiCache>())
 {
+    // Dashboards and previews evaluate on every change; only failures are worth keeping in the Tasks dock.
+    setTransient(true);
 }
 
 QList<KpiResult> KpiEvaluationTask::results() const

@@ -36,6 +36,12 @@ public:
     /** The error of a failed or cancelled task; empty otherwise. Safe once isDone(). */
     Error error() const;
     void cancel();
+    /**
+     * A transient task (a dashboard refresh, a live preview) leaves the TaskManager by itself once
+     * it has succeeded or been cancelled; a failed one stays so its error can be read. Set before submit.
+     */
+    void setTransient(bool transient) { m_transient = transient; }
+    bool isTransient() const { return m_transient; }
 
     /** Runs the task on the calling thread; TaskManager calls this from a pool thread. */
     void execute();
@@ -54,6 +60,7 @@ private:
     Feedback m_feedback;
     std::atomic<State> m_state{State::Queued};
     std::atomic<bool> m_exited{false};
+    bool m_transient = false;
     mutable QMutex m_mutex;
     Error m_error;
 };

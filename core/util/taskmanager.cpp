@@ -1,5 +1,7 @@
 #include "taskmanager.h"
 
+#include <QTimer>
+
 namespace urbis {
 
 TaskManager::TaskManager(QObject *parent) : QObject(parent)
@@ -18,8 +20,11 @@ void TaskManager::submit(Task *task)
 {
     task->setParent(this);
     m_tasks.append(task);
-    connect(task, &Task::finished, this, [this, task](bool ok) { emit taskFinished(task, ok); },
-            Qt::QueuedConnection);
+    connect(task, &Task::finished, this, [this, task](bool ok) {
+            emit taskFinished(task, ok);
+            if (task->isTransient() && (ok || task->state() == Task::State::Cancelled))
+                removeWhenExited(task);
+        }, Qt::QueuedConnection);
     emit taskAdded(task);
     // The manager deletes a task only after hasExited(), so the raw pointer stays valid here.
     m_pool.start([task] { task->execute(); });
@@ -37,6 +42,20 @@ void TaskManager::cancelAll()
 {
     for (Task *t : std::as_const(m_tasks))
         t->cancel();
+}
+
+void TaskManager::removeWhenExited(Task *task)
+{
+    if (!m_tasks.contains(task))
+        return;
+    // finished() is emitted just before execute() returns; the task may be deleted only after.
+    if (!task->hasExited()) {
+        QTimer::singleShot(10, this, [this, task] { removeWhenExited(task); });
+        return;
+    }
+    m_tasks.removeOne(task);
+    emit taskRemoved(task);
+    task->deleteLater();
 }
 
 void TaskManager::clearFinished()

@@ -37,6 +37,8 @@ signals:
     void taskFinished(urbis::Task *task, bool ok);
 
 private:
+    void removeWhenExited(Task *task);
+
     QThreadPool m_pool;
     QList<Task *> m_tasks;
 };

@@ -2,6 +2,7 @@
 #include "util/taskmanager.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -262,6 +263,32 @@ private slots:
         QVERIFY(manager.tasks().isEmpty());
         QCOMPARE(removed.count(), 3);
         QCOMPARE(removed.at(2).at(0).value<Task *>(), running);
+    }
+
+    void transientTasksLeaveUnlessTheyFail()
+    {
+        TaskManager manager;
+        manager.setMaxThreadCount(2);
+        auto *quick = new FunctionTask(QStringLiteral("refresh"), [](Feedback &) -> Result<void> { return {}; });
+        auto *broken = new FunctionTask(QStringLiteral("refresh"), [](Feedback &) -> Result<void> {
+            return Error(Error::Code::InvalidData, QStringLiteral("bad formula"));
+        });
+        auto *kept = new FunctionTask(QStringLiteral("import"), [](Feedback &) -> Result<void> { return {}; });
+        quick->setTransient(true);
+        broken->setTransient(true);
+        QPointer<Task> quickPtr(quick), brokenPtr(broken), keptPtr(kept);
+        QSignalSpy finished(&manager, &TaskManager::taskFinished);
+        manager.submit(quick);
+        manager.submit(broken);
+        manager.submit(kept);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, kTimeoutMs);
+        // The successful transient task goes by itself (after taskFinished reached its listeners);
+        // the failed one stays so its error can be read, and so does an ordinary task.
+        QTRY_VERIFY_WITH_TIMEOUT(quickPtr.isNull(), kTimeoutMs);
+        QVERIFY(!brokenPtr.isNull());
+        QVERIFY(!keptPtr.isNull());
+        QCOMPARE(manager.tasks().size(), 2);
+        QVERIFY(manager.tasks().contains(broken) && manager.tasks().contains(kept));
     }
 
     void progressIsClamped_data()
