@@ -2453,137 +2453,137 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="36"/>
         <source>open</source>
         <translation>неограничено</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="41"/>
         <source>all cities; or e.g. Athens, Sofia</source>
         <translation>всички градове; или напр. Athens, Sofia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="42"/>
         <source>each KPI&apos;s own</source>
         <translation>собствената на всеки KPI</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="43"/>
         <source>Day</source>
         <translation>Ден</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
         <source>Week</source>
         <translation>Седмица</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="45"/>
         <source>Month</source>
         <translation>Месец</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="46"/>
         <source>Year</source>
         <translation>Година</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="47"/>
         <source>all domains</source>
         <translation>всички области</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Табло&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
         <source>Title:</source>
         <translation>Заглавие:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
         <source>City:</source>
         <translation>Град:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="56"/>
         <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
         <translation>&lt;b&gt;Общи филтри&lt;/b&gt; (прилагат се към всеки панел)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
         <source>Cities:</source>
         <translation>Градове:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="60"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
         <source>To:</source>
         <translation>До:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
         <source>Grain:</source>
         <translation>Времева стъпка:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
         <source>Domain:</source>
         <translation>Област:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
         <source>title</source>
         <translation>заглавие</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="76"/>
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="80"/>
         <source>city</source>
         <translation>град</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
         <source>cities filter</source>
         <translation>филтър за градове</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
         <source>start date</source>
         <translation>начална дата</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="93"/>
         <source>end date</source>
         <translation>крайна дата</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="97"/>
         <source>grain</source>
         <translation>времева стъпка</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="103"/>
         <source>domain</source>
         <translation>област</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="142"/>
         <source>Change the dashboard %1</source>
         <translation>Промяна на таблото: %1</translation>
     </message>
@@ -2908,37 +2908,37 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <translation>Данните на набор от данни не могат да бъдат отворени: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <location filename="../core/kpi/factscan.cpp" line="98"/>
         <source>Cannot read the facts</source>
         <translation>Фактите не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <location filename="../core/kpi/factscan.cpp" line="182"/>
         <source>Reading the facts failed</source>
         <translation>Четенето на фактите е неуспешно</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <location filename="../core/kpi/factscan.cpp" line="235"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Данните на този набор от данни не са таблица в GeoPackage: KPI изискват таблични факти</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <location filename="../core/kpi/factscan.cpp" line="242"/>
         <source>The GeoPackage holds no table</source>
         <translation>GeoPackage файлът не съдържа таблица</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <location filename="../core/kpi/factscan.cpp" line="254"/>
         <source>Cannot read the columns of %1</source>
         <translation>Колоните на %1 не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <location filename="../core/kpi/factscan.cpp" line="272"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Фактите от таблица %1 не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <location filename="../core/kpi/factscan.cpp" line="303"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -3281,106 +3281,106 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <translation>очаква се %1, а е намерено &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="252"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="290"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="349"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="395"/>
         <source>&apos;)&apos;</source>
         <translation>&apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="184"/>
         <source>&quot;%1&quot; is a function: write %1(…)</source>
         <translation>&quot;%1&quot; е функция: напишете %1(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="186"/>
         <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
         <translation>&quot;%1&quot; трябва да е в агрегатна функция, например avg(%1) или sum(%1)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="189"/>
         <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
         <translation>полето &quot;%1&quot; трябва да е в агрегатна функция, например avg(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="192"/>
         <source>the formula ends too early: a value is missing</source>
         <translation>формулата завършва твърде рано: липсва стойност</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="195"/>
         <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
         <translation>очаква се число, агрегатна функция или &apos;(&apos;, а е намерено &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="204"/>
         <source>unknown function &quot;%1&quot;</source>
         <translation>неизвестна функция &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="218"/>
         <source>only count(*) takes &apos;*&apos;</source>
         <translation>само count(*) приема &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
         <source>%1() needs a field, e.g. %1(pm10)</source>
         <translation>%1() изисква поле, напр. %1(pm10)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="234"/>
         <source>&apos;,&apos; and the percentile (0–100)</source>
         <translation>&apos;,&apos; и перцентилът (0–100)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="238"/>
         <source>the percentile must be a number from 0 to 100</source>
         <translation>перцентилът трябва да бъде число от 0 до 100</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="295"/>
         <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
         <translation>агрегатните функции не могат да се влагат: %1(…) в агрегатна функция</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected at the end</source>
         <translation>очаква се име на поле в края</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected, found &quot;%1&quot;</source>
         <translation>очаква се име на поле, а е намерено &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="314"/>
         <source>a field name expected after &quot;%1.&quot;</source>
         <translation>очаква се име на поле след &quot;%1.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="365"/>
         <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
         <translation>&quot;%1&quot; е име на поле; текстовите стойности се пишат в единични кавички: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="366"/>
         <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
         <translation>очаква се число или текстова стойност в единични кавички (&apos;текст&apos;), а е намерено &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
         <source>&apos;(&apos; and a list of values</source>
         <translation>&apos;(&apos; и списък от стойности</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="405"/>
         <source>&quot;null&quot; expected after &quot;is&quot;</source>
         <translation>след &quot;is&quot; се очаква &quot;null&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
         <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
         <translation>след &quot;%1&quot; се очаква сравнение (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null)</translation>
     </message>
@@ -4200,38 +4200,37 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiEngine</name>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
         <source>No dataset has the id or the exact title &quot;%1&quot;</source>
-        <translation>Няма набор от данни с идентификатор или точно заглавие &quot;%1&quot;</translation>
+        <translation type="vanished">Няма набор от данни с идентификатор или точно заглавие &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="66"/>
         <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
         <translation>KPI &quot;%1&quot;: %2 (при знак %3 от формулата)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="76"/>
         <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
         <translation>KPI &quot;%1&quot;: няма набор от данни, съответстващ на източника му &quot;%2&quot; (област %3, полета %4)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="77"/>
         <source>default</source>
         <translation>по подразбиране</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="104"/>
         <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
         <translation>Данните на &quot;%1&quot; не са на този компютър: първо ги изтеглете</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
-        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="106"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="148"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="150"/>
         <source>Evaluating %1</source>
         <translation>Изчисляване на %1</translation>
     </message>
@@ -4367,22 +4366,21 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiMapData</name>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
         <source>No dataset is called &quot;%1&quot;.</source>
-        <translation>Няма набор от данни с име &quot;%1&quot;.</translation>
+        <translation type="vanished">Няма набор от данни с име &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="41"/>
         <source>The map data has no field &quot;%1&quot;.</source>
         <translation>Данните на картата нямат поле &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="150"/>
         <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
         <translation>Панелът с карта изисква набор от данни и поле, по което да се съпоставят стойностите на измерението на KPI.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -4765,164 +4763,172 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::KpiSourceResolver</name>
+    <message>
+        <location filename="../core/kpi/kpisourceresolver.cpp" line="21"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Няма набор от данни с идентификатор или точно заглавие &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>urbis::KpiSourcesEditor</name>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Air quality</source>
         <translation>Качество на въздуха</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Energy</source>
         <translation>Енергия</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Mobility</source>
         <translation>Мобилност</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Waste</source>
         <translation>Отпадъци</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Water</source>
         <translation>Води</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Climate</source>
         <translation>Климат</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Hazards</source>
         <translation>Опасности</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Other</source>
         <translation>Друго</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="29"/>
         <source>Add source</source>
         <translation>Добавяне на източник</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="30"/>
         <source>Remove</source>
         <translation>Премахване</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="31"/>
         <source>Add</source>
         <translation>Добавяне</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
         <source>…or every dataset of the catalog with</source>
         <translation>…или всички набори от данни в каталога, които имат</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="38"/>
         <source>Sources</source>
         <translation>Източници</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="39"/>
         <source>empty for the default source; e.g. pop</source>
         <translation>празно за източника по подразбиране; напр. pop</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
         <source>dataset title or id</source>
         <translation>заглавие или идентификатор на набор от данни</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
         <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
         <translation>Набори от данни, четени като една таблица (редовете се обединяват). Delete премахва избрания.</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
         <source>(any)</source>
         <translation>(всяка)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="53"/>
         <source>all cities</source>
         <translation>всички градове</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="54"/>
         <source>fields a dataset must have, comma separated</source>
         <translation>полета, които наборът от данни трябва да има, разделени със запетая</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
         <source>first date field</source>
         <translation>първото поле с дата</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
         <source>Domain:</source>
         <translation>Област:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="62"/>
         <source>City:</source>
         <translation>Град:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="63"/>
         <source>Required fields:</source>
         <translation>Задължителни полета:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
         <source>Alias:</source>
         <translation>Псевдоним:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="67"/>
         <source>Datasets:</source>
         <translation>Набори от данни:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="70"/>
         <source>Time field:</source>
         <translation>Времево поле:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="115"/>
         <source>%1 · %2 · id %3</source>
         <translation>%1 · %2 · идентификатор %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="132"/>
         <source>(default)</source>
         <translation>(по подразбиране)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="136"/>
         <source>%1 — all %2 datasets %3</source>
         <translation>%1 — всички набори от данни от област %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="137"/>
         <source>of %1</source>
         <translation>за %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="138"/>
         <source>%1 — (no datasets yet)</source>
         <translation>%1 — (все още няма набори от данни)</translation>
     </message>

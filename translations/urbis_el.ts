@@ -2453,137 +2453,137 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="36"/>
         <source>open</source>
         <translation>ανοιχτό</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="41"/>
         <source>all cities; or e.g. Athens, Sofia</source>
         <translation>όλες οι πόλεις· ή π.χ. Αθήνα, Σόφια</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="42"/>
         <source>each KPI&apos;s own</source>
         <translation>η χρονική ανάλυση κάθε KPI</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="43"/>
         <source>Day</source>
         <translation>Ημέρα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
         <source>Week</source>
         <translation>Εβδομάδα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="45"/>
         <source>Month</source>
         <translation>Μήνας</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="46"/>
         <source>Year</source>
         <translation>Έτος</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="47"/>
         <source>all domains</source>
         <translation>όλοι οι τομείς</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Πίνακας ελέγχου&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
         <source>Title:</source>
         <translation>Τίτλος:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
         <source>Description:</source>
         <translation>Περιγραφή:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
         <source>City:</source>
         <translation>Πόλη:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="56"/>
         <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
         <translation>&lt;b&gt;Κοινά φίλτρα&lt;/b&gt; (εφαρμόζονται σε κάθε πλαίσιο)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
         <source>Cities:</source>
         <translation>Πόλεις:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="60"/>
         <source>From:</source>
         <translation>Από:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
         <source>To:</source>
         <translation>Έως:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
         <source>Grain:</source>
         <translation>Χρονική ανάλυση:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
         <source>Domain:</source>
         <translation>Τομέας:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
         <source>title</source>
         <translation>τίτλος</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="76"/>
         <source>description</source>
         <translation>περιγραφή</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="80"/>
         <source>city</source>
         <translation>πόλη</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
         <source>cities filter</source>
         <translation>φίλτρο πόλεων</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
         <source>start date</source>
         <translation>ημερομηνία έναρξης</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="93"/>
         <source>end date</source>
         <translation>ημερομηνία λήξης</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="97"/>
         <source>grain</source>
         <translation>χρονική ανάλυση</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="103"/>
         <source>domain</source>
         <translation>τομέας</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="142"/>
         <source>Change the dashboard %1</source>
         <translation>Αλλαγή ιδιότητας «%1» του πίνακα ελέγχου</translation>
     </message>
@@ -2908,37 +2908,37 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <translation>Δεν είναι δυνατό το άνοιγμα των δεδομένων ενός συνόλου δεδομένων: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <location filename="../core/kpi/factscan.cpp" line="98"/>
         <source>Cannot read the facts</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των γεγονότων</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <location filename="../core/kpi/factscan.cpp" line="182"/>
         <source>Reading the facts failed</source>
         <translation>Η ανάγνωση των γεγονότων απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <location filename="../core/kpi/factscan.cpp" line="235"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Τα δεδομένα αυτού του συνόλου δεδομένων δεν είναι πίνακας GeoPackage: τα KPI χρειάζονται γεγονότα σε μορφή πίνακα</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <location filename="../core/kpi/factscan.cpp" line="242"/>
         <source>The GeoPackage holds no table</source>
         <translation>Το GeoPackage δεν περιέχει πίνακα</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <location filename="../core/kpi/factscan.cpp" line="254"/>
         <source>Cannot read the columns of %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των στηλών του %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <location filename="../core/kpi/factscan.cpp" line="272"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των γεγονότων του πίνακα %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <location filename="../core/kpi/factscan.cpp" line="303"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
@@ -3281,106 +3281,106 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <translation>αναμενόταν %1, βρέθηκε &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="252"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="290"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="349"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="395"/>
         <source>&apos;)&apos;</source>
         <translation>&apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="184"/>
         <source>&quot;%1&quot; is a function: write %1(…)</source>
         <translation>Το &quot;%1&quot; είναι συνάρτηση: γράψτε %1(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="186"/>
         <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
         <translation>Το &quot;%1&quot; πρέπει να βρίσκεται μέσα σε συνάρτηση συνάθροισης όπως avg(%1) ή sum(%1)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="189"/>
         <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
         <translation>το πεδίο &quot;%1&quot; πρέπει να βρίσκεται μέσα σε συνάρτηση συνάθροισης όπως avg(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="192"/>
         <source>the formula ends too early: a value is missing</source>
         <translation>ο τύπος τελειώνει πολύ νωρίς: λείπει μια τιμή</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="195"/>
         <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
         <translation>αναμενόταν αριθμός, συνάρτηση συνάθροισης ή &apos;(&apos;, βρέθηκε &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="204"/>
         <source>unknown function &quot;%1&quot;</source>
         <translation>άγνωστη συνάρτηση &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="218"/>
         <source>only count(*) takes &apos;*&apos;</source>
         <translation>μόνο η count(*) δέχεται &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
         <source>%1() needs a field, e.g. %1(pm10)</source>
         <translation>η %1() χρειάζεται πεδίο, π.χ. %1(pm10)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="234"/>
         <source>&apos;,&apos; and the percentile (0–100)</source>
         <translation>&apos;,&apos; και το εκατοστημόριο (0–100)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="238"/>
         <source>the percentile must be a number from 0 to 100</source>
         <translation>το εκατοστημόριο πρέπει να είναι αριθμός από 0 έως 100</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="295"/>
         <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
         <translation>οι συναρτήσεις συνάθροισης δεν μπορούν να είναι εμφωλευμένες: %1(…) μέσα σε συνάρτηση συνάθροισης</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected at the end</source>
         <translation>αναμενόταν όνομα πεδίου στο τέλος</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected, found &quot;%1&quot;</source>
         <translation>αναμενόταν όνομα πεδίου, βρέθηκε &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="314"/>
         <source>a field name expected after &quot;%1.&quot;</source>
         <translation>αναμενόταν όνομα πεδίου μετά το &quot;%1.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="365"/>
         <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
         <translation>Το &quot;%1&quot; είναι όνομα πεδίου· οι τιμές κειμένου γράφονται σε απλά εισαγωγικά: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="366"/>
         <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
         <translation>αναμενόταν αριθμός ή τιμή &apos;κειμένου&apos;, βρέθηκε &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
         <source>&apos;(&apos; and a list of values</source>
         <translation>&apos;(&apos; και μια λίστα τιμών</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="405"/>
         <source>&quot;null&quot; expected after &quot;is&quot;</source>
         <translation>αναμενόταν &quot;null&quot; μετά το &quot;is&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
         <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
         <translation>αναμενόταν σύγκριση (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) μετά το &quot;%1&quot;</translation>
     </message>
@@ -4200,38 +4200,37 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiEngine</name>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
         <source>No dataset has the id or the exact title &quot;%1&quot;</source>
-        <translation>Κανένα σύνολο δεδομένων δεν έχει το αναγνωριστικό ή τον ακριβή τίτλο &quot;%1&quot;</translation>
+        <translation type="vanished">Κανένα σύνολο δεδομένων δεν έχει το αναγνωριστικό ή τον ακριβή τίτλο &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="66"/>
         <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
         <translation>KPI &quot;%1&quot;: %2 (στον χαρακτήρα %3 του τύπου)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="76"/>
         <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
         <translation>KPI &quot;%1&quot;: κανένα σύνολο δεδομένων δεν αντιστοιχεί στην πηγή του &quot;%2&quot; (τομέας %3, πεδία %4)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="77"/>
         <source>default</source>
         <translation>προεπιλογή</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="104"/>
         <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
         <translation>Τα δεδομένα του &quot;%1&quot; δεν βρίσκονται σε αυτόν τον υπολογιστή: κάντε πρώτα λήψη τους</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
-        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="106"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="148"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="150"/>
         <source>Evaluating %1</source>
         <translation>Υπολογισμός %1</translation>
     </message>
@@ -4367,22 +4366,21 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiMapData</name>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
         <source>No dataset is called &quot;%1&quot;.</source>
-        <translation>Κανένα σύνολο δεδομένων δεν ονομάζεται &quot;%1&quot;.</translation>
+        <translation type="vanished">Κανένα σύνολο δεδομένων δεν ονομάζεται &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="41"/>
         <source>The map data has no field &quot;%1&quot;.</source>
         <translation>Τα δεδομένα του χάρτη δεν έχουν πεδίο &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="150"/>
         <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
         <translation>Το πλαίσιο χάρτη χρειάζεται ένα σύνολο δεδομένων και ένα πεδίο που να αντιστοιχεί στις τιμές διάστασης του KPI.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
     </message>
@@ -4765,164 +4763,172 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::KpiSourceResolver</name>
+    <message>
+        <location filename="../core/kpi/kpisourceresolver.cpp" line="21"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Κανένα σύνολο δεδομένων δεν έχει το αναγνωριστικό ή τον ακριβή τίτλο &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>urbis::KpiSourcesEditor</name>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Air quality</source>
         <translation>Ποιότητα αέρα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Energy</source>
         <translation>Ενέργεια</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Mobility</source>
         <translation>Κινητικότητα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Waste</source>
         <translation>Απόβλητα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Water</source>
         <translation>Νερό</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Climate</source>
         <translation>Κλίμα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Hazards</source>
         <translation>Κίνδυνοι</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Other</source>
         <translation>Άλλο</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="29"/>
         <source>Add source</source>
         <translation>Προσθήκη πηγής</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="30"/>
         <source>Remove</source>
         <translation>Αφαίρεση</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="31"/>
         <source>Add</source>
         <translation>Προσθήκη</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
         <source>…or every dataset of the catalog with</source>
         <translation>…ή κάθε σύνολο δεδομένων του καταλόγου με</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="38"/>
         <source>Sources</source>
         <translation>Πηγές</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="39"/>
         <source>empty for the default source; e.g. pop</source>
         <translation>κενό για την προεπιλεγμένη πηγή· π.χ. pop</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
         <source>dataset title or id</source>
         <translation>τίτλος ή αναγνωριστικό συνόλου δεδομένων</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
         <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
         <translation>Σύνολα δεδομένων που διαβάζονται ως ένας πίνακας (οι γραμμές συνενώνονται). Το Delete αφαιρεί το επιλεγμένο.</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
         <source>(any)</source>
         <translation>(οποιοσδήποτε)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="53"/>
         <source>all cities</source>
         <translation>όλες οι πόλεις</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="54"/>
         <source>fields a dataset must have, comma separated</source>
         <translation>πεδία που πρέπει να έχει ένα σύνολο δεδομένων, χωρισμένα με κόμμα</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
         <source>first date field</source>
         <translation>πρώτο πεδίο ημερομηνίας</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
         <source>Domain:</source>
         <translation>Τομέας:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="62"/>
         <source>City:</source>
         <translation>Πόλη:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="63"/>
         <source>Required fields:</source>
         <translation>Απαιτούμενα πεδία:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
         <source>Alias:</source>
         <translation>Ψευδώνυμο:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="67"/>
         <source>Datasets:</source>
         <translation>Σύνολα δεδομένων:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="70"/>
         <source>Time field:</source>
         <translation>Χρονικό πεδίο:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="115"/>
         <source>%1 · %2 · id %3</source>
         <translation>%1 · %2 · αναγνωριστικό %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="132"/>
         <source>(default)</source>
         <translation>(προεπιλογή)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="136"/>
         <source>%1 — all %2 datasets %3</source>
         <translation>%1 — όλα τα σύνολα δεδομένων %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="137"/>
         <source>of %1</source>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="138"/>
         <source>%1 — (no datasets yet)</source>
         <translation>%1 — (δεν υπάρχουν ακόμη σύνολα δεδομένων)</translation>
     </message>

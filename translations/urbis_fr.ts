@@ -2453,137 +2453,137 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
 <context>
     <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="36"/>
         <source>open</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="41"/>
         <source>all cities; or e.g. Athens, Sofia</source>
         <translation>toutes les villes ; ou par ex. Athènes, Sofia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="42"/>
         <source>each KPI&apos;s own</source>
         <translation>celle de chaque KPI</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="43"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="45"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="46"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="47"/>
         <source>all domains</source>
         <translation>tous les domaines</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tableau de bord&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
         <source>Description:</source>
         <translation>Description :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
         <source>City:</source>
         <translation>Ville :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="56"/>
         <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
         <translation>&lt;b&gt;Filtres communs&lt;/b&gt; (appliqués à chaque panneau)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
         <source>Cities:</source>
         <translation>Villes :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="60"/>
         <source>From:</source>
         <translation>Du :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
         <source>To:</source>
         <translation>Au :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
         <source>Grain:</source>
         <translation>Granularité :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
         <source>Domain:</source>
         <translation>Domaine :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
         <source>title</source>
         <translation>le titre</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="76"/>
         <source>description</source>
         <translation>la description</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="80"/>
         <source>city</source>
         <translation>la ville</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
         <source>cities filter</source>
         <translation>le filtre de villes</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
         <source>start date</source>
         <translation>la date de début</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="93"/>
         <source>end date</source>
         <translation>la date de fin</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="97"/>
         <source>grain</source>
         <translation>la granularité</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="103"/>
         <source>domain</source>
         <translation>le domaine</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="142"/>
         <source>Change the dashboard %1</source>
         <translation>Modifier %1 du tableau de bord</translation>
     </message>
@@ -2908,37 +2908,37 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
         <translation>Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <location filename="../core/kpi/factscan.cpp" line="98"/>
         <source>Cannot read the facts</source>
         <translation>Impossible de lire les faits</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <location filename="../core/kpi/factscan.cpp" line="182"/>
         <source>Reading the facts failed</source>
         <translation>La lecture des faits a échoué</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <location filename="../core/kpi/factscan.cpp" line="235"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Les données de ce jeu de données ne sont pas une table GeoPackage : les KPI nécessitent des faits tabulaires</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <location filename="../core/kpi/factscan.cpp" line="242"/>
         <source>The GeoPackage holds no table</source>
         <translation>Le GeoPackage ne contient aucune table</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <location filename="../core/kpi/factscan.cpp" line="254"/>
         <source>Cannot read the columns of %1</source>
         <translation>Impossible de lire les colonnes de %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <location filename="../core/kpi/factscan.cpp" line="272"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Impossible de lire les faits de la table %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <location filename="../core/kpi/factscan.cpp" line="303"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -3281,106 +3281,106 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
         <translation>attendu : %1 ; trouvé : « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="252"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="290"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="349"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="395"/>
         <source>&apos;)&apos;</source>
         <translation>&apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="184"/>
         <source>&quot;%1&quot; is a function: write %1(…)</source>
         <translation>« %1 » est une fonction : écrivez %1(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="186"/>
         <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
         <translation>« %1 » doit se trouver dans un agrégat tel que avg(%1) ou sum(%1)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="189"/>
         <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
         <translation>le champ « %1 » doit se trouver dans un agrégat tel que avg(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="192"/>
         <source>the formula ends too early: a value is missing</source>
         <translation>la formule se termine trop tôt : il manque une valeur</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="195"/>
         <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
         <translation>attendu : un nombre, un agrégat ou &apos;(&apos; ; trouvé : « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="204"/>
         <source>unknown function &quot;%1&quot;</source>
         <translation>fonction inconnue « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="218"/>
         <source>only count(*) takes &apos;*&apos;</source>
         <translation>seul count(*) accepte &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
         <source>%1() needs a field, e.g. %1(pm10)</source>
         <translation>%1() nécessite un champ, par ex. %1(pm10)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="234"/>
         <source>&apos;,&apos; and the percentile (0–100)</source>
         <translation>&apos;,&apos; et le centile (0–100)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="238"/>
         <source>the percentile must be a number from 0 to 100</source>
         <translation>le centile doit être un nombre de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="295"/>
         <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
         <translation>les agrégats ne peuvent pas être imbriqués : %1(…) dans un agrégat</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected at the end</source>
         <translation>nom de champ attendu à la fin</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected, found &quot;%1&quot;</source>
         <translation>attendu : un nom de champ ; trouvé : « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="314"/>
         <source>a field name expected after &quot;%1.&quot;</source>
         <translation>nom de champ attendu après « %1. »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="365"/>
         <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
         <translation>« %1 » est un nom de champ ; les valeurs texte s&apos;écrivent entre apostrophes : &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="366"/>
         <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
         <translation>attendu : un nombre ou une valeur &apos;texte&apos; ; trouvé : « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
         <source>&apos;(&apos; and a list of values</source>
         <translation>&apos;(&apos; et une liste de valeurs</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="405"/>
         <source>&quot;null&quot; expected after &quot;is&quot;</source>
         <translation>« null » attendu après « is »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
         <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
         <translation>comparaison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) attendue après « %1 »</translation>
     </message>
@@ -4200,38 +4200,37 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::KpiEngine</name>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
         <source>No dataset has the id or the exact title &quot;%1&quot;</source>
-        <translation>Aucun jeu de données n&apos;a l&apos;identifiant ou le titre exact « %1 »</translation>
+        <translation type="vanished">Aucun jeu de données n&apos;a l&apos;identifiant ou le titre exact « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="66"/>
         <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
         <translation>KPI « %1 » : %2 (au caractère %3 de la formule)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="76"/>
         <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
         <translation>KPI « %1 » : aucun jeu de données ne correspond à sa source « %2 » (domaine %3, champs %4)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="77"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="104"/>
         <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
         <translation>Les données de « %1 » ne sont pas sur cet ordinateur : téléchargez-les d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
-        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="106"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="148"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="150"/>
         <source>Evaluating %1</source>
         <translation>Évaluation de %1</translation>
     </message>
@@ -4367,22 +4366,21 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::KpiMapData</name>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
         <source>No dataset is called &quot;%1&quot;.</source>
-        <translation>Aucun jeu de données ne s&apos;appelle « %1 ».</translation>
+        <translation type="vanished">Aucun jeu de données ne s&apos;appelle « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="41"/>
         <source>The map data has no field &quot;%1&quot;.</source>
         <translation>Les données cartographiques n&apos;ont pas de champ « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="150"/>
         <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
         <translation>Le panneau de carte nécessite un jeu de données et un champ correspondant aux valeurs de dimension du KPI.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4765,164 +4763,172 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
 </context>
 <context>
+    <name>urbis::KpiSourceResolver</name>
+    <message>
+        <location filename="../core/kpi/kpisourceresolver.cpp" line="21"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Aucun jeu de données n&apos;a l&apos;identifiant ou le titre exact « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>urbis::KpiSourcesEditor</name>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Air quality</source>
         <translation>Qualité de l&apos;air</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Mobility</source>
         <translation>Mobilité</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Waste</source>
         <translation>Déchets</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Climate</source>
         <translation>Climat</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Hazards</source>
         <translation>Risques</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="29"/>
         <source>Add source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="30"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="31"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
         <source>…or every dataset of the catalog with</source>
         <translation>…ou tous les jeux de données du catalogue avec</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="38"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="39"/>
         <source>empty for the default source; e.g. pop</source>
         <translation>vide pour la source par défaut ; par ex. pop</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
         <source>dataset title or id</source>
         <translation>titre ou identifiant du jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
         <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
         <translation>Jeux de données lus comme une seule table (leurs lignes sont réunies). Suppr retire celui qui est sélectionné.</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
         <source>(any)</source>
         <translation>(indifférent)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="53"/>
         <source>all cities</source>
         <translation>toutes les villes</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="54"/>
         <source>fields a dataset must have, comma separated</source>
         <translation>champs qu&apos;un jeu de données doit avoir, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
         <source>first date field</source>
         <translation>premier champ de date</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
         <source>Domain:</source>
         <translation>Domaine :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="62"/>
         <source>City:</source>
         <translation>Ville :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="63"/>
         <source>Required fields:</source>
         <translation>Champs obligatoires :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
         <source>Alias:</source>
         <translation>Alias :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="67"/>
         <source>Datasets:</source>
         <translation>Jeux de données :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="70"/>
         <source>Time field:</source>
         <translation>Champ temporel :</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="115"/>
         <source>%1 · %2 · id %3</source>
         <translation>%1 · %2 · identifiant %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="132"/>
         <source>(default)</source>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="136"/>
         <source>%1 — all %2 datasets %3</source>
         <translation>%1 — tous les jeux de données du domaine %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="137"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="138"/>
         <source>%1 — (no datasets yet)</source>
         <translation>%1 — (aucun jeu de données pour l&apos;instant)</translation>
     </message>

@@ -2453,137 +2453,137 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
 <context>
     <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="36"/>
         <source>open</source>
         <translation>aperto</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="41"/>
         <source>all cities; or e.g. Athens, Sofia</source>
         <translation>tutte le città; oppure ad es. Atene, Sofia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="42"/>
         <source>each KPI&apos;s own</source>
         <translation>quella di ciascun KPI</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="43"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
         <source>Week</source>
         <translation>Settimana</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="45"/>
         <source>Month</source>
         <translation>Mese</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="46"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="47"/>
         <source>all domains</source>
         <translation>tutti i domini</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
         <source>Title:</source>
         <translation>Titolo:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
         <source>Description:</source>
         <translation>Descrizione:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
         <source>City:</source>
         <translation>Città:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="56"/>
         <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
         <translation>&lt;b&gt;Filtri comuni&lt;/b&gt; (applicati a ogni pannello)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
         <source>Cities:</source>
         <translation>Città:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="60"/>
         <source>From:</source>
         <translation>Da:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
         <source>To:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
         <source>Grain:</source>
         <translation>Granularità:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="76"/>
         <source>description</source>
         <translation>descrizione</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="80"/>
         <source>city</source>
         <translation>città</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
         <source>cities filter</source>
         <translation>filtro città</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
         <source>start date</source>
         <translation>data di inizio</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="93"/>
         <source>end date</source>
         <translation>data di fine</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="97"/>
         <source>grain</source>
         <translation>granularità</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="103"/>
         <source>domain</source>
         <translation>dominio</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="142"/>
         <source>Change the dashboard %1</source>
         <translation>Modifica dashboard: %1</translation>
     </message>
@@ -2908,37 +2908,37 @@ Trascini sulla griglia per rappresentarlo in un grafico; doppio clic per modific
         <translation>Impossibile aprire i dati di un set di dati: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <location filename="../core/kpi/factscan.cpp" line="98"/>
         <source>Cannot read the facts</source>
         <translation>Impossibile leggere i fatti</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <location filename="../core/kpi/factscan.cpp" line="182"/>
         <source>Reading the facts failed</source>
         <translation>Lettura dei fatti non riuscita</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <location filename="../core/kpi/factscan.cpp" line="235"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>I dati di questo set di dati non sono una tabella GeoPackage: i KPI richiedono fatti in forma tabellare</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <location filename="../core/kpi/factscan.cpp" line="242"/>
         <source>The GeoPackage holds no table</source>
         <translation>Il GeoPackage non contiene alcuna tabella</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <location filename="../core/kpi/factscan.cpp" line="254"/>
         <source>Cannot read the columns of %1</source>
         <translation>Impossibile leggere le colonne di %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <location filename="../core/kpi/factscan.cpp" line="272"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Impossibile leggere i fatti della tabella %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <location filename="../core/kpi/factscan.cpp" line="303"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -3281,106 +3281,106 @@ Trascini sulla griglia per rappresentarlo in un grafico; doppio clic per modific
         <translation>si attendeva %1, trovato &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="252"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="290"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="349"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="395"/>
         <source>&apos;)&apos;</source>
         <translation>&apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="184"/>
         <source>&quot;%1&quot; is a function: write %1(…)</source>
         <translation>&quot;%1&quot; è una funzione: scriva %1(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="186"/>
         <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
         <translation>&quot;%1&quot; deve trovarsi all&apos;interno di un aggregato come avg(%1) o sum(%1)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="189"/>
         <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
         <translation>il campo &quot;%1&quot; deve trovarsi all&apos;interno di un aggregato come avg(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="192"/>
         <source>the formula ends too early: a value is missing</source>
         <translation>la formula termina troppo presto: manca un valore</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="195"/>
         <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
         <translation>si attendeva un numero, un aggregato o &apos;(&apos;, trovato &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="204"/>
         <source>unknown function &quot;%1&quot;</source>
         <translation>funzione sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="218"/>
         <source>only count(*) takes &apos;*&apos;</source>
         <translation>solo count(*) accetta &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
         <source>%1() needs a field, e.g. %1(pm10)</source>
         <translation>%1() richiede un campo, ad es. %1(pm10)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="234"/>
         <source>&apos;,&apos; and the percentile (0–100)</source>
         <translation>&apos;,&apos; e il percentile (0–100)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="238"/>
         <source>the percentile must be a number from 0 to 100</source>
         <translation>il percentile deve essere un numero da 0 a 100</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="295"/>
         <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
         <translation>gli aggregati non possono essere annidati: %1(…) all&apos;interno di un aggregato</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected at the end</source>
         <translation>alla fine si attendeva un nome di campo</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected, found &quot;%1&quot;</source>
         <translation>si attendeva un nome di campo, trovato &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="314"/>
         <source>a field name expected after &quot;%1.&quot;</source>
         <translation>si attendeva un nome di campo dopo &quot;%1.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="365"/>
         <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
         <translation>&quot;%1&quot; è un nome di campo; i valori di testo vanno tra apici singoli: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="366"/>
         <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
         <translation>si attendeva un numero o un valore &apos;testo&apos;, trovato &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
         <source>&apos;(&apos; and a list of values</source>
         <translation>&apos;(&apos; e un elenco di valori</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="405"/>
         <source>&quot;null&quot; expected after &quot;is&quot;</source>
         <translation>dopo &quot;is&quot; si attendeva &quot;null&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
         <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
         <translation>dopo &quot;%1&quot; si attendeva un confronto (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null)</translation>
     </message>
@@ -4200,38 +4200,37 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
 <context>
     <name>urbis::KpiEngine</name>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
         <source>No dataset has the id or the exact title &quot;%1&quot;</source>
-        <translation>Nessun set di dati ha l&apos;id o il titolo esatto &quot;%1&quot;</translation>
+        <translation type="vanished">Nessun set di dati ha l&apos;id o il titolo esatto &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="66"/>
         <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
         <translation>KPI &quot;%1&quot;: %2 (al carattere %3 della formula)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="76"/>
         <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
         <translation>KPI &quot;%1&quot;: nessun set di dati corrisponde alla sua fonte &quot;%2&quot; (dominio %3, campi %4)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="77"/>
         <source>default</source>
         <translation>predefinita</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="104"/>
         <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
         <translation>I dati di &quot;%1&quot; non sono su questo computer: li scarichi prima</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
-        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="106"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="148"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="150"/>
         <source>Evaluating %1</source>
         <translation>Calcolo di %1</translation>
     </message>
@@ -4367,22 +4366,21 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
 <context>
     <name>urbis::KpiMapData</name>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
         <source>No dataset is called &quot;%1&quot;.</source>
-        <translation>Nessun set di dati si chiama &quot;%1&quot;.</translation>
+        <translation type="vanished">Nessun set di dati si chiama &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="41"/>
         <source>The map data has no field &quot;%1&quot;.</source>
         <translation>I dati della mappa non hanno il campo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="150"/>
         <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
         <translation>Il pannello mappa richiede un set di dati e un campo che corrisponda ai valori di dimensione del KPI.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
@@ -4765,164 +4763,172 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
     </message>
 </context>
 <context>
+    <name>urbis::KpiSourceResolver</name>
+    <message>
+        <location filename="../core/kpi/kpisourceresolver.cpp" line="21"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Nessun set di dati ha l&apos;id o il titolo esatto &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>urbis::KpiSourcesEditor</name>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Air quality</source>
         <translation>Qualità dell&apos;aria</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Mobility</source>
         <translation>Mobilità</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Waste</source>
         <translation>Rifiuti</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Water</source>
         <translation>Acqua</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Climate</source>
         <translation>Clima</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Hazards</source>
         <translation>Rischi</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="29"/>
         <source>Add source</source>
         <translation>Aggiungi fonte</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="30"/>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="31"/>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
         <source>…or every dataset of the catalog with</source>
         <translation>…oppure ogni set di dati del catalogo con</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="38"/>
         <source>Sources</source>
         <translation>Fonti</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="39"/>
         <source>empty for the default source; e.g. pop</source>
         <translation>vuoto per la fonte predefinita; ad es. pop</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
         <source>dataset title or id</source>
         <translation>titolo o id del set di dati</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
         <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
         <translation>Set di dati letti come un&apos;unica tabella (le righe vengono unite). Canc rimuove quello selezionato.</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
         <source>(any)</source>
         <translation>(qualsiasi)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="53"/>
         <source>all cities</source>
         <translation>tutte le città</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="54"/>
         <source>fields a dataset must have, comma separated</source>
         <translation>campi che un set di dati deve avere, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
         <source>first date field</source>
         <translation>primo campo data</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="62"/>
         <source>City:</source>
         <translation>Città:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="63"/>
         <source>Required fields:</source>
         <translation>Campi obbligatori:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="67"/>
         <source>Datasets:</source>
         <translation>Set di dati:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="70"/>
         <source>Time field:</source>
         <translation>Campo temporale:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="115"/>
         <source>%1 · %2 · id %3</source>
         <translation>%1 · %2 · id %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="132"/>
         <source>(default)</source>
         <translation>(predefinita)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="136"/>
         <source>%1 — all %2 datasets %3</source>
         <translation>%1 — tutti i set di dati %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="137"/>
         <source>of %1</source>
         <translation>di %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="138"/>
         <source>%1 — (no datasets yet)</source>
         <translation>%1 — (ancora nessun set di dati)</translation>
     </message>

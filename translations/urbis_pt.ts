@@ -2453,137 +2453,137 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
 <context>
     <name>urbis::DesignerDashboardProperties</name>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="36"/>
         <source>open</source>
         <translation>em aberto</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="49"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="41"/>
         <source>all cities; or e.g. Athens, Sofia</source>
         <translation>todas as cidades; ou, p. ex., Athens, Sofia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="50"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="42"/>
         <source>each KPI&apos;s own</source>
         <translation>a própria de cada KPI</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="43"/>
         <source>Day</source>
         <translation>Dia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="52"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="44"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="45"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="46"/>
         <source>Year</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="47"/>
         <source>all domains</source>
         <translation>todos os domínios</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="51"/>
         <source>&lt;b&gt;Dashboard&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dashboard&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="53"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="54"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="55"/>
         <source>City:</source>
         <translation>Cidade:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="64"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="56"/>
         <source>&lt;b&gt;Common filters&lt;/b&gt; (applied to every panel)</source>
         <translation>&lt;b&gt;Filtros comuns&lt;/b&gt; (aplicados a todos os painéis)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="67"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="59"/>
         <source>Cities:</source>
         <translation>Cidades:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="68"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="60"/>
         <source>From:</source>
         <translation>De:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="69"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="61"/>
         <source>To:</source>
         <translation>Até:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="70"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="62"/>
         <source>Grain:</source>
         <translation>Granularidade:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="63"/>
         <source>Domain:</source>
         <translation>Domínio:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="79"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="71"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="76"/>
         <source>description</source>
         <translation>descrição</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="80"/>
         <source>city</source>
         <translation>cidade</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="92"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="84"/>
         <source>cities filter</source>
         <translation>filtro de cidades</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="96"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="88"/>
         <source>start date</source>
         <translation>data de início</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="101"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="93"/>
         <source>end date</source>
         <translation>data de fim</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="105"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="97"/>
         <source>grain</source>
         <translation>granularidade</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="111"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="103"/>
         <source>domain</source>
         <translation>domínio</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="150"/>
+        <location filename="../widgets/kpi/designerdashboardproperties.cpp" line="142"/>
         <source>Change the dashboard %1</source>
         <translation>Alterar dashboard: %1</translation>
     </message>
@@ -2908,37 +2908,37 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
         <translation>Não é possível abrir os dados de um conjunto de dados: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="86"/>
+        <location filename="../core/kpi/factscan.cpp" line="98"/>
         <source>Cannot read the facts</source>
         <translation>Não é possível ler os factos</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="161"/>
+        <location filename="../core/kpi/factscan.cpp" line="182"/>
         <source>Reading the facts failed</source>
         <translation>A leitura dos factos falhou</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="211"/>
+        <location filename="../core/kpi/factscan.cpp" line="235"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Os dados deste conjunto de dados não são uma tabela GeoPackage: os KPI precisam de factos tabulares</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="218"/>
+        <location filename="../core/kpi/factscan.cpp" line="242"/>
         <source>The GeoPackage holds no table</source>
         <translation>O GeoPackage não contém nenhuma tabela</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="230"/>
+        <location filename="../core/kpi/factscan.cpp" line="254"/>
         <source>Cannot read the columns of %1</source>
         <translation>Não é possível ler as colunas de %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="247"/>
+        <location filename="../core/kpi/factscan.cpp" line="272"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Não é possível ler os factos da tabela %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="276"/>
+        <location filename="../core/kpi/factscan.cpp" line="303"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -3281,106 +3281,106 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
         <translation>esperava-se %1, encontrou-se &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="166"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="242"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="296"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="371"/>
-        <location filename="../core/kpi/formulaparser.cpp" line="417"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="252"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="290"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="349"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="395"/>
         <source>&apos;)&apos;</source>
         <translation>&apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="174"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="184"/>
         <source>&quot;%1&quot; is a function: write %1(…)</source>
         <translation>&quot;%1&quot; é uma função: escreva %1(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="176"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="186"/>
         <source>&quot;%1&quot; must be inside an aggregate such as avg(%1) or sum(%1)</source>
         <translation>&quot;%1&quot; tem de estar dentro de um agregado como avg(%1) ou sum(%1)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="179"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="189"/>
         <source>the field &quot;%1&quot; must be inside an aggregate such as avg(…)</source>
         <translation>o campo &quot;%1&quot; tem de estar dentro de um agregado como avg(…)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="182"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="192"/>
         <source>the formula ends too early: a value is missing</source>
         <translation>a fórmula termina cedo demais: falta um valor</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="185"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="195"/>
         <source>a number, an aggregate or &apos;(&apos; expected, found &quot;%1&quot;</source>
         <translation>esperava-se um número, um agregado ou &apos;(&apos;, encontrou-se &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="194"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="204"/>
         <source>unknown function &quot;%1&quot;</source>
         <translation>função desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="208"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="218"/>
         <source>only count(*) takes &apos;*&apos;</source>
         <translation>só count(*) aceita &apos;*&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="214"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
         <source>%1() needs a field, e.g. %1(pm10)</source>
         <translation>%1() precisa de um campo, p. ex. %1(pm10)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="224"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="234"/>
         <source>&apos;,&apos; and the percentile (0–100)</source>
         <translation>&apos;,&apos; e o percentil (0–100)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="228"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="238"/>
         <source>the percentile must be a number from 0 to 100</source>
         <translation>o percentil tem de ser um número de 0 a 100</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="301"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="295"/>
         <source>aggregates cannot be nested: %1(…) inside an aggregate</source>
         <translation>os agregados não podem ser aninhados: %1(…) dentro de um agregado</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected at the end</source>
         <translation>esperava-se um nome de campo no fim</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="311"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="305"/>
         <source>a field name expected, found &quot;%1&quot;</source>
         <translation>esperava-se um nome de campo, encontrou-se &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="320"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="314"/>
         <source>a field name expected after &quot;%1.&quot;</source>
         <translation>esperava-se um nome de campo após &quot;%1.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="365"/>
         <source>&quot;%1&quot; is a field name; text values take single quotes: &apos;%1&apos;</source>
         <translation>&quot;%1&quot; é um nome de campo; os valores de texto levam aspas simples: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="388"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="366"/>
         <source>a number or a &apos;text&apos; value expected, found &quot;%1&quot;</source>
         <translation>esperava-se um número ou um valor &apos;texto&apos;, encontrou-se &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="387"/>
         <source>&apos;(&apos; and a list of values</source>
         <translation>&apos;(&apos; e uma lista de valores</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="427"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="405"/>
         <source>&quot;null&quot; expected after &quot;is&quot;</source>
         <translation>esperava-se &quot;null&quot; após &quot;is&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/formulaparser.cpp" line="431"/>
+        <location filename="../core/kpi/formulaparser.cpp" line="409"/>
         <source>a comparison (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) expected after &quot;%1&quot;</source>
         <translation>esperava-se uma comparação (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, is null) após &quot;%1&quot;</translation>
     </message>
@@ -4200,38 +4200,37 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::KpiEngine</name>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="46"/>
         <source>No dataset has the id or the exact title &quot;%1&quot;</source>
-        <translation>Nenhum conjunto de dados tem o identificador ou o título exato &quot;%1&quot;</translation>
+        <translation type="vanished">Nenhum conjunto de dados tem o identificador ou o título exato &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="99"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="66"/>
         <source>KPI &quot;%1&quot;: %2 (at character %3 of the formula)</source>
         <translation>KPI &quot;%1&quot;: %2 (no carácter %3 da fórmula)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="109"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="76"/>
         <source>KPI &quot;%1&quot;: no dataset matches its source &quot;%2&quot; (domain %3, fields %4)</source>
         <translation>KPI &quot;%1&quot;: nenhum conjunto de dados corresponde à respetiva fonte &quot;%2&quot; (domínio %3, campos %4)</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="110"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="77"/>
         <source>default</source>
         <translation>predefinida</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="140"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="104"/>
         <source>The data of &quot;%1&quot; is not on this computer: download it first</source>
         <translation>Os dados de &quot;%1&quot; não estão neste computador: descarregue-os primeiro</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="149"/>
-        <location filename="../core/kpi/kpiengine.cpp" line="189"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="106"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="148"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpiengine.cpp" line="192"/>
+        <location filename="../core/kpi/kpiengine.cpp" line="150"/>
         <source>Evaluating %1</source>
         <translation>A avaliar %1</translation>
     </message>
@@ -4367,22 +4366,21 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::KpiMapData</name>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="39"/>
         <source>No dataset is called &quot;%1&quot;.</source>
-        <translation>Nenhum conjunto de dados se chama &quot;%1&quot;.</translation>
+        <translation type="vanished">Nenhum conjunto de dados se chama &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="80"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="41"/>
         <source>The map data has no field &quot;%1&quot;.</source>
         <translation>Os dados do mapa não têm nenhum campo &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="189"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="150"/>
         <source>The map panel needs a dataset and a field to match the KPI&apos;s dimension values.</source>
         <translation>O painel de mapa precisa de um conjunto de dados e de um campo que correspondam aos valores da dimensão do KPI.</translation>
     </message>
     <message>
-        <location filename="../core/kpi/kpimapdata.cpp" line="200"/>
+        <location filename="../core/kpi/kpimapdata.cpp" line="165"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -4765,164 +4763,172 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     </message>
 </context>
 <context>
+    <name>urbis::KpiSourceResolver</name>
+    <message>
+        <location filename="../core/kpi/kpisourceresolver.cpp" line="21"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Nenhum conjunto de dados tem o identificador ou o título exato &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>urbis::KpiSourcesEditor</name>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Air quality</source>
         <translation>Qualidade do ar</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="22"/>
         <source>Energy</source>
         <translation>Energia</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Mobility</source>
         <translation>Mobilidade</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="34"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="23"/>
         <source>Waste</source>
         <translation>Resíduos</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Water</source>
         <translation>Água</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="35"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="24"/>
         <source>Climate</source>
         <translation>Clima</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Hazards</source>
         <translation>Riscos</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="36"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="25"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="40"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="29"/>
         <source>Add source</source>
         <translation>Adicionar fonte</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="41"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="30"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="42"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="31"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="33"/>
         <source>…or every dataset of the catalog with</source>
         <translation>…ou todos os conjuntos de dados do catálogo com</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="38"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="39"/>
         <source>empty for the default source; e.g. pop</source>
         <translation>vazio para a fonte predefinida; p. ex. pop</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="44"/>
         <source>dataset title or id</source>
         <translation>título ou identificador do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="60"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="49"/>
         <source>Datasets read as one table (rows are unioned). Delete removes the selected one.</source>
         <translation>Conjuntos de dados lidos como uma única tabela (as linhas são unidas). Delete remove o selecionado.</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="50"/>
         <source>(any)</source>
         <translation>(qualquer)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="64"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="53"/>
         <source>all cities</source>
         <translation>todas as cidades</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="65"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="54"/>
         <source>fields a dataset must have, comma separated</source>
         <translation>campos que um conjunto de dados tem de ter, separados por vírgulas</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="55"/>
         <source>first date field</source>
         <translation>primeiro campo de data</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="72"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="61"/>
         <source>Domain:</source>
         <translation>Domínio:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="73"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="62"/>
         <source>City:</source>
         <translation>Cidade:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="74"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="63"/>
         <source>Required fields:</source>
         <translation>Campos obrigatórios:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="77"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="66"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="78"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="67"/>
         <source>Datasets:</source>
         <translation>Conjuntos de dados:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="81"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="70"/>
         <source>Time field:</source>
         <translation>Campo de tempo:</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="126"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="115"/>
         <source>%1 · %2 · id %3</source>
         <translation>%1 · %2 · ID %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="143"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="132"/>
         <source>(default)</source>
         <translation>(predefinida)</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="145"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="134"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="147"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="136"/>
         <source>%1 — all %2 datasets %3</source>
         <translation>%1 — todos os conjuntos de dados de %2 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="148"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="137"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="149"/>
+        <location filename="../widgets/kpi/kpisourceseditor.cpp" line="138"/>
         <source>%1 — (no datasets yet)</source>
         <translation>%1 — (ainda sem conjuntos de dados)</translation>
     </message>

@@ -111,12 +111,12 @@ FormulaNode::Ptr FormulaParser::withCondition(const FormulaNode::Ptr &node, cons
     return copy;
 }
 
-FormulaNode::Ptr FormulaParser::expr()
+FormulaNode::Ptr FormulaParser::level(Operand operand, const char *op1, const char *op2)
 {
-    FormulaNode::Ptr left = term();
-    while (!failed() && (peek().isOp("+") || peek().isOp("-"))) {
+    FormulaNode::Ptr left = (this->*operand)();
+    while (!failed() && (peek().isOp(op1) || peek().isOp(op2))) {
         const QString op = next().text;
-        FormulaNode::Ptr right = term();
+        FormulaNode::Ptr right = (this->*operand)();
         if (failed())
             return {};
         left = binary(Kind::Binary, op, left, right);
@@ -124,17 +124,27 @@ FormulaNode::Ptr FormulaParser::expr()
     return failed() ? nullptr : left;
 }
 
-FormulaNode::Ptr FormulaParser::term()
+FormulaNode::Ptr FormulaParser::logical(Operand operand, const char *word, FormulaNode::Kind kind)
 {
-    FormulaNode::Ptr left = unary();
-    while (!failed() && (peek().isOp("*") || peek().isOp("/"))) {
-        const QString op = next().text;
-        FormulaNode::Ptr right = unary();
+    FormulaNode::Ptr left = (this->*operand)();
+    while (!failed() && peek().isWord(word)) {
+        next();
+        FormulaNode::Ptr right = (this->*operand)();
         if (failed())
             return {};
-        left = binary(Kind::Binary, op, left, right);
+        left = binary(kind, QString::fromLatin1(word), left, right);
     }
     return failed() ? nullptr : left;
+}
+
+FormulaNode::Ptr FormulaParser::expr()
+{
+    return level(&FormulaParser::term, "+", "-");
+}
+
+FormulaNode::Ptr FormulaParser::term()
+{
+    return level(&FormulaParser::unary, "*", "/");
 }
 
 FormulaNode::Ptr FormulaParser::unary()
@@ -247,28 +257,12 @@ FormulaNode::Ptr FormulaParser::call(const FormulaToken &name)
 
 FormulaNode::Ptr FormulaParser::rowExpr()
 {
-    FormulaNode::Ptr left = rowTerm();
-    while (!failed() && (peek().isOp("+") || peek().isOp("-"))) {
-        const QString op = next().text;
-        FormulaNode::Ptr right = rowTerm();
-        if (failed())
-            return {};
-        left = binary(Kind::Binary, op, left, right);
-    }
-    return failed() ? nullptr : left;
+    return level(&FormulaParser::rowTerm, "+", "-");
 }
 
 FormulaNode::Ptr FormulaParser::rowTerm()
 {
-    FormulaNode::Ptr left = rowUnary();
-    while (!failed() && (peek().isOp("*") || peek().isOp("/"))) {
-        const QString op = next().text;
-        FormulaNode::Ptr right = rowUnary();
-        if (failed())
-            return {};
-        left = binary(Kind::Binary, op, left, right);
-    }
-    return failed() ? nullptr : left;
+    return level(&FormulaParser::rowUnary, "*", "/");
 }
 
 FormulaNode::Ptr FormulaParser::rowUnary()
@@ -329,28 +323,12 @@ FormulaNode::Ptr FormulaParser::field()
 
 FormulaNode::Ptr FormulaParser::condition()
 {
-    FormulaNode::Ptr left = conjunction();
-    while (!failed() && peek().isWord("or")) {
-        next();
-        FormulaNode::Ptr right = conjunction();
-        if (failed())
-            return {};
-        left = binary(Kind::Or, QStringLiteral("or"), left, right);
-    }
-    return failed() ? nullptr : left;
+    return logical(&FormulaParser::conjunction, "or", Kind::Or);
 }
 
 FormulaNode::Ptr FormulaParser::conjunction()
 {
-    FormulaNode::Ptr left = negation();
-    while (!failed() && peek().isWord("and")) {
-        next();
-        FormulaNode::Ptr right = negation();
-        if (failed())
-            return {};
-        left = binary(Kind::And, QStringLiteral("and"), left, right);
-    }
-    return failed() ? nullptr : left;
+    return logical(&FormulaParser::negation, "and", Kind::And);
 }
 
 FormulaNode::Ptr FormulaParser::negation()

@@ -43,6 +43,11 @@ public:
 private:
     explicit FormulaParser(QList<FormulaToken> tokens) : m_tokens(std::move(tokens)) {}
 
+    using Operand = FormulaNode::Ptr (FormulaParser::*)();
+    /** operand { (op1 | op2) operand }, left-associative. */
+    FormulaNode::Ptr level(Operand operand, const char *op1, const char *op2);
+    /** operand { word operand } for and / or. */
+    FormulaNode::Ptr logical(Operand operand, const char *word, FormulaNode::Kind kind);
     FormulaNode::Ptr expr();
     FormulaNode::Ptr term();
     FormulaNode::Ptr unary();

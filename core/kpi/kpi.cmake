@@ -3,6 +3,7 @@ target_sources(urbis_core PRIVATE
   kpi/timegrain.h kpi/timegrain.cpp
   kpi/kpicategory.h kpi/kpicategory.cpp
   kpi/kpisource.h kpi/kpisource.cpp
+  kpi/kpisourceresolver.h kpi/kpisourceresolver.cpp
   kpi/kpidefinition.h kpi/kpidefinition.cpp
   kpi/kpifilter.h kpi/kpifilter.cpp
   kpi/kpiresult.h

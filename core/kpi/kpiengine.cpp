@@ -9,6 +9,7 @@
 #include "kpicache.h"
 #include "kpievaluator.h"
 #include "kpiplan.h"
+#include "kpisourceresolver.h"
 #include "periodcalendar.h"
 
 #include <QFile>
@@ -35,42 +36,12 @@ KpiEngine::~KpiEngine() = default;
 
 Result<QStringList> KpiEngine::resolveSource(const KpiSource &source)
 {
+    Result<QList<DatasetRecord>> records = KpiSourceResolver::records(d->catalog, source);
+    if (!records)
+        return records.error();
     QStringList ids;
-    for (const QString &name : source.datasets) {
-        Result<DatasetRecord> byId = d->catalog.get(name);
-        if (byId) {
-            ids << byId->id;
-            continue;
-        }
-        Result<QString> byTitle = d->catalog.latestByTitle(name);
-        if (!byTitle)
-            return byTitle.error();
-        if (byTitle->isEmpty())
-            return Error(Error::Code::NotFound, tr("No dataset has the id or the exact title \"%1\"").arg(name));
-        ids << *byTitle;
-    }
-    if (!source.datasets.isEmpty())
-        return ids;
-    CatalogQuery q;
-    q.domains = {source.domain};
-    if (!source.city.isEmpty())
-        q.cities = {source.city};
-    q.limit = 0;
-    q.withFacets = false;
-    q.sort = CatalogQuery::Sort::Title;
-    Result<SearchResult> found = d->catalog.search(q);
-    if (!found)
-        return found.error();
-    for (const DatasetRecord &brief : found->records) {
-        Result<DatasetRecord> r = d->catalog.get(brief.id);
-        if (!r)
-            return r.error();
-        QStringList names;
-        for (const FieldInfo &f : r->fields)
-            names << f.name;
-        if (std::all_of(source.requiredFields.begin(), source.requiredFields.end(), [&](const QString &f) { return names.contains(f); }))
-            ids << r->id;
-    }
+    for (const DatasetRecord &r : *records)
+        ids << r.id;
     return ids;
 }
 
@@ -78,17 +49,10 @@ Result<QMap<QString, QList<FieldInfo>>> KpiEngine::sourceFields(const KpiDefinit
 {
     QMap<QString, QList<FieldInfo>> out;
     for (const KpiSource &s : kpi.sources) {
-        Result<QStringList> ids = resolveSource(s);
-        if (!ids)
-            return ids.error();
-        if (ids->isEmpty()) {
-            out.insert(s.alias, {});
-            continue;
-        }
-        Result<DatasetRecord> r = d->catalog.get(ids->first());
-        if (!r)
-            return r.error();
-        out.insert(s.alias, r->fields);
+        Result<QList<DatasetRecord>> records = KpiSourceResolver::records(d->catalog, s);
+        if (!records)
+            return records.error();
+        out.insert(s.alias, records->isEmpty() ? QList<FieldInfo>() : records->first().fields);
     }
     return out;
 }
@@ -105,21 +69,18 @@ Result<KpiResult> KpiEngine::evaluate(const KpiDefinition &kpi, const KpiFilter 
     // Sources: every dataset, then those the city filter keeps.
     KpiPlan plan(kpi, filter.grain.value_or(kpi.grain));
     for (const KpiSource &s : kpi.sources) {
-        Result<QStringList> ids = resolveSource(s);
-        if (!ids)
-            return ids.error();
-        if (ids->isEmpty())
+        Result<QList<DatasetRecord>> records = KpiSourceResolver::records(d->catalog, s);
+        if (!records)
+            return records.error();
+        if (records->isEmpty())
             return Error(Error::Code::NotFound, tr("KPI \"%1\": no dataset matches its source \"%2\" (domain %3, fields %4)")
                                                     .arg(kpi.id, s.alias.isEmpty() ? tr("default") : s.alias, s.domain,
                                                          s.requiredFields.join(QStringLiteral(", "))));
-        for (const QString &id : *ids) {
-            Result<DatasetRecord> r = d->catalog.get(id);
-            if (!r)
-                return r.error();
+        for (const DatasetRecord &r : *records) {
             const bool cityKept = filter.cities.isEmpty() ||
                                   std::any_of(filter.cities.begin(), filter.cities.end(),
-                                              [&](const QString &c) { return c.compare(r->city, Qt::CaseInsensitive) == 0; });
-            plan.addDataset(s, *r, cityKept, d->store.pathFor(r->sha256));
+                                              [&](const QString &c) { return c.compare(r.city, Qt::CaseInsensitive) == 0; });
+            plan.addDataset(s, r, cityKept, d->store.pathFor(r.sha256));
         }
     }
     if (Result<void> checked = plan.check(parsed.formula); !checked)

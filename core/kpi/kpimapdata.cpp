@@ -8,6 +8,7 @@
 #include "../workspace/workspace.h"
 #include "dashboardpanel.h"
 #include "kpidefinition.h"
+#include "kpisourceresolver.h"
 
 #include <QHash>
 
@@ -20,46 +21,6 @@ namespace {
 QString option(const DashboardPanel &panel, const char *key)
 {
     return panel.options.value(QLatin1String(key)).toString().trimmed();
-}
-
-/** Latest records the request names, in request order (by id first, then exact title). */
-Result<QList<DatasetRecord>> resolve(Catalog &catalog, const KpiMapData::Request &request)
-{
-    QList<DatasetRecord> records;
-    for (const QString &name : request.datasets) {
-        Result<DatasetRecord> byId = catalog.get(name);
-        if (byId) {
-            records.append(*byId);
-            continue;
-        }
-        const Result<QString> id = catalog.latestByTitle(name);
-        if (!id)
-            return id.error();
-        if (id->isEmpty())
-            return Error(Error::Code::NotFound, KpiMapData::tr("No dataset is called \"%1\".").arg(name));
-        Result<DatasetRecord> byTitle = catalog.get(*id);
-        if (!byTitle)
-            return byTitle.error();
-        records.append(*byTitle);
-    }
-    if (!request.datasets.isEmpty())
-        return records;
-    CatalogQuery query;
-    query.domains = {request.domain};
-    if (!request.city.isEmpty())
-        query.cities = {request.city};
-    query.limit = 0;
-    query.withFacets = false;
-    query.sort = CatalogQuery::Sort::Title;
-    const Result<SearchResult> found = catalog.search(query);
-    if (!found)
-        return found.error();
-    for (const DatasetRecord &r : found->records) {
-        Result<DatasetRecord> full = catalog.get(r.id); // search results carry no fields or assets
-        if (full)
-            records.append(*full);
-    }
-    return records;
 }
 
 QRectF wholeWorld()
@@ -187,7 +148,11 @@ Result<QList<KpiMapData::Shape>> KpiMapData::load(Catalog &catalog, const Object
     if (!request.isValid())
         return Error(Error::Code::InvalidArgument,
                      tr("The map panel needs a dataset and a field to match the KPI's dimension values."));
-    const Result<QList<DatasetRecord>> records = resolve(catalog, request);
+    KpiSource source;
+    source.datasets = request.datasets;
+    source.domain = request.domain;
+    source.city = request.city;
+    const Result<QList<DatasetRecord>> records = KpiSourceResolver::records(catalog, source);
     if (!records)
         return records.error();
     const bool points = request.mode == Request::Mode::Points;

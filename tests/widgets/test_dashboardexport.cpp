@@ -1,3 +1,4 @@
+#include "kpipanelfixture.h"
 #include "kpi/dashboardexporter.h"
 #include "kpi/dashboardfilterbar.h"
 #include "kpi/dashboardview.h"
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace urbis;
+using urbis::test::panel;
 
 namespace {
 
@@ -30,18 +32,6 @@ KpiDefinition kpi(const QString &id, const QString &name, const QString &unit, Q
     k.thresholds = {40, 50};
     k.target = 40;
     return k;
-}
-
-DashboardPanel panel(const QString &id, DashboardPanel::Type type, const QString &kpiId, QRect cell,
-                     const QJsonObject &options = {})
-{
-    DashboardPanel p;
-    p.id = id;
-    p.type = type;
-    p.kpis = {kpiId};
-    p.cell = cell;
-    p.options = options;
-    return p;
 }
 
 /** Air-quality style results: PM10 per city and month, NO2 per month, one failing KPI. */

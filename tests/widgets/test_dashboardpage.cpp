@@ -1,3 +1,4 @@
+#include "kpipanelfixture.h"
 #include "kpi/dashboardfilterbar.h"
 #include "kpi/dashboardpage.h"
 #include "kpi/dashboardview.h"
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace urbis;
+using urbis::test::panel;
 
 namespace {
 
@@ -29,18 +31,6 @@ KpiDefinition kpi(const QString &id, const QString &name, const QString &dataset
     s.datasets = {dataset};
     k.sources = {s};
     return k;
-}
-
-DashboardPanel panel(const QString &id, DashboardPanel::Type type, const QString &kpiId, QRect cell,
-                     const QJsonObject &options = {})
-{
-    DashboardPanel p;
-    p.id = id;
-    p.type = type;
-    p.kpis = {kpiId};
-    p.cell = cell;
-    p.options = options;
-    return p;
 }
 
 } // namespace

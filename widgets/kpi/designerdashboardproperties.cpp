@@ -1,5 +1,6 @@
 #include "designerdashboardproperties.h"
 
+#include "commalist.h"
 #include "designerdocument.h"
 #include "kpisourceseditor.h"
 
@@ -25,15 +26,6 @@ QDateEdit *dateBox(QWidget *parent, const QString &none)
     box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     box->setCalendarPopup(true);
     return box;
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    return out;
 }
 
 } // namespace
@@ -89,7 +81,7 @@ DesignerDashboardProperties::DesignerDashboardProperties(DesignerDocument *docum
     });
     connect(m_cities, &QLineEdit::textEdited, this, [this](const QString &t) {
         edit(
-            tr("cities filter"), [t](Dashboard &d) { d.filters.cities = splitList(t); }, true);
+            tr("cities filter"), [t](Dashboard &d) { d.filters.cities = splitCommaList(t); }, true);
     });
     connect(m_from, &QDateEdit::dateChanged, this, [this](QDate date) {
         edit(
@@ -128,7 +120,7 @@ void DesignerDashboardProperties::load()
         m_description->setPlainText(d.description);
     if (m_city->text() != d.city)
         m_city->setText(d.city);
-    if (splitList(m_cities->text()) != d.filters.cities)
+    if (splitCommaList(m_cities->text()) != d.filters.cities)
         m_cities->setText(d.filters.cities.join(QStringLiteral(", ")));
     m_from->setDate(d.filters.from.isValid() ? d.filters.from : kNoDate);
     m_to->setDate(d.filters.to.isValid() ? d.filters.to : kNoDate);

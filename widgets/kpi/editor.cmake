@@ -5,7 +5,7 @@ target_sources(urbis_widgets PRIVATE
   kpi/kpipreviewsparkline.cpp kpi/kpipreviewsparkline.h
   kpi/kpipreviewmodel.cpp kpi/kpipreviewmodel.h
   kpi/kpipreviewpane.cpp kpi/kpipreviewpane.h
-  kpi/kpisourceseditor.cpp kpi/kpisourceseditor.h
+  kpi/commalist.h kpi/kpisourceseditor.cpp kpi/kpisourceseditor.h
   kpi/kpitargetseditor.cpp kpi/kpitargetseditor.h
   kpi/kpieditor.cpp kpi/kpieditor.h
   kpi/kpieditordialog.cpp kpi/kpieditordialog.h

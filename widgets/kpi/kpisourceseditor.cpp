@@ -1,5 +1,7 @@
 #include "kpisourceseditor.h"
 
+#include "commalist.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -14,19 +16,6 @@
 #include <QVBoxLayout>
 
 namespace urbis {
-
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    return out;
-}
-
-} // namespace
 
 QList<QPair<QString, QString>> KpiSourcesEditor::domainChoices()
 {
@@ -192,7 +181,7 @@ void KpiSourcesEditor::storeCurrent()
         s.datasets << m_datasets->item(i)->text();
     s.domain = m_domain->currentData().toString();
     s.city = m_city->text().trimmed();
-    s.requiredFields = splitList(m_required->text());
+    s.requiredFields = splitCommaList(m_required->text());
     s.timeField = m_timeField->text().trimmed();
     m_selection->setEnabled(s.datasets.isEmpty());
     m_list->item(row)->setText(summary(s));
