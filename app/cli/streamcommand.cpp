@@ -1,0 +1,1 @@
+// placeholder: urbis stream record|serve

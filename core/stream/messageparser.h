@@ -1,0 +1,30 @@
+#pragma once
+
+#include "../util/result.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+namespace urbis {
+
+/**
+ * Turns one stream message into flat JSON records:
+ * - a flat object (Annex B) -> itself;
+ * - an array of flat objects -> each;
+ * - an NGSI-LD notification ({"type": "Notification", "data": [entity, ...]}) or a bare entity or
+ *   entity array -> one record per entity: "id" -> "entity", each Property's "value" under its
+ *   name (its "observedAt" becomes "observedAt" when the record has none), GeoProperty Point ->
+ *   "lat"/"lon", nested objects other than these are dropped.
+ * InvalidData for malformed JSON (message with the parser's offset) or a JSON that is none of the
+ * above; Unsupported when the message is larger than `maxBytes` (nothing of it is parsed).
+ */
+class MessageParser
+{
+    Q_DECLARE_TR_FUNCTIONS(urbis::MessageParser)
+public:
+    static Result<QList<QJsonObject>> parse(QByteArrayView message, qint64 maxBytes);
+};
+
+} // namespace urbis
