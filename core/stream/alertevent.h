@@ -10,7 +10,8 @@ namespace urbis {
 /** An alert raised or cleared for one entity by one rule. */
 struct AlertEvent
 {
-    qint64 timeMs = 0;    ///< the sample time that raised / cleared it (NoData: the check time)
+    qint64 timeMs = 0;    ///< the sample time that raised / cleared it (NoData: the check time that raised it, the
+                          ///< receive time of the sample that cleared it)
     QString ruleId;
     QString ruleName;
     AlertRule::Severity severity = AlertRule::Severity::Warning;
@@ -21,6 +22,7 @@ struct AlertEvent
     QString message;      ///< for users, translated
 
     QJsonObject toJson() const;
+    /** Lenient: absent keys keep their defaults (AlertLog checks timeMs and ruleId first). */
     static AlertEvent fromJson(const QJsonObject &o);
 };
 

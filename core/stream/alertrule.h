@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace urbis {
 
 /**
@@ -37,13 +39,20 @@ public:
     bool enabled = true;
 
     static QString kindName(Kind k);     ///< "above", "below", "rate", "no-data", "constraints"
-    static QString severityName(Severity s);
-    /** InvalidArgument: no name, no measure for a value rule, negative hysteresis or noDataSecs < 1. */
+    static QString severityName(Severity s); ///< "info", "warning", "critical"
+    static std::optional<Kind> kindFromName(const QString &name);
+    static std::optional<Severity> severityFromName(const QString &name);
+    /** "PM10 above EU limit" -> "pm10-above-eu-limit" (letters, digits, '-'); "rule" when nothing is left. */
+    static QString idFromName(const QString &name);
+    bool isValueRule() const { return kind != Kind::NoData; }
+    /** InvalidArgument: no name, no measure for a value rule, a threshold that is not a number, negative
+     *  hysteresis, a negative rate, or noDataSecs < 1 for a NoData rule. */
     Result<void> check() const;
     /** "pm10 > 50 (clears < 45)" etc., translated. */
     QString describe() const;
 
     QJsonObject toJson() const;
+    /** InvalidData naming the key for a malformed or failing rule; the id comes from the name when absent. */
     static Result<AlertRule> fromJson(const QJsonObject &o);
     bool operator==(const AlertRule &) const = default;
 };

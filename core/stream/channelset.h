@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QReadWriteLock>
+#include <QSet>
 
 namespace urbis {
 
@@ -13,7 +14,8 @@ namespace urbis {
  * The ChannelBuffers of one stream: one per (entity, measure), created on first sight, plus the
  * latest sample of each entity (for map markers). Written by the stream's worker thread, read by
  * the GUI: every method locks, readers get copies. Memory is bounded by capacityPerChannel ×
- * channels, and channels by maxEntities (later entities are counted in `ignoredEntities`).
+ * channels, and channels by maxEntities (later entities are counted in `ignoredEntities`); rings
+ * grow with their data, so memoryBytes() is what the points received so far take.
  */
 class ChannelSet
 {
@@ -23,6 +25,8 @@ public:
     void setMapping(const FieldMapping &mapping); ///< clears everything when the measures change
     FieldMapping mapping() const;
 
+    /** NaN measures (absent from a message) add no point; the latest sample of an entity keeps the
+     *  previous value of measures, attributes and position its newest message lacks. */
     void append(const StreamBatch &batch);
     /** A gap marker in every channel (the link went down at `timeMs`). */
     void appendGap(qint64 timeMs);
@@ -37,8 +41,11 @@ public:
     QHash<QString, StreamSample> latest() const;
     /** Time of the newest point in any channel; 0 when empty. */
     qint64 lastTimeMs() const;
+    /** Distinct entities refused past maxEntities (a lower bound past 10 × maxEntities of them). */
     qint64 ignoredEntities() const;
     qint64 memoryBytes() const;
+    int capacityPerChannel() const { return m_capacity; }
+    int maxEntities() const { return m_maxEntities; }
 
 private:
     mutable QReadWriteLock m_lock;
@@ -49,6 +56,7 @@ private:
     QHash<QString, StreamSample> m_latest;
     qint64 m_lastTimeMs = 0;
     qint64 m_ignored = 0;
+    QSet<QString> m_ignoredNames; ///< to count each refused entity once; bounded
 };
 
 } // namespace urbis

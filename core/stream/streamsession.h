@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../ingest/tableschema.h"
 #include "alertevent.h"
 #include "channelset.h"
 #include "streamconfig.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace urbis {
@@ -48,6 +50,14 @@ public:
     QList<AlertEvent> activeAlerts() const;
     /** Where alert events are logged (AlertLog); empty = not logged. Default `<data dir>/logs/alerts.jsonl`. */
     void setAlertLogPath(const QString &path);
+    /** The schema whose field constraints OutsideConstraints rules check (e.g. the Annex B schema). */
+    void setConstraintSchema(const TableSchema &schema);
+
+    /**
+     * Called on the worker thread with every batch after the channels, alerts and recorder have
+     * taken it (benchmarks measure end-to-end latency here). Set before start(); keep it cheap.
+     */
+    void setBatchObserver(std::function<void(const StreamBatch &)> observer);
 
     bool isRecording() const;
     QString recordingDatasetId() const;
@@ -73,8 +83,7 @@ signals:
     void recordingFailed(const QString &message);
 
 private:
-    friend class StreamWorker;
-    void publish(const StreamStats &stats, StreamSource::State state);
+    friend class StreamWorker; // writes the snapshots below under m_mutex
 
     StreamConfig m_config;
     QString m_dataDir;
@@ -84,7 +93,7 @@ private:
     mutable QMutex m_mutex;
     StreamStats m_stats;
     StreamSource::State m_state = StreamSource::State::Idle;
-    QList<AlertRule> m_rules;
+    QList<AlertRule> m_rules; ///< as last set (GUI thread only)
     QList<AlertEvent> m_active;
     QString m_recordingId;
     qint64 m_recordedRows = 0;
