@@ -96,15 +96,13 @@ cmd_test() {
 cmd_bench() {
   install_packages "${DEB_PACKAGES[@]}"
   install_packages time
-  configure_and_build --target urbis_bench urbis_gen_aircsv urbis urbis_stream_client
+  configure_and_build --target urbis_bench urbis_gen_aircsv urbis
   say "Running benchmarks"
   bench/run.sh "$BUILD_DIR"
   say "Import compared with ogr2ogr"
   bench/import_vs_ogr2ogr.sh "$BUILD_DIR" --big
   say "Sync compared with aws s3 cp and rclone copy (1 GiB, same s3rver)"
   install_packages "${TEST_PACKAGES[@]}" && install_test_peers && bench/sync_vs_peers.sh "$BUILD_DIR"
-  say "Live streams compared with a bare QWebSocket client (same Node ws server)"
-  bench/stream_vs_bare.sh "$BUILD_DIR"
 }
 
 cmd_package() {

@@ -1,1 +1,0 @@
-// placeholder: urbis stream record|serve
