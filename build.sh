@@ -10,7 +10,7 @@ DEB_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-positioning-dev qt6-svg-dev
   qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins fonts-dejavu-core
-  libgdal-dev gdal-bin libsqlite3-dev sqlite3 libssl-dev libmosquitto-dev mosquitto
+  libgdal-dev gdal-bin libsqlite3-dev sqlite3 libssl-dev libmosquitto-dev mosquitto mosquitto-clients
   libgtest-dev libbenchmark-dev xvfb xauth
 )
 TEST_PACKAGES=(nodejs npm awscli rclone)

@@ -12,6 +12,8 @@
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
 #include "storage/sync/syncscheduler.h"
+#include "stream/stationoverlay.h"
+#include "stream/streammonitor.h"
 #include "storage/sync/synctask.h"
 #include "sync/syncpanel.h"
 #include "util/functiontask.h"
@@ -57,6 +59,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_centre->addTab(m_map, tr("Map"));
     m_dashboards = new DashboardBrowser(m_tasks, workspace.dataDir(), m_centre);
     m_centre->addTab(m_dashboards, tr("Dashboards"));
+    // Streams: live feeds, their charts and alerts; their stations are drawn on the map as well.
+    m_streams = new StreamMonitor(workspace.dataDir(), m_centre);
+    m_centre->addTab(m_streams, tr("Streams"));
+    m_map->canvas()->addOverlay(m_streams->stationOverlay());
     setCentralWidget(m_centre);
     m_search = new CatalogSearchWidget(workspace.catalog());
     m_details = new DatasetDetailsWidget(workspace.catalog());
@@ -137,6 +143,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     connect(m_map->canvas(), &MapCanvas::viewChanged, this,
             [this] { m_search->setMapExtent(m_map->canvas()->settings().visibleExtent()); });
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
+    connect(m_streams, &StreamMonitor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A recording is a catalog dataset from its start: the search shows it while it grows.
+    connect(m_streams, &StreamMonitor::catalogChanged, this, &MainWindow::refresh);
+    connect(m_streams, &StreamMonitor::activeAlertCountChanged, this, [this](int count) {
+        m_centre->setTabText(m_centre->indexOf(m_streams), count > 0 ? tr("Streams (%1)").arg(count) : tr("Streams"));
+    });
+    m_streams->loadStreams();
 
     m_map->setRecords(m_search->lastResult().records);
     updateStatus();
@@ -188,6 +201,10 @@ void MainWindow::createMenus()
     QAction *showDashboards = view->addAction(tr("&Dashboards"), this, [this] { showDashboard(QString()); });
     showDashboards->setObjectName(QStringLiteral("actionShowDashboards"));
     showDashboards->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *showStreamsAction = view->addAction(tr("&Streams"), this, &MainWindow::showStreams);
+    showStreamsAction->setObjectName(QStringLiteral("actionShowStreams"));
+    showStreamsAction->setShortcut(QKeySequence(tr("Ctrl+3")));
+    showStreamsAction->setStatusTip(tr("Live feeds: connections, charts, alerts and recording"));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map->canvas(), &MapCanvas::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
@@ -274,6 +291,23 @@ void MainWindow::showDashboard(const QString &id)
     m_centre->setCurrentWidget(m_dashboards);
     if (!id.isEmpty())
         m_dashboards->openDashboard(id);
+}
+
+void MainWindow::showStreams()
+{
+    m_centre->setCurrentWidget(m_streams);
+}
+
+bool MainWindow::watchStream(const QUrl &url)
+{
+    StreamConfig config;
+    config.url = url;
+    if (const Result<void> ok = config.check(); !ok) {
+        statusBar()->showMessage(ok.error().message, 15000);
+        return false;
+    }
+    showStreams();
+    return !m_streams->watchTemporary(config).isEmpty();
 }
 
 void MainWindow::showDatasetOnMap(const QString &id)

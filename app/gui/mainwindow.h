@@ -15,6 +15,7 @@ class DashboardBrowser;
 class DatasetDetailsWidget;
 class LayerPanel;
 class MapView;
+class StreamMonitor;
 class SyncPanel;
 class SyncScheduler;
 class ImportWizard;
@@ -25,8 +26,9 @@ class Workspace;
 
 /**
  * The desktop app's main window: Catalog dock (search, left), Details dock (right), Layers and
- * Tasks docks, the map in the centre (basemap, result footprints, datasets shown on it), menus and
- * a status bar with the cursor position and the map scale.
+ * Tasks docks, the map in the centre (basemap, result footprints, datasets shown on it, live stream
+ * stations) beside the Dashboards and Streams tabs, menus and a status bar with the cursor
+ * position and the map scale.
  *
  * Borrows `workspace` (must outlive the window) and uses its Catalog on the GUI thread only. Owns a
  * TaskManager; long jobs run as Tasks on its pool and open their own Workspace connection there.
@@ -48,6 +50,15 @@ public:
     /** Brings the Dashboards tab forward, showing dashboard `id` when given. */
     void showDashboard(const QString &id);
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    StreamMonitor *streamMonitor() const { return m_streams; }
+    /** Brings the Streams tab forward. */
+    void showStreams();
+    /**
+     * Watches `url` for this run only (not saved), starts it and shows it on the Streams tab
+     * (`urbis --watch-stream URL`, for demos and the docs screenshot). Returns false with the
+     * reason in the status bar when the address is refused.
+     */
+    bool watchStream(const QUrl &url);
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
     bool saveScreenshot(const QString &path);
@@ -90,6 +101,7 @@ private:
     MapView *m_map = nullptr;
     QTabWidget *m_centre = nullptr;
     DashboardBrowser *m_dashboards = nullptr;
+    StreamMonitor *m_streams = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;

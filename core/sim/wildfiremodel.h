@@ -24,7 +24,7 @@ struct FuelType
 
 struct WildfireParams
 {
-    double windSpeed = 0;     ///< m/s (mid-flame)
+    double windSpeed = 0;     ///< m/s, 10 m above open ground (the wind functions assume that height)
     double windFromDeg = 0;   ///< meteorological: where the wind comes FROM, 0 = north, 90 = east
     double fuelMoisture = 0.08; ///< dead-fuel moisture fraction
     double stepMinutes = 1;   ///< simulated time per step (one frame per step)
@@ -51,14 +51,14 @@ struct WildfireStep
     int step = 0;
     qint64 burnedCells = 0;   ///< cells with arrival <= step
     double areaM2 = 0;
-    double perimeterM = 0;    ///< length of the burned region's outer boundary (cell edges)
+    double perimeterM = 0;    ///< cell edges between burned and unburned (or outside) cells, incl. around unburned islands
 };
 
 struct WildfireResult
 {
     IntGrid arrivalStep;      ///< step at which each cell ignites; -1 = unburned
     QList<WildfireStep> steps; ///< one per step, 1..steps
-    qint64 cellUpdates = 0;   ///< what the benchmark counts (see docs/simulation.md for the definition)
+    qint64 cellUpdates = 0;   ///< candidate arrival times evaluated (the benchmark's unit, docs/simulation.md)
 };
 
 /**

@@ -10,18 +10,18 @@ namespace urbis {
 
 QJsonObject AlertEvent::toJson() const
 {
-    QJsonObject o{{QStringLiteral("timeMs"), double(timeMs)},
-                  // For people reading the log; timeMs is what is read back.
-                  {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(timeMs, QTimeZone::UTC)
-                                               .toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("ruleId"), ruleId},
-                  {QStringLiteral("ruleName"), ruleName},
-                  {QStringLiteral("severity"), AlertRule::severityName(severity)},
-                  {QStringLiteral("entity"), entity},
-                  {QStringLiteral("measure"), measure},
-                  {QStringLiteral("value"), std::isfinite(value) ? QJsonValue(value) : QJsonValue()},
-                  {QStringLiteral("raised"), raised},
-                  {QStringLiteral("message"), message}};
+    QJsonObject o{
+        {QStringLiteral("timeMs"), double(timeMs)},
+        // For people reading the log; timeMs is what is read back.
+        {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(timeMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("ruleId"), ruleId},
+        {QStringLiteral("ruleName"), ruleName},
+        {QStringLiteral("severity"), AlertRule::severityName(severity)},
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("measure"), measure},
+        {QStringLiteral("value"), std::isfinite(value) ? QJsonValue(value) : QJsonValue()},
+        {QStringLiteral("raised"), raised},
+        {QStringLiteral("message"), message}};
     return o;
 }
 

@@ -16,7 +16,8 @@ QString number(double v)
 
 Error badKey(const QString &key)
 {
-    return Error(Error::Code::InvalidData, AlertRule::tr("Alert rule: \"%1\" is missing or malformed").arg(key), key);
+    return Error(Error::Code::InvalidData,
+                 AlertRule::tr("Alert rule: \"%1\" is missing or malformed").arg(key), key);
 }
 
 // Absent keys keep the default; present ones must have the right JSON type.
@@ -123,8 +124,9 @@ Result<void> AlertRule::check() const
     if (hysteresis < 0)
         return invalid(tr("Alert rule \"%1\": the hysteresis cannot be negative").arg(name));
     if (kind == Kind::RateOfChange && threshold < 0)
-        return invalid(tr("Alert rule \"%1\": a rate of change is compared as a magnitude, it cannot be negative")
-                           .arg(name));
+        return invalid(
+            tr("Alert rule \"%1\": a rate of change is compared as a magnitude, it cannot be negative")
+                .arg(name));
     if (kind == Kind::NoData && noDataSecs < 1)
         return invalid(tr("Alert rule \"%1\": the no-data delay must be at least one second").arg(name));
     return {};
@@ -136,12 +138,14 @@ QString AlertRule::describe() const
     const bool hyst = hysteresis > 0;
     switch (kind) {
     case Kind::Above:
-        text = hyst ? tr("%1 > %2 (clears < %3)").arg(measure, number(threshold), number(threshold - hysteresis))
-                    : tr("%1 > %2").arg(measure, number(threshold));
+        text =
+            hyst ? tr("%1 > %2 (clears < %3)").arg(measure, number(threshold), number(threshold - hysteresis))
+                 : tr("%1 > %2").arg(measure, number(threshold));
         break;
     case Kind::Below:
-        text = hyst ? tr("%1 < %2 (clears > %3)").arg(measure, number(threshold), number(threshold + hysteresis))
-                    : tr("%1 < %2").arg(measure, number(threshold));
+        text =
+            hyst ? tr("%1 < %2 (clears > %3)").arg(measure, number(threshold), number(threshold + hysteresis))
+                 : tr("%1 < %2").arg(measure, number(threshold));
         break;
     case Kind::RateOfChange:
         text = hyst ? tr("%1 changes by more than %2 a minute (clears below %3)")
@@ -169,12 +173,10 @@ QJsonObject AlertRule::toJson() const
         o.insert(QStringLiteral("measure"), measure);
     if (!entity.isEmpty())
         o.insert(QStringLiteral("entity"), entity);
-    if (kind == Kind::NoData) {
-        o.insert(QStringLiteral("noDataSecs"), noDataSecs);
-    } else {
-        o.insert(QStringLiteral("threshold"), threshold);
-        o.insert(QStringLiteral("hysteresis"), hysteresis);
-    }
+    // Every field, so a rule switched to another kind and back keeps its numbers.
+    o.insert(QStringLiteral("threshold"), threshold);
+    o.insert(QStringLiteral("hysteresis"), hysteresis);
+    o.insert(QStringLiteral("noDataSecs"), noDataSecs);
     return o;
 }
 

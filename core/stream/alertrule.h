@@ -19,26 +19,26 @@ struct AlertRule
     Q_DECLARE_TR_FUNCTIONS(urbis::AlertRule)
 public:
     enum class Kind {
-        Above,              ///< value > threshold
-        Below,              ///< value < threshold
-        RateOfChange,       ///< |Δvalue| per minute between consecutive samples > threshold
-        NoData,             ///< nothing from the entity (or, with no entity, the stream) for noDataSecs
-        OutsideConstraints  ///< value breaks the minimum / maximum / enum of the dataset schema's field
+        Above,             ///< value > threshold
+        Below,             ///< value < threshold
+        RateOfChange,      ///< |Δvalue| per minute between consecutive samples > threshold
+        NoData,            ///< nothing from the entity (or, with no entity, the stream) for noDataSecs
+        OutsideConstraints ///< value breaks the minimum / maximum / enum of the dataset schema's field
     };
     enum class Severity { Info, Warning, Critical };
 
-    QString id;        ///< stable; assigned from the name when empty
-    QString name;      ///< for users: "PM10 above EU daily limit"
+    QString id;   ///< stable; assigned from the name when empty
+    QString name; ///< for users: "PM10 above EU daily limit"
     Kind kind = Kind::Above;
-    QString measure;   ///< FieldMapping measure key; empty for NoData
-    QString entity;    ///< empty = every entity
+    QString measure; ///< FieldMapping measure key; empty for NoData
+    QString entity;  ///< empty = every entity
     double threshold = 0;
     double hysteresis = 0;
     int noDataSecs = 60;
     Severity severity = Severity::Warning;
     bool enabled = true;
 
-    static QString kindName(Kind k);     ///< "above", "below", "rate", "no-data", "constraints"
+    static QString kindName(Kind k);         ///< "above", "below", "rate", "no-data", "constraints"
     static QString severityName(Severity s); ///< "info", "warning", "critical"
     static std::optional<Kind> kindFromName(const QString &name);
     static std::optional<Severity> severityFromName(const QString &name);

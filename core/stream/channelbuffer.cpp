@@ -8,9 +8,7 @@
 
 namespace urbis {
 
-ChannelBuffer::ChannelBuffer(int capacity) : m_capacity(std::max(capacity, 1))
-{
-}
+ChannelBuffer::ChannelBuffer(int capacity) : m_capacity(std::max(capacity, 1)) {}
 
 const ChannelPoint &ChannelBuffer::at(int i) const
 {
@@ -83,8 +81,7 @@ int ChannelBuffer::lowerBound(qint64 timeMs) const
     return lo;
 }
 
-template <typename F>
-void ChannelBuffer::forEachIn(qint64 fromMs, qint64 toMs, F &&f) const
+template <typename F> void ChannelBuffer::forEachIn(qint64 fromMs, qint64 toMs, F &&f) const
 {
     if (fromMs > toMs || m_count == 0)
         return;
@@ -125,7 +122,8 @@ bool ChannelBuffer::range(qint64 fromMs, qint64 toMs, double *min, double *max) 
 namespace {
 
 // One run between gaps, downsampled to `share` points besides its first and last.
-void appendRun(ChannelSeries &out, std::span<const ChannelPoint> run, qint64 share, ChannelBuffer::Downsample mode)
+void appendRun(ChannelSeries &out, std::span<const ChannelPoint> run, qint64 share,
+               ChannelBuffer::Downsample mode)
 {
     const qint64 n = qint64(run.size());
     const qint64 ends = std::min<qint64>(n, 2);

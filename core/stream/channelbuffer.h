@@ -51,8 +51,7 @@ public:
 private:
     const ChannelPoint &at(int i) const; ///< 0 = oldest
     /** Calls f(point) for the points in [from, to], oldest first (binary search while in time order). */
-    template <typename F>
-    void forEachIn(qint64 fromMs, qint64 toMs, F &&f) const;
+    template <typename F> void forEachIn(qint64 fromMs, qint64 toMs, F &&f) const;
     int lowerBound(qint64 timeMs) const; ///< first index with time >= timeMs; only when m_descents == 0
 
     std::vector<ChannelPoint> m_ring;

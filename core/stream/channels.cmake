@@ -1,4 +1,4 @@
-# Channel ring buffers with downsampling, alert rules and their log (streams issue).
+# Channel ring buffers with downsampling, alert rules and their log, the saved streams (streams issue).
 target_sources(urbis_core PRIVATE
   stream/channelpoint.h
   stream/channelbuffer.h stream/channelbuffer.cpp
@@ -8,4 +8,5 @@ target_sources(urbis_core PRIVATE
   stream/alertevent.h stream/alertevent.cpp
   stream/alertengine.h stream/alertengine.cpp
   stream/alertlog.h stream/alertlog.cpp
+  stream/streamstore.h stream/streamstore.cpp
 )

@@ -4,6 +4,7 @@
 #include <QWriteLocker>
 
 #include <algorithm>
+#include <limits>
 
 namespace urbis {
 
@@ -13,31 +14,34 @@ namespace {
 constexpr qint64 kEntityOverheadBytes = 256;
 
 // The newest message may carry only some measures (MQTT feeds often send one per topic): a marker
-// keeps showing the last known value of the others.
+// keeps showing the last known value of the others. In place: no allocation per sample.
 void mergeLatest(StreamSample &latest, const StreamSample &sample)
 {
-    StreamSample merged = sample;
-    for (size_t i = 0; i < merged.values.size() && i < latest.values.size(); ++i) {
-        if (std::isnan(merged.values[i]))
-            merged.values[i] = latest.values[i];
+    latest.timeMs = sample.timeMs;
+    latest.receivedMs = sample.receivedMs;
+    if (latest.values.size() < sample.values.size())
+        latest.values.resize(sample.values.size(), std::numeric_limits<double>::quiet_NaN());
+    for (size_t i = 0; i < sample.values.size(); ++i) {
+        if (!std::isnan(sample.values[i]))
+            latest.values[i] = sample.values[i];
     }
-    for (qsizetype i = 0; i < merged.attributes.size() && i < latest.attributes.size(); ++i) {
-        if (merged.attributes[i].isNull())
-            merged.attributes[i] = latest.attributes[i];
+    if (latest.attributes.size() < sample.attributes.size())
+        latest.attributes.resize(sample.attributes.size());
+    for (qsizetype i = 0; i < sample.attributes.size(); ++i) {
+        if (!sample.attributes[i].isNull())
+            latest.attributes[i] = sample.attributes[i];
     }
-    if (!merged.hasPosition() && latest.hasPosition()) {
-        merged.lat = latest.lat;
-        merged.lon = latest.lon;
+    if (sample.hasPosition()) {
+        latest.lat = sample.lat;
+        latest.lon = sample.lon;
     }
-    latest = std::move(merged);
 }
 
 } // namespace
 
 ChannelSet::ChannelSet(int capacityPerChannel, int maxEntities)
     : m_capacity(std::max(capacityPerChannel, 1)), m_maxEntities(std::max(maxEntities, 1))
-{
-}
+{}
 
 void ChannelSet::setMapping(const FieldMapping &mapping)
 {
@@ -67,7 +71,8 @@ void ChannelSet::append(const StreamBatch &batch)
         auto it = m_channels.find(s.entity);
         if (it == m_channels.end()) {
             if (m_channels.size() >= m_maxEntities) {
-                if (m_ignoredNames.size() < 10 * qsizetype(m_maxEntities) && !m_ignoredNames.contains(s.entity)) {
+                if (m_ignoredNames.size() < 10 * qsizetype(m_maxEntities) &&
+                    !m_ignoredNames.contains(s.entity)) {
                     m_ignoredNames.insert(s.entity);
                     ++m_ignored;
                 }
@@ -120,8 +125,8 @@ QStringList ChannelSet::entities() const
     return out;
 }
 
-ChannelSeries ChannelSet::window(const QString &entity, int measure, qint64 fromMs, qint64 toMs, int maxPoints,
-                                 ChannelBuffer::Downsample mode) const
+ChannelSeries ChannelSet::window(const QString &entity, int measure, qint64 fromMs, qint64 toMs,
+                                 int maxPoints, ChannelBuffer::Downsample mode) const
 {
     QReadLocker lock(&m_lock);
     const auto it = m_channels.constFind(entity);

@@ -32,11 +32,12 @@ public:
     void appendGap(qint64 timeMs);
     void clear();
 
-    QStringList entities() const;  ///< sorted
+    QStringList entities() const; ///< sorted
     /** measure = FieldMapping::measures index. Empty series for an unknown entity or measure. */
     ChannelSeries window(const QString &entity, int measure, qint64 fromMs, qint64 toMs, int maxPoints,
                          ChannelBuffer::Downsample mode = ChannelBuffer::Downsample::Lttb) const;
-    bool range(const QString &entity, int measure, qint64 fromMs, qint64 toMs, double *min, double *max) const;
+    bool range(const QString &entity, int measure, qint64 fromMs, qint64 toMs, double *min,
+               double *max) const;
     /** The newest sample of each entity, by entity. */
     QHash<QString, StreamSample> latest() const;
     /** Time of the newest point in any channel; 0 when empty. */

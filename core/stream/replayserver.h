@@ -3,10 +3,11 @@
 #include "../util/result.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QObject>
 
 #include <memory>
+
+class QWebSocket;
 
 namespace urbis {
 
@@ -25,7 +26,9 @@ class ReplayServer : public QObject
 public:
     struct Options
     {
-        QHostAddress address = QHostAddress::LocalHost;
+        /** The interface to listen on, as an IP address (a QString: this header stays free of QtNetwork,
+         *  which the CLI and the widgets do not link). */
+        QString address = QStringLiteral("127.0.0.1");
         quint16 port = 0;        ///< 0 = any free port (see port())
         double rate = 10;        ///< messages per second; <= 0 = as fast as possible
         bool loop = false;       ///< start again after the last row
@@ -52,6 +55,13 @@ signals:
 
 private:
     ReplayServer(QObject *parent);
+    void accept();
+    /** The pacing tick: sends the messages that have fallen due to every client. */
+    void sendDue();
+    void dropSlow(QWebSocket *client);
+    void finish();
+    void closeWhenFlushed(QWebSocket *client);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

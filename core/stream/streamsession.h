@@ -87,7 +87,8 @@ private:
 
     StreamConfig m_config;
     QString m_dataDir;
-    ChannelSet m_channels;
+    /** 32,768 points per channel: half an hour at 20 Hz, nine hours at 1 Hz; at most 500 stations per feed. */
+    ChannelSet m_channels{32'768, 500};
     QThread m_thread;
     StreamWorker *m_worker = nullptr; ///< lives in m_thread; deleted there
     mutable QMutex m_mutex;

@@ -1,7 +1,6 @@
 #include "utctext.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -126,7 +125,7 @@ std::optional<qint64> parse(QByteArrayView t)
     if (!dt.isValid())
         return std::nullopt;
     if (dt.timeSpec() == Qt::LocalTime) // no zone given: UTC, as the import reads such values
-        dt.setTimeZone(QTimeZone::utc());
+        dt.setTimeSpec(Qt::UTC);
     return dt.toMSecsSinceEpoch();
 }
 
