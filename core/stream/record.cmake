@@ -4,6 +4,7 @@ target_sources(urbis_core PRIVATE
   stream/recordinglayout.h stream/recordinglayout.cpp
   stream/recordingstats.h
   stream/recordingfile.h stream/recordingfile.cpp
+  stream/recordingschema.h stream/recordingschema.cpp
   stream/recordingstate.h stream/recordingstate.cpp
   stream/recordingcompletion.h stream/recordingcompletion.cpp
   stream/utctext.h stream/utctext.cpp

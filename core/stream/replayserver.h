@@ -19,6 +19,9 @@ namespace urbis {
  * from the one it connected at). Rows are read ahead in batches on a worker so a slow disk or a
  * slow client never stalls the others; a client that falls more than `maxQueuedBytes` behind is
  * disconnected with a close reason (slow consumer), not buffered without bound.
+ * The replay starts when the first client connects, so that one gets every row; with rate <= 0
+ * it goes as fast as the slowest client reads. Lives in and is used from one thread (its event
+ * loop paces the stream).
  */
 class ReplayServer : public QObject
 {

@@ -43,6 +43,20 @@ struct Paths
     }
 };
 
+/**
+ * A time-ordered id in the layout Catalog::insert gives (UUIDv7), so the catalog's indexes grow at
+ * their right edge; made here because the file is named before the record is inserted.
+ */
+QString newDatasetId()
+{
+    QUuid u = QUuid::createUuid();
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    u.data1 = quint32(ms >> 16);
+    u.data2 = quint16(ms & 0xffff);
+    u.data3 = quint16((u.data3 & 0x0fff) | 0x7000);
+    return u.toString(QUuid::WithoutBraces);
+}
+
 } // namespace
 
 struct StreamRecorder::Private
@@ -129,7 +143,7 @@ Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const Field
     const QString dir = recordingsDir(dataDir);
     if (!QDir().mkpath(dir))
         return Error(Error::Code::Io, tr("Cannot create the folder %1").arg(dir));
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newDatasetId();
     const Paths paths(dir, id);
     auto p = std::make_unique<Private>(paths.lock);
     p->dataDir = dataDir;

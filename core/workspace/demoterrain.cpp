@@ -167,7 +167,7 @@ ByteGrid DemoTerrain::fuel(const FloatGrid &elevation)
                 code = kWaterOrRock; // bare hill tops
             else if (above > 150)
                 code = kTimber; // pine on the hills
-            else if (d < 30 && above < 60)
+            else if (d < 45 && above < 70)
                 code = kGrass; // dry grass on the valley floor
             f.at(col, row) = code;
         }
@@ -222,8 +222,8 @@ Scenario DemoTerrain::wildfireScenario(const QString &dem, const QString &fuel, 
     Scenario s;
     s.id = kWildfireId;
     s.name = tr("Athens outskirts wildfire (demo)");
-    s.description = tr("A summer fire starting in the dry grass of the valley in a south-westerly wind; the river and "
-                       "the ridge road stop it. Synthetic terrain and fuel.");
+    s.description = tr("A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge "
+                       "road and the river stop it. Synthetic terrain and fuel.");
     s.type = Scenario::Type::Wildfire;
     s.seed = 42;
     s.steps = 240;
@@ -231,11 +231,11 @@ Scenario DemoTerrain::wildfireScenario(const QString &dem, const QString &fuel, 
     s.terrainDataset = dem;
     s.fuelDataset = fuel;
     s.barrierDatasets = {barriers};
-    s.windSpeed = 8;
-    s.windDirection = 225;
+    s.windSpeed = 10;
+    s.windDirection = 200;
     s.moisture = 0.05;
-    s.stepMinutes = 2;
-    s.ignitions = {QPoint(105, 175), QPoint(106, 175)};
+    s.stepMinutes = 3;
+    s.ignitions = {QPoint(118, 165), QPoint(119, 165)};
     return s;
 }
 
@@ -244,7 +244,7 @@ Scenario DemoTerrain::floodScenario(const QString &dem)
     Scenario s;
     s.id = kFloodId;
     s.name = tr("Athens outskirts river flood (demo)");
-    s.description = tr("A flood wave entering the valley from the north, with a rain storm. Synthetic terrain.");
+    s.description = tr("A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.");
     s.type = Scenario::Type::Flood;
     s.seed = 42;
     s.steps = 90;
@@ -257,8 +257,8 @@ Scenario DemoTerrain::floodScenario(const QString &dem)
     s.terrainDataset = dem;
     s.stepSeconds = 120;
     s.inflowCell = QPoint(int(riverColumn(2)) / 2, 1);
-    s.inflow = {{0, 10}, {1800, 150}, {3600, 250}, {7200, 60}, {10800, 10}};
-    s.rainfall = {{0, 10}, {3600, 30}, {7200, 0}};
+    s.inflow = {{0, 20}, {1800, 300}, {3600, 700}, {7200, 150}, {10800, 20}};
+    s.rainfall = {{0, 0}, {1800, 12}, {3600, 0}};
     s.manning = 0.04;
     return s;
 }

@@ -133,8 +133,9 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QByteArray>("message");
         const QStringList run{QStringLiteral("sim"), QStringLiteral("run"), QStringLiteral("wildfire")};
+        const auto plus = [&](const QStringList &more) { return run + more; };
         QTest::newRow("no config") << run << QByteArray() << 2 << QByteArray("--config");
-        QTest::newRow("missing file") << (run << QStringLiteral("--config") << QStringLiteral("/nonexistent/s.json")) << QByteArray() << 2
+        QTest::newRow("missing file") << plus({QStringLiteral("--config"), QStringLiteral("/nonexistent/s.json")}) << QByteArray() << 2
                                       << QByteArray("no scenario file");
         QTest::newRow("not json") << run << QByteArray("{nope") << 1 << QByteArray("not valid JSON");
         QTest::newRow("invalid") << run << QByteArray(kCliExample).replace("\"steps\": 120", "\"steps\": 0") << 1 << QByteArray("\"steps\"");
@@ -142,7 +143,7 @@ private slots:
                                     << QByteArray("not a flood one");
         QTest::newRow("unknown type") << QStringList{QStringLiteral("sim"), QStringLiteral("run"), QStringLiteral("quake")} << kCliExample << 2
                                       << QByteArray("not a scenario type");
-        QTest::newRow("nowhere") << (run << QStringLiteral("--no-catalog")) << kCliExample << 2 << QByteArray("--no-catalog needs --out");
+        QTest::newRow("nowhere") << plus({QStringLiteral("--no-catalog")}) << kCliExample << 2 << QByteArray("--no-catalog needs --out");
         QTest::newRow("unknown dataset") << run << QByteArray(kCliExample).replace("\"terrain\": \"flat\"", "\"terrain\": {\"dataset\": \"No such DEM\"}")
                                          << 2 << QByteArray("No such DEM");
         QTest::newRow("bad verb") << QStringList{QStringLiteral("sim"), QStringLiteral("walk")} << QByteArray() << 2 << QByteArray("usage: urbis sim");

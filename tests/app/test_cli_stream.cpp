@@ -1,6 +1,7 @@
 // `urbis stream` as users run it: a demo dataset served with `stream serve` and recorded with
 // `stream record` comes back row for row; a `stream record` killed with SIGKILL becomes a complete
-// dataset through `stream recover`; bad URLs and unknown or table-less datasets get exit code 2.
+// dataset through `stream recover`, one stopped with SIGINT completes it itself; bad URLs and
+// unknown or table-less datasets get exit code 2.
 
 #include "util/database.h"
 #include "workspace/workspace.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/types.h>
 
 using namespace urbis;
 
@@ -86,6 +88,25 @@ class TestCliStream : public QObject
         return m.captured(1);
     }
 
+    /** Starts `urbis stream record URL` and returns the dataset id it announces on stderr. */
+    QString startRecording(QProcess &p, const QString &url)
+    {
+        p.start(QStringLiteral(URBIS_EXE), withDir({QStringLiteral("stream"), QStringLiteral("record"), url}));
+        if (!p.waitForStarted())
+            return {};
+        static const QRegularExpression into(QStringLiteral("into the dataset ([0-9a-f-]{36})"));
+        QString id;
+        QByteArray err;
+        for (int i = 0; i < 300 && id.isEmpty() && p.state() == QProcess::Running; ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+            id = into.match(QString::fromUtf8(err)).captured(1);
+        }
+        if (id.isEmpty())
+            qWarning() << "record printed" << err;
+        return id;
+    }
+
     DatasetRecord record(const QString &id)
     {
         Result<Workspace> ws = Workspace::open(dataDir());
@@ -146,17 +167,8 @@ private slots:
         const QString url = serve(server, {m_athensId, QStringLiteral("--rate"), QStringLiteral("400"), QStringLiteral("--loop")});
         QVERIFY(!url.isEmpty());
         QProcess rec;
-        rec.start(QStringLiteral(URBIS_EXE), withDir({QStringLiteral("stream"), QStringLiteral("record"), url}));
-        QVERIFY(rec.waitForStarted());
-        static const QRegularExpression into(QStringLiteral("into the dataset ([0-9a-f-]{36})"));
-        QString id;
-        QByteArray err;
-        for (int i = 0; i < 300 && id.isEmpty() && rec.state() == QProcess::Running; ++i) {
-            rec.waitForReadyRead(100);
-            err += rec.readAllStandardError();
-            id = into.match(QString::fromUtf8(err)).captured(1);
-        }
-        QVERIFY2(!id.isEmpty(), err.constData());
+        const QString id = startRecording(rec, url);
+        QVERIFY(!id.isEmpty());
         // While it records, the catalog shows it with a growing count.
         QTRY_VERIFY_WITH_TIMEOUT(record(id).featureCount > 0, 15000);
         const qint64 seen = record(id).featureCount;
@@ -173,11 +185,29 @@ private slots:
         const Run show = urbis({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("show"), id});
         QVERIFY2(show.code == 0, show.err.constData());
         const QJsonObject shownJson = QJsonDocument::fromJson(show.out).object();
-        QVERIFY2(!QJsonDocument(shownJson).toJson().contains("\"recording\""), show.out.constData());
+        const QJsonArray keywords = shownJson.value(QStringLiteral("keywords")).toArray();
+        QVERIFY2(!keywords.contains(QStringLiteral("recording")), show.out.constData());
+        QVERIFY(keywords.contains(QStringLiteral("stream")));
+        QVERIFY(!shownJson.value(QStringLiteral("sha256")).toString().isEmpty());
         const DatasetRecord r = record(id);
         QVERIFY(!r.sha256.isEmpty());
         QVERIFY(r.featureCount >= shown);
         QCOMPARE(qint64(rowsOf(blobOf(r)).size()), r.featureCount);
+
+        // SIGINT stops a recording with the dataset completed, as --duration does.
+        QProcess interrupted;
+        const QString second = startRecording(interrupted, url);
+        QVERIFY(!second.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(record(second).featureCount > 0, 15000);
+        ::kill(pid_t(interrupted.processId()), SIGINT);
+        QVERIFY(interrupted.waitForFinished(30000));
+        QCOMPARE(interrupted.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(interrupted.exitCode() == 0, interrupted.readAllStandardError().constData());
+        QCOMPARE(QString::fromUtf8(interrupted.readAllStandardOutput()).trimmed(), second);
+        const DatasetRecord done = record(second);
+        QVERIFY(!done.keywords.contains(QStringLiteral("recording")));
+        QVERIFY(!done.sha256.isEmpty());
+        QCOMPARE(qint64(rowsOf(blobOf(done)).size()), done.featureCount);
 
         // SIGTERM ends a looping replay cleanly.
         server.terminate();

@@ -3,7 +3,10 @@
 // A, B and B - A.
 #include "test_scenariofixture.h"
 
+#include "map/basemaplayers.h"
+#include "map/layertreemodel.h"
 #include "map/mapcanvas.h"
+#include "map/maplayer.h"
 #include "sim/mapviewsync.h"
 #include "sim/scenarioareachart.h"
 #include "sim/scenariocompareview.h"
@@ -70,12 +73,18 @@ private slots:
         QSignalSpy loaded(&model, &ScenarioListModel::loaded);
         model.reload();
         QVERIFY(loaded.wait(20000));
-        MapCanvas main;
+        MapCanvas main; // with the basemap, which both maps show too
+        main.setBackgroundColor(BasemapLayers::seaColor());
+        if (Result<QList<std::shared_ptr<MapLayer>>> basemap = BasemapLayers::create())
+            for (const std::shared_ptr<MapLayer> &layer : *basemap)
+                main.layerModel()->addLayer(layer, true);
         ScenarioCompareView view(&tasks, m_dir.path(), &model, &main);
         view.resize(1000, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(view.canvasA() != view.canvasB());
+        QCOMPARE(view.canvasA()->layerModel()->layers(), main.layerModel()->layers());
+        QCOMPARE(view.canvasB()->layerModel()->rowCount(), main.layerModel()->rowCount());
 
         QSignalSpy compared(&view, &ScenarioCompareView::compared);
         QSignalSpy added(&tasks, &TaskManager::taskAdded);
@@ -110,6 +119,10 @@ private slots:
         QCOMPARE(view.runA()->scenario().id, QStringLiteral("calm"));
         QCOMPARE(view.runB()->scenario().id, QStringLiteral("windy"));
         QVERIFY(a.last().y() > 0 && b.last().y() > 0);
+
+        const QString shots = qEnvironmentVariable("URBIS_SHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(view.grab().save(shots + QStringLiteral("/scenario-compare.png")));
 
         // Moving one map moves the other.
         view.canvasB()->panBy(QPointF(60, 30));

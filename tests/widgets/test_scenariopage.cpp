@@ -355,8 +355,10 @@ private slots:
         const QSizeF cells = page.runView()->overlay()->image().size();
         const QPointF u = (corners.at(1) - corners.at(0)) / cells.width(), v = (corners.at(3) - corners.at(0)) / cells.height();
         MapCanvas *canvas = page.runView()->canvas();
+        QSignalSpy rendered(canvas, &MapCanvas::rendered);
         canvas->setCenter(corners.at(0) + u * burned.center().x() + v * burned.center().y());
         canvas->setZoom(canvas->zoom() + 1);
+        QVERIFY(rendered.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!canvas->isRendering(), 20000);
         const int target = scenario->steps / 2;
 

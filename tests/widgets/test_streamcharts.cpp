@@ -96,23 +96,38 @@ private slots:
         QVERIFY(segments.at(0).last().x() < kBase + 60'500);
         QVERIFY(segments.at(1).first().x() > kBase + 60'500);
         QCOMPARE(segments.at(1).last(), QPointF(double(kBase + 120'000), 20 + 120 % 7));
-        // The window ends at the newest value and spans the chosen length.
-        QCOMPARE(charts.at(0)->toMs(), kBase + 120'000);
-        QCOMPARE(charts.at(0)->fromMs(), kBase + 120'000 - 300'000);
+        // The window spans the chosen length and leads the newest value by a tenth of it.
+        QCOMPARE(charts.at(0)->toMs() - charts.at(0)->fromMs(), 300'000);
+        QCOMPARE(charts.at(0)->toMs(), kBase + 120'000 + 30'000);
+        // Live, the axis moves in jumps: not while the data stay inside, once when they leave it.
+        fill(m_set, QStringLiteral("ST-1"), 121, 140);
+        m_view->refresh();
+        QCOMPARE(charts.at(0)->toMs(), kBase + 150'000);
+        QCOMPARE(charts.at(0)->segments().last().last().x(), double(kBase + 140'000));
+        fill(m_set, QStringLiteral("ST-1"), 141, 151);
+        m_view->refresh();
+        QCOMPARE(charts.at(0)->toMs(), kBase + 151'000 + 30'000);
     }
 
     void theWindowChoosesThePoints()
     {
         m_view->setWindowSeconds(60);
         StreamChart *chart = m_view->charts().at(0);
+        QCOMPARE(chart->toMs(), kBase + 126'000);
+        QCOMPARE(chart->fromMs(), kBase + 66'000);
+        QCOMPARE(chart->segments().size(), 1);
+        QCOMPARE(chart->segments().first().first().x(), double(kBase + 66'000));
+        m_view->scrollTo(kBase + 120'000); // exactly the last minute
         QCOMPARE(chart->fromMs(), kBase + 60'000);
         // 60 s alone before the gap is a dot; 61..120 s a line.
         QCOMPARE(chart->dots().size(), 1);
         QCOMPARE(chart->dots().first().x(), double(kBase + 60'000));
         QCOMPARE(chart->segments().size(), 1);
         QCOMPARE(chart->segments().first().size(), 60);
+        m_view->setPaused(false);
         m_view->setWindowSeconds(0); // all that is buffered
         QCOMPARE(chart->fromMs(), kBase);
+        QCOMPARE(chart->toMs(), kBase + 120'000 + 12'000);
         QCOMPARE(pointsIn(chart->segments()), 121);
     }
 
@@ -136,13 +151,14 @@ private slots:
         StreamChart *chart = m_view->charts().at(0);
         const QList<QList<QPointF>> before = chart->segments();
         fill(m_set, QStringLiteral("ST-1"), 121, 180);
+        const qint64 to = chart->toMs();
         m_view->refresh();
         QCOMPARE(m_view->viewEndMs(), kBase + 120'000);
-        QCOMPARE(chart->toMs(), kBase + 120'000);
+        QCOMPARE(chart->toMs(), to);
         QCOMPARE(chart->segments(), before);
         m_view->togglePaused(); // resume: the view jumps to the newest
         QVERIFY(!m_view->isPaused());
-        QCOMPARE(chart->toMs(), kBase + 180'000);
+        QCOMPARE(chart->toMs(), kBase + 180'000 + 30'000);
         QCOMPARE(chart->segments().last().last().x(), double(kBase + 180'000));
     }
 

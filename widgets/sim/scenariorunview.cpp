@@ -77,6 +77,7 @@ ScenarioRunView::ScenarioRunView(TaskManager *tasks, QString dataDir, MapCanvas 
     split->addWidget(resultsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({720, 200}); // scaled to the height it gets: the map first
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

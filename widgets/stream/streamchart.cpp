@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <limits>
 
 namespace urbis {
@@ -47,7 +46,7 @@ StreamChart::StreamChart(QWidget *parent)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_x->setLabelsFont(small);
     m_y->setLabelsFont(small);
-    m_x->setTickCount(5); m_x->setLabelsVisible(qEnvironmentVariableIsEmpty("NOLABELS")); m_x->setGridLineVisible(qEnvironmentVariableIsEmpty("NOGRID"));
+    m_x->setTickCount(5);
     m_y->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.4g"));
     c->addAxis(m_x, Qt::AlignBottom);
@@ -101,8 +100,10 @@ void StreamChart::setPoints(const ChannelSeries &input, qint64 fromMs, qint64 to
         std::stable_sort(sorted.begin(), sorted.end(), byTime);
     }
     const ChannelSeries &points = sorted.isEmpty() ? input : sorted;
+    toMs = std::max(toMs, fromMs + 1);
+    const bool moved = fromMs != m_from || toMs != m_to;
     m_from = fromMs;
-    m_to = std::max(toMs, fromMs + 1);
+    m_to = toMs;
     QList<QList<QPointF>> runs;
     QList<QPointF> dots;
     QList<QPointF> run;
@@ -127,26 +128,19 @@ void StreamChart::setPoints(const ChannelSeries &input, qint64 fromMs, qint64 to
     }
     endRun();
 
-    static double acc[4] = {0,0,0,0}; static int n = 0;
-    auto cpu = [] { timespec t{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; };
-    double c0 = cpu();
     for (int i = 0; i < runs.size(); ++i)
         segment(int(i))->replace(runs.at(i));
     // Lines no longer needed stay in the pool, empty (adding and removing series is the slow part).
     for (int i = int(runs.size()); i < m_used; ++i)
         m_lines.at(i)->clear();
     m_used = int(runs.size());
-    double c1 = cpu();
     m_dots->replace(dots);
-    double c2 = cpu();
 
-    m_x->setFormat(timeFormat(m_to - m_from));
-    m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
-    double c3 = cpu();
+    if (moved) { // costs a relayout of the axis and every series
+        m_x->setFormat(timeFormat(m_to - m_from));
+        m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_from), QDateTime::fromMSecsSinceEpoch(m_to));
+    }
     updateValueAxis(lo, hi);
-    double c4 = cpu();
-    acc[0] += c1 - c0; acc[1] += c2 - c1; acc[2] += c3 - c2; acc[3] += c4 - c3;
-    if (++n % 100 == 0) { qInfo("per 10 charts: lines %.2f dots %.2f x %.2f y %.2f", acc[0] / 10, acc[1] / 10, acc[2] / 10, acc[3] / 10); acc[0] = acc[1] = acc[2] = acc[3] = 0; }
 }
 
 void StreamChart::updateValueAxis(double lo, double hi)

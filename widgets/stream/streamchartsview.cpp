@@ -15,7 +15,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <ctime>
 #include <cmath>
 #include <limits>
 
@@ -182,6 +181,7 @@ void StreamChartsView::setChannels(const ChannelSet *channels)
     m_stations.clear();
     m_present.clear();
     m_first = 0;
+    m_axisWindow = -1;
     m_newest = m_viewEnd = 0;
     {
         const QSignalBlocker a(m_station), b(m_measure);
@@ -196,8 +196,6 @@ void StreamChartsView::setChannels(const ChannelSet *channels)
 
 void StreamChartsView::refresh()
 {
-    auto cpu = [] { timespec t{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; };
-    double c0 = cpu();
     if (m_channels) {
         const FieldMapping mapping = m_channels->mapping();
         if (mapping.measures != m_mapping.measures || m_measure->count() == 0)
@@ -208,16 +206,13 @@ void StreamChartsView::refresh()
         if (m_first == 0 && m_newest > 0)
             m_first = firstTimeMs();
     }
-    double c1 = cpu();
     if (!m_paused) {
         m_viewEnd = m_newest;
         if (isVisible())
             draw();
     }
-    double c2 = cpu();
     updateScroll();
     updateCaption();
-    qInfo("  sync %.2f draw %.2f scroll+caption %.2f", c1 - c0, c2 - c1, cpu() - c2);
 }
 
 void StreamChartsView::showEvent(QShowEvent *event)
@@ -308,19 +303,49 @@ void StreamChartsView::draw()
     if (!m_channels || m_charts.isEmpty())
         return;
     const qint64 window = qint64(windowSeconds()) * 1000;
-    const qint64 end = m_viewEnd;
-    const qint64 from = window > 0 ? end - window : std::numeric_limits<qint64>::min();
+    const qint64 end = m_paused ? m_viewEnd : m_newest;
+    qint64 from = std::numeric_limits<qint64>::min(), to = end;
+    if (window > 0 && m_paused) {
+        from = end - window;
+    } else if (window > 0) {
+        // Jump scrolling: the axis leads the newest value by a tenth of the window and moves only
+        // when the data reach its end (or go back in time): moving it costs a relayout per chart.
+        const qint64 lead = std::max<qint64>(window / 10, 1);
+        if (m_axisWindow != window || end > m_axisTo || end < m_axisTo - lead) {
+            m_axisTo = end + lead;
+            m_axisWindow = window;
+        }
+        to = m_axisTo;
+        from = to - window;
+    }
     const QString entity = station();
     QList<ChannelSeries> series;
-    qint64 first = window > 0 ? from : end;
+    qint64 first = end;
     for (StreamChart *chart : std::as_const(m_charts)) {
         const int measure = m_mapping.measureIndex(chart->measureKey());
-        series << m_channels->window(entity, measure, from, end, chart->pointBudget());
-        if (window == 0 && !series.last().isEmpty())
+        series << m_channels->window(entity, measure, from, to, chart->pointBudget());
+        if (!series.last().isEmpty())
             first = std::min(first, series.last().first().timeMs);
     }
+    if (window == 0) {
+        // Everything buffered: from the oldest value; live, the end leads as above.
+        const qint64 lead = std::max<qint64>((end - first) / 10, 1);
+        if (m_paused) {
+            m_axisWindow = -1;
+            from = first;
+        } else if (m_axisWindow != 0 || end > m_axisTo || end < m_axisTo - lead || first < m_axisFrom
+                   || first > m_axisFrom + lead) {
+            m_axisFrom = first;
+            m_axisTo = end + lead;
+            m_axisWindow = 0;
+        }
+        if (!m_paused) {
+            from = m_axisFrom;
+            to = m_axisTo;
+        }
+    }
     for (int i = 0; i < m_charts.size(); ++i)
-        m_charts.at(i)->setPoints(series.at(i), first, end);
+        m_charts.at(i)->setPoints(series.at(i), from, to);
 }
 
 qint64 StreamChartsView::firstTimeMs() const

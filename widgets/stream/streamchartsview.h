@@ -51,7 +51,8 @@ public:
     int colourMeasure() const;
 
     bool isPaused() const { return m_paused; }
-    /** The end of the shown window (ms since the epoch). */
+    /** The end of the chosen window (ms since the epoch): the newest value when live; the
+        charts' axes then run a little past it (they move in jumps, not on every refresh). */
     qint64 viewEndMs() const { return m_viewEnd; }
     QList<StreamChart *> charts() const { return m_charts; }
     QScrollBar *scrollBar() const { return m_scroll; }
@@ -103,6 +104,9 @@ private:
     qint64 m_newest = 0;
     qint64 m_first = 0;   ///< the oldest buffered time of the station, read when scrolling starts
     bool m_settingScroll = false;
+    qint64 m_axisFrom = 0; ///< live axis anchor (jump scrolling); m_axisWindow -1 = none yet
+    qint64 m_axisTo = 0;
+    qint64 m_axisWindow = -1;
 };
 
 } // namespace urbis

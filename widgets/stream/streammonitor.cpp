@@ -13,7 +13,6 @@
 #include "streamsessions.h"
 
 #include <QAction>
-#include <ctime>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -323,12 +322,10 @@ void StreamMonitor::updateMarkers()
     m_overlay->setMarkers(markers, title, measure.unit);
 }
 
-static double cpuNow() { timespec t{}; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return t.tv_sec * 1e3 + t.tv_nsec / 1e6; }
 void StreamMonitor::refresh()
 {
     QElapsedTimer timer;
     timer.start();
-    double c0 = cpuNow();
     QList<StreamStatus> statuses;
     int alerts = 0;
     for (int i = 0; i < m_sessions->count(); ++i) {
@@ -336,17 +333,12 @@ void StreamMonitor::refresh()
         alerts += statuses.last().activeAlerts;
     }
     m_model->setStatuses(statuses);
-    double c1 = cpuNow();
     m_charts->refresh(); // draws only when it is on screen
-    double c2 = cpuNow();
     if (const StreamSession *s = m_sessions->session(m_current))
         m_alerts->setChoices(s->mapping(), m_charts->stations());
     updateMarkers();
-    double c3 = cpuNow();
     updateActions();
     updateDetails();
-    double c4 = cpuNow();
-    qInfo("model %.2f charts %.2f markers %.2f rest %.2f", c1 - c0, c2 - c1, c3 - c2, c4 - c3);
     if (alerts != m_activeAlerts) {
         m_activeAlerts = alerts;
         updateTabTitles();
