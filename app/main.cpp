@@ -151,7 +151,7 @@ int main(int argc, char **argv)
         cliArgs.remove(at, std::min<qsizetype>(3, cliArgs.size() - at));
     // So are --watch-stream URL, --stream-window S and --screenshot-delay MS (hidden, for demos and
     // docs screenshots).
-    for (const QString name :
+    for (const QString &name :
          {QStringLiteral("--watch-stream"), QStringLiteral("--screenshot-delay"), QStringLiteral("--stream-window")}) {
         if (const qsizetype at = cliArgs.indexOf(name); at >= 0)
             cliArgs.remove(at, std::min<qsizetype>(2, cliArgs.size() - at));

@@ -6,7 +6,6 @@
 #include "stream/streamsource.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,7 +73,8 @@ Result<DatasetRecord> findDataset(Catalog &catalog, const QString &idOrTitle)
     if (!byTitle)
         return byTitle.error();
     if (byTitle->isEmpty())
-        return Error(Error::Code::NotFound, StreamCommand::tr("No dataset has the id or the exact title \"%1\"").arg(idOrTitle));
+        return Error(Error::Code::NotFound,
+                     StreamCommand::tr("No dataset has the id or the exact title \"%1\"").arg(idOrTitle));
     return catalog.get(*byTitle);
 }
 
@@ -90,24 +90,26 @@ std::optional<double> positiveNumber(const QString &text)
 
 QList<OptionSpec> StreamCommand::options()
 {
-    return {{QStringLiteral("topic"), true, true}, {QStringLiteral("duration"), true}, {QStringLiteral("to"), true},
-            {QStringLiteral("city"), true},        {QStringLiteral("domain"), true},   {QStringLiteral("port"), true},
+    return {{QStringLiteral("topic"), true, true}, {QStringLiteral("duration"), true},
+            {QStringLiteral("to"), true},          {QStringLiteral("city"), true},
+            {QStringLiteral("domain"), true},      {QStringLiteral("port"), true},
             {QStringLiteral("rate"), true},        {QStringLiteral("loop"), false}};
 }
 
 QString StreamCommand::usageText()
 {
-    return tr("usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]\n"
-              "       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]\n"
-              "       urbis stream recover\n"
-              "record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration\n"
-              "         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter\n"
-              "         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),\n"
-              "         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)\n"
-              "serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,\n"
-              "         in time order, at --rate messages per second (default 10); ends after the last row\n"
-              "         unless --loop\n"
-              "recover  completes the recordings of killed processes (record does this first too)");
+    return tr(
+        "usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]\n"
+        "       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]\n"
+        "       urbis stream recover\n"
+        "record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration\n"
+        "         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter\n"
+        "         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),\n"
+        "         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)\n"
+        "serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,\n"
+        "         in time order, at --rate messages per second (default 10); ends after the last row\n"
+        "         unless --loop\n"
+        "recover  completes the recordings of killed processes (record does this first too)");
 }
 
 int StreamCommand::run(CliContext &ctx, const QStringList &args)
@@ -147,7 +149,9 @@ int StreamCommand::serve(CliContext &ctx, const QString &dataset)
     if (!record)
         return ctx.fail(record.error());
     if (!DatasetAssets::hasTable(*record))
-        return ctx.fail(Error(Error::Code::Unsupported, tr("\"%1\" has no table of rows to replay (a raster, or metadata only)").arg(record->title)));
+        return ctx.fail(Error(
+            Error::Code::Unsupported,
+            tr("\"%1\" has no table of rows to replay (a raster, or metadata only)").arg(record->title)));
     Result<QString> path = DatasetAssets::tablePath(*record, (*ws)->store());
     if (!path)
         return ctx.fail(path.error());
@@ -159,11 +163,18 @@ int StreamCommand::serve(CliContext &ctx, const QString &dataset)
         return ctx.fail(l.error());
 
     if (ctx.json())
-        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("dataset"), record->id}, {QStringLiteral("title"), record->title},
-                                                {QStringLiteral("rows"), s.rowCount()}, {QStringLiteral("url"), s.url()},
-                                                {QStringLiteral("port"), s.port()}, {QStringLiteral("rate"), options.rate}}));
+        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("dataset"), record->id},
+                                                {QStringLiteral("title"), record->title},
+                                                {QStringLiteral("rows"), s.rowCount()},
+                                                {QStringLiteral("url"), s.url()},
+                                                {QStringLiteral("port"), s.port()},
+                                                {QStringLiteral("rate"), options.rate}}));
     else
-        ctx.out() << tr("Serving %1 (%2 rows) on %3 at %4 msg/s").arg(record->title).arg(s.rowCount()).arg(s.url()).arg(options.rate)
+        ctx.out() << tr("Serving %1 (%2 rows) on %3 at %4 msg/s")
+                         .arg(record->title)
+                         .arg(s.rowCount())
+                         .arg(s.url())
+                         .arg(options.rate)
                   << Qt::endl; // flushed: scripts and tests wait for this line
 
     QEventLoop loop;
@@ -173,11 +184,13 @@ int StreamCommand::serve(CliContext &ctx, const QString &dataset)
         if (ended && s.clientCount() == 0)
             loop.quit();
     };
-    QObject::connect(&s, &ReplayServer::clientConnected, &loop, [&](const QString &peer) { ctx.info(tr("%1 connected").arg(peer)); });
-    QObject::connect(&s, &ReplayServer::clientDisconnected, &loop, [&](const QString &peer, const QString &reason) {
-        ctx.info(tr("%1 disconnected: %2").arg(peer, reason));
-        maybeQuit();
-    });
+    QObject::connect(&s, &ReplayServer::clientConnected, &loop,
+                     [&](const QString &peer) { ctx.info(tr("%1 connected").arg(peer)); });
+    QObject::connect(&s, &ReplayServer::clientDisconnected, &loop,
+                     [&](const QString &peer, const QString &reason) {
+                         ctx.info(tr("%1 disconnected: %2").arg(peer, reason));
+                         maybeQuit();
+                     });
     QObject::connect(&s, &ReplayServer::finished, &loop, [&] {
         ended = true;
         maybeQuit();
@@ -193,10 +206,13 @@ int StreamCommand::record(CliContext &ctx, const QString &urlText)
     StreamConfig config;
     config.url = QUrl(urlText, QUrl::StrictMode);
     if (!config.url.isValid() || config.url.scheme().isEmpty() || config.url.host().isEmpty())
-        return ctx.usage(tr("\"%1\" is not a stream URL: give ws://, wss:// or mqtt://host:port").arg(urlText), usageText());
+        return ctx.usage(
+            tr("\"%1\" is not a stream URL: give ws://, wss:// or mqtt://host:port").arg(urlText),
+            usageText());
     config.topics = line.values(QStringLiteral("topic"));
     config.username = config.url.userName();
-    config.password = config.url.password().isEmpty() ? qEnvironmentVariable("URBIS_STREAM_PASSWORD") : config.url.password();
+    config.password = config.url.password().isEmpty() ? qEnvironmentVariable("URBIS_STREAM_PASSWORD")
+                                                      : config.url.password();
     config.bearerToken = qEnvironmentVariable("URBIS_STREAM_TOKEN");
     if (Result<void> c = config.check(); !c)
         return ctx.usage(c.error().message, usageText());
@@ -213,7 +229,8 @@ int StreamCommand::record(CliContext &ctx, const QString &urlText)
     if (line.isSet(QStringLiteral("domain")))
         options.domain = line.value(QStringLiteral("domain"));
     if (!DatasetRecord::domains().contains(options.domain))
-        return ctx.usage(tr("Unknown domain \"%1\"; expected one of %2").arg(options.domain, DatasetRecord::domains().join(QStringLiteral(", "))),
+        return ctx.usage(tr("Unknown domain \"%1\"; expected one of %2")
+                             .arg(options.domain, DatasetRecord::domains().join(QStringLiteral(", "))),
                          usageText());
 
     Result<Workspace *> ws = ctx.workspace();
@@ -295,7 +312,8 @@ int StreamCommand::record(CliContext &ctx, const QString &urlText)
     if (failure)
         return ctx.fail(*failure); // the recorder's destructor leaves its file to `stream recover`
     if (!recorder)
-        return ctx.fail(Error(Error::Code::Io, tr("Nothing was recorded: no record arrived from %1").arg(options.source),
+        return ctx.fail(Error(Error::Code::Io,
+                              tr("Nothing was recorded: no record arrived from %1").arg(options.source),
                               st.lastError));
     Result<DatasetRecord> done = recorder->finish();
     if (!done)
@@ -323,7 +341,8 @@ int StreamCommand::recover(CliContext &ctx)
     if (!ids)
         return ctx.fail(ids.error());
     if (ctx.json()) {
-        ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("recovered"), QJsonArray::fromStringList(*ids)}}));
+        ctx.printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("recovered"), QJsonArray::fromStringList(*ids)}}));
         return ExitOk;
     }
     for (const QString &id : std::as_const(*ids))

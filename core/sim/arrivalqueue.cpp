@@ -8,8 +8,7 @@ namespace {
 // std::push_heap builds a max-heap; "greater" puts the earliest (bucket, cell) on top.
 struct Later
 {
-    template <typename F>
-    bool operator()(const F &a, const F &b) const
+    template <typename F> bool operator()(const F &a, const F &b) const
     {
         return a.bucket != b.bucket ? a.bucket > b.bucket : a.cell > b.cell;
     }
@@ -18,8 +17,7 @@ struct Later
 
 ArrivalQueue::ArrivalQueue(int windowBits)
     : m_slots(size_t(1) << windowBits), m_mask((quint32(1) << windowBits) - 1)
-{
-}
+{}
 
 void ArrivalQueue::pushFar(quint32 bucket, quint32 cell)
 {

@@ -57,8 +57,7 @@ DepressionHierarchy::DepressionHierarchy(const FloatGrid &elevation, const ByteG
     measure(elevation, order);
 }
 
-template <typename F>
-void DepressionHierarchy::forNeighbours(size_t cell, F &&f) const
+template <typename F> void DepressionHierarchy::forNeighbours(size_t cell, F &&f) const
 {
     const int r = int(cell / size_t(m_width));
     const int c = int(cell % size_t(m_width));
@@ -229,7 +228,9 @@ void DepressionHierarchy::measure(const FloatGrid &elevation, const std::vector<
             childVolume += fullVolume(child);
         }
         // Clamped: rounding in the sums must not give a depression a negative volume.
-        n.capacity = n.outlet == kNoOutlet ? kNoOutlet : std::max(n.outlet * double(n.subCount) - n.subSum - childVolume, 0.0);
+        n.capacity = n.outlet == kNoOutlet
+                         ? kNoOutlet
+                         : std::max(n.outlet * double(n.subCount) - n.subSum - childVolume, 0.0);
     }
 }
 

@@ -25,15 +25,15 @@ public:
 
     struct Node
     {
-        int parent = -1;   ///< -1: a root, which spills off the grid (toOutside) or never spills
+        int parent = -1;            ///< -1: a root, which spills off the grid (toOutside) or never spills
         int children[2] = {-1, -1}; ///< none for a pit (leaf)
-        int across = -1;   ///< the leaf on the far side of the outlet, where overflow goes
+        int across = -1;            ///< the leaf on the far side of the outlet, where overflow goes
         bool toOutside = false;
         double outlet = kNoOutlet; ///< spill elevation, metres
-        double base = 0;   ///< the pit's elevation, or the children's shared outlet
-        double capacity = 0; ///< m^3 per m^2 of cell: from base (children full) up to the outlet
-        qint64 subCount = 0; ///< cells of the subtree below the outlet
-        double subSum = 0;   ///< and their summed elevation
+        double base = 0;           ///< the pit's elevation, or the children's shared outlet
+        double capacity = 0;       ///< m^3 per m^2 of cell: from base (children full) up to the outlet
+        qint64 subCount = 0;       ///< cells of the subtree below the outlet
+        double subSum = 0;         ///< and their summed elevation
     };
 
     DepressionHierarchy(const FloatGrid &elevation, const ByteGrid &walls, bool openBoundary);
@@ -59,11 +59,11 @@ private:
         int b;
     };
     void seedPits(const FloatGrid &elevation, std::vector<quint32> &seeds);
-    std::vector<quint32> flood(const FloatGrid &elevation, const std::vector<quint32> &seeds, std::vector<Edge> &edges);
+    std::vector<quint32> flood(const FloatGrid &elevation, const std::vector<quint32> &seeds,
+                               std::vector<Edge> &edges);
     void join(std::vector<Edge> &edges);
     void measure(const FloatGrid &elevation, const std::vector<quint32> &order);
-    template <typename F>
-    void forNeighbours(size_t cell, F &&f) const;
+    template <typename F> void forNeighbours(size_t cell, F &&f) const;
 
     int m_width;
     int m_height;

@@ -41,11 +41,11 @@ private:
     QList<TimeSeriesPoint> m_inflowSeries;
     QList<TimeSeriesPoint> m_rainSeries;
     qsizetype m_inflowCell = -1;
-    qint64 m_openCells = 0;           ///< cells that are not walls: where rain lands
-    std::vector<double> m_water;      ///< per node, in metres over one cell (volume / cell area)
+    qint64 m_openCells = 0;      ///< cells that are not walls: where rain lands
+    std::vector<double> m_water; ///< per node, in metres over one cell (volume / cell area)
     std::vector<std::uint8_t> m_full;
     std::vector<double> m_excess;
-    std::vector<double> m_level;      ///< per node: the surface over its cells, -inf = dry
+    std::vector<double> m_level; ///< per node: the surface over its cells, -inf = dry
     std::vector<double> m_depth;
     double m_volume = 0;
     double m_inflow = 0;

@@ -18,19 +18,32 @@ constexpr int kPad = 2;
 constexpr quint32 kMaxBucketsPerStep = 1u << 20;
 constexpr size_t kPrefetchAhead = 8;
 constexpr double kMaxBuckets = double(1u << 31);
-constexpr double kSpotAngleDeg = 30;     // embers land within +-30 deg of downwind (triangular)
-constexpr double kSpotBaseM = 50;        // mean ember distance without wind, metres
-constexpr double kSpotPerWindM = 40;     // extra mean distance per m/s of wind
-constexpr double kSpotMaxMeans = 20;     // longest ember flight, in mean distances
+constexpr double kSpotAngleDeg = 30; // embers land within +-30 deg of downwind (triangular)
+constexpr double kSpotBaseM = 50;    // mean ember distance without wind, metres
+constexpr double kSpotPerWindM = 40; // extra mean distance per m/s of wind
+constexpr double kSpotMaxMeans = 20; // longest ember flight, in mean distances
 
 struct Move
 {
     int dc, dr;
 };
 // Orthogonal, diagonal, then knight moves: relax() loops over the three groups separately.
-constexpr std::array<Move, 16> kMoves{{{1, 0}, {0, 1}, {-1, 0}, {0, -1},
-                                       {1, 1}, {-1, 1}, {-1, -1}, {1, -1},
-                                       {2, 1}, {1, 2}, {-1, 2}, {-2, 1}, {-2, -1}, {-1, -2}, {1, -2}, {2, -1}}};
+constexpr std::array<Move, 16> kMoves{{{1, 0},
+                                       {0, 1},
+                                       {-1, 0},
+                                       {0, -1},
+                                       {1, 1},
+                                       {-1, 1},
+                                       {-1, -1},
+                                       {1, -1},
+                                       {2, 1},
+                                       {1, 2},
+                                       {-1, 2},
+                                       {-2, 1},
+                                       {-2, -1},
+                                       {-1, -2},
+                                       {1, -2},
+                                       {2, -1}}};
 } // namespace
 
 FireSpread::FireSpread(const WildfireInputs &inputs, const WildfireParams &params)
@@ -46,7 +59,8 @@ FireSpread::FireSpread(const WildfireInputs &inputs, const WildfireParams &param
     std::array<float, 256> slownessByCode;
     slownessByCode.fill(kInf);
     for (const FuelType &fuel : params.fuels) {
-        const double rate = fuel.spreadRate * SpreadRate::moistureDamping(params.fuelMoisture, fuel.extinctionMoisture);
+        const double rate =
+            fuel.spreadRate * SpreadRate::moistureDamping(params.fuelMoisture, fuel.extinctionMoisture);
         if (fuel.code > 0 && fuel.code < 256 && rate > 0)
             slownessByCode[size_t(fuel.code)] = float(1.0 / rate);
     }
@@ -107,7 +121,8 @@ void FireSpread::chooseBuckets(const WildfireParams &params)
     const double minSlope = *std::min_element(m_slopeTable.begin(), m_slopeTable.end());
     double minEdge = std::numeric_limits<double>::infinity();
     for (size_t i = 0; i < m_dirs.size(); ++i)
-        minEdge = std::min(minEdge, double(m_dirs[i].coef) * (i < 8 ? 2 : 4) * double(minSlowness) * minSlope);
+        minEdge =
+            std::min(minEdge, double(m_dirs[i].coef) * (i < 8 ? 2 : 4) * double(minSlowness) * minSlope);
     // A bucket no wider than the shortest possible travel time: then no cell can improve another in
     // its own bucket (Dinitz), so settling in bucket order is exact. The margin covers float rounding.
     double perStep = 1;
@@ -166,7 +181,8 @@ void FireSpread::settle(int p, quint32 bucket)
     const int row = p / m_paddedWidth;
     const int col = p - row * m_paddedWidth;
     m_arrival.at(col - kPad, row - kPad) = t == 0 ? 0 : int(bucket / m_bucketsPerStep) + 1;
-    const int burnedSides = (time[p - 1] < 0) + (time[p + 1] < 0) + (time[p - m_paddedWidth] < 0) + (time[p + m_paddedWidth] < 0);
+    const int burnedSides =
+        (time[p - 1] < 0) + (time[p + 1] < 0) + (time[p - m_paddedWidth] < 0) + (time[p + m_paddedWidth] < 0);
     m_perimeterEdges += 4 - 2 * burnedSides;
     if (m_spotProbability > 0)
         m_ignitedThisStep.push_back(p);
@@ -201,7 +217,10 @@ void FireSpread::relax(int p, float t, const Cell &from)
         if (current < 0 || cells[q].slowness == kInf) // burned or blocked
             continue;
         ++updates;
-        offer(q, t + d.coef * (from.slowness + cells[q].slowness) * slopeSlowdown(cells[q].z - from.z, d.tanScale), current);
+        offer(q,
+              t + d.coef * (from.slowness + cells[q].slowness) *
+                      slopeSlowdown(cells[q].z - from.z, d.tanScale),
+              current);
     }
     for (size_t i = 4; i < 8; ++i) {
         const Direction &d = m_dirs[i];
@@ -213,7 +232,10 @@ void FireSpread::relax(int p, float t, const Cell &from)
         if (cells[p + d.via1].slowness == kInf && cells[p + d.via2].slowness == kInf)
             continue;
         ++updates;
-        offer(q, t + d.coef * (from.slowness + cells[q].slowness) * slopeSlowdown(cells[q].z - from.z, d.tanScale), current);
+        offer(q,
+              t + d.coef * (from.slowness + cells[q].slowness) *
+                      slopeSlowdown(cells[q].z - from.z, d.tanScale),
+              current);
     }
     for (size_t i = 8; i < 16; ++i) {
         const Direction &d = m_dirs[i];
@@ -222,7 +244,8 @@ void FireSpread::relax(int p, float t, const Cell &from)
         if (current < 0)
             continue;
         // A knight move crosses two cells: it averages their slowness too and is blocked by either.
-        const float sum = from.slowness + cells[p + d.via1].slowness + cells[p + d.via2].slowness + cells[q].slowness;
+        const float sum =
+            from.slowness + cells[p + d.via1].slowness + cells[p + d.via2].slowness + cells[q].slowness;
         if (sum == kInf)
             continue;
         ++updates;
@@ -245,7 +268,8 @@ void FireSpread::spot(int step, SimRandom &random)
                                    : 2 * std::numbers::pi * u1;
         const double distance = std::min(-meanDistance * std::log1p(-u3), kSpotMaxMeans * meanDistance);
         const int row = p / m_paddedWidth;
-        const int col = int(std::lround((p - row * m_paddedWidth) + distance * std::sin(bearing) / m_cellSize));
+        const int col =
+            int(std::lround((p - row * m_paddedWidth) + distance * std::sin(bearing) / m_cellSize));
         const int r = int(std::lround(row - distance * std::cos(bearing) / m_cellSize));
         if (col < kPad || r < kPad || col >= m_width + kPad || r >= m_height + kPad)
             continue;

@@ -51,10 +51,10 @@ private:
     };
     struct Direction
     {
-        int offset;   ///< to the neighbour, in the padded grid
-        int via1;     ///< cells the step passes through (diagonal and knight moves)
+        int offset; ///< to the neighbour, in the padded grid
+        int via1;   ///< cells the step passes through (diagonal and knight moves)
         int via2;
-        float coef;   ///< length / (number of slownesses averaged * wind factor), metres
+        float coef;     ///< length / (number of slownesses averaged * wind factor), metres
         float tanScale; ///< slope-table index per metre of rise
     };
     static constexpr int kSlopeHalf = 2048; ///< table entries per unit of rise over run
@@ -76,9 +76,10 @@ private:
     double m_downwindRad;
     double m_spotProbability;
     std::vector<Cell, HugePageAllocator<Cell>> m_cells;
-    std::vector<float, HugePageAllocator<float>> m_time;          ///< tentative arrival, minutes; negative once settled (burned)
+    std::vector<float, HugePageAllocator<float>>
+        m_time; ///< tentative arrival, minutes; negative once settled (burned)
     std::array<Direction, 16> m_dirs{};
-    std::vector<float> m_slopeTable;    ///< 1 / slope factor by quantized rise over run
+    std::vector<float> m_slopeTable; ///< 1 / slope factor by quantized rise over run
     IntGrid m_arrival;
     ArrivalQueue m_queue;
     quint32 m_bucketsPerStep = 1;

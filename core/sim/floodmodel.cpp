@@ -75,9 +75,13 @@ Result<void> FloodModel::check(const FloodInputs &inputs, const FloodParams &par
         return invalid(tr("The elevation grid is empty."));
     if (qint64(z.width()) * z.height() >= (qint64(1) << 31))
         return invalid(tr("The grid of %1 × %2 cells is too large.").arg(z.width()).arg(z.height()));
-    if (!inputs.barriers.isEmpty() && (inputs.barriers.width() != z.width() || inputs.barriers.height() != z.height()))
+    if (!inputs.barriers.isEmpty() &&
+        (inputs.barriers.width() != z.width() || inputs.barriers.height() != z.height()))
         return invalid(tr("The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).")
-                           .arg(inputs.barriers.width()).arg(inputs.barriers.height()).arg(z.width()).arg(z.height()));
+                           .arg(inputs.barriers.width())
+                           .arg(inputs.barriers.height())
+                           .arg(z.width())
+                           .arg(z.height()));
     if (!std::isfinite(inputs.cellSize) || inputs.cellSize <= 0)
         return invalid(tr("The cell size must be a positive number of metres."));
     if (params.steps < 1)

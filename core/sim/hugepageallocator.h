@@ -17,18 +17,14 @@ namespace urbis {
  * set page by page costs more than the fire spread itself on some virtual machines; with huge
  * pages it is a few dozen faults. Elsewhere, or for small blocks, it is the plain allocator.
  */
-template <typename T>
-class HugePageAllocator
+template <typename T> class HugePageAllocator
 {
 public:
     using value_type = T;
     static constexpr std::size_t kHugePage = std::size_t(2) << 20;
 
     HugePageAllocator() = default;
-    template <typename U>
-    HugePageAllocator(const HugePageAllocator<U> &)
-    {
-    }
+    template <typename U> HugePageAllocator(const HugePageAllocator<U> &) {}
 
     T *allocate(std::size_t n)
     {
@@ -53,8 +49,7 @@ public:
             std::free(p);
     }
 
-    template <typename U>
-    bool operator==(const HugePageAllocator<U> &) const
+    template <typename U> bool operator==(const HugePageAllocator<U> &) const
     {
         return true;
     }

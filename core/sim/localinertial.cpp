@@ -3,7 +3,9 @@
 #include "seriesintegral.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace urbis {
 
@@ -11,6 +13,19 @@ namespace {
 constexpr double kG = 9.81;
 constexpr double kMmPerHourToMPerSecond = 1.0 / (1000.0 * 3600.0);
 constexpr int kCheckEvery = 32; // sub-steps between cancel checks
+
+// x^(1/3) for x > 0: a bit-level first guess (within 3.2 %) and two Halley steps (within 1e-14).
+// Pure arithmetic, so it is the same on every platform, and several times faster than std::cbrt,
+// which took a third of the run time.
+inline double cubeRoot(double x)
+{
+    double y = std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) / 3 + 0x2A9F7893782DA1CEull);
+    for (int i = 0; i < 2; ++i) {
+        const double y3 = y * y * y;
+        y *= (y3 + 2 * x) / (2 * y3 + x);
+    }
+    return y;
+}
 } // namespace
 
 LocalInertial::LocalInertial(const FloodInputs &inputs, const FloodParams &params)
@@ -35,15 +50,18 @@ LocalInertial::LocalInertial(const FloodInputs &inputs, const FloodParams &param
         m_inflowCell = qsizetype(inputs.elevation.index(params.inflowCell.x(), params.inflowCell.y()));
 }
 
-double LocalInertial::faceFlux(double q, double etaFrom, double etaTo, double flowDepth, double dt) const
+inline double LocalInertial::faceFlux(double q, double etaFrom, double etaTo, double flowDepth) const
 {
-    // Bates et al. (2010) eq. 11: explicit in the surface slope, implicit in the friction.
-    const double friction = 1 + kG * dt * m_n2 * std::abs(q) / (flowDepth * flowDepth * std::cbrt(flowDepth));
-    return (q - kG * flowDepth * dt * (etaTo - etaFrom) / m_dx) / friction;
+    // Bates et al. (2010) eq. 11, explicit in the surface slope and implicit in the friction:
+    // (q - g h dt S) / (1 + g dt n^2 |q| / h^(7/3)), with the fraction cleared to one division.
+    const double h73 = flowDepth * flowDepth * cubeRoot(flowDepth);
+    return (q - m_slopeCoef * flowDepth * (etaTo - etaFrom)) * h73 / (h73 + m_frictionCoef * std::abs(q));
 }
 
 void LocalInertial::updateFluxes(double dt)
 {
+    m_slopeCoef = kG * dt / m_dx;
+    m_frictionCoef = kG * dt * m_n2;
     const double *z = m_z.data();
     const double *h = m_depth.data();
     const std::uint8_t *wall = m_wall.data();
@@ -53,13 +71,14 @@ void LocalInertial::updateFluxes(double dt)
             return 0.0;
         const double ea = z[a] + h[a], eb = z[b] + h[b];
         const double flowDepth = std::max(ea, eb) - std::max(z[a], z[b]);
-        return flowDepth > kMinFlowDepth ? faceFlux(q, ea, eb, flowDepth, dt) : 0.0;
+        return flowDepth > kMinFlowDepth ? faceFlux(q, ea, eb, flowDepth) : 0.0;
     };
     auto edge = [&](double q, size_t c, bool outwardIsPositive) {
         if (!m_open || wall[c] || h[c] <= kMinFlowDepth)
             return 0.0;
         const double inside = z[c] + h[c];
-        const double out = outwardIsPositive ? faceFlux(q, inside, z[c], h[c], dt) : faceFlux(q, z[c], inside, h[c], dt);
+        const double out =
+            outwardIsPositive ? faceFlux(q, inside, z[c], h[c]) : faceFlux(q, z[c], inside, h[c]);
         return outwardIsPositive ? std::max(out, 0.0) : std::min(out, 0.0); // never inflow
     };
     for (int r = 0; r < m_h; ++r) {
@@ -73,11 +92,13 @@ void LocalInertial::updateFluxes(double dt)
     const size_t w = size_t(m_w);
     for (int c = 0; c < m_w; ++c) {
         m_qy[size_t(c)] = edge(m_qy[size_t(c)], size_t(c), false);
-        m_qy[size_t(m_h) * w + size_t(c)] = edge(m_qy[size_t(m_h) * w + size_t(c)], size_t(m_h - 1) * w + size_t(c), true);
+        m_qy[size_t(m_h) * w + size_t(c)] =
+            edge(m_qy[size_t(m_h) * w + size_t(c)], size_t(m_h - 1) * w + size_t(c), true);
     }
     for (int j = 1; j < m_h; ++j) {
         for (size_t c = 0; c < w; ++c)
-            m_qy[size_t(j) * w + c] = inner(m_qy[size_t(j) * w + c], size_t(j - 1) * w + c, size_t(j) * w + c);
+            m_qy[size_t(j) * w + c] =
+                inner(m_qy[size_t(j) * w + c], size_t(j - 1) * w + c, size_t(j) * w + c);
     }
 }
 
@@ -90,7 +111,8 @@ void LocalInertial::limitFluxes(double dt)
         for (size_t c = 0; c < w; ++c) {
             const size_t i = size_t(r) * w + c;
             const double top = m_qy[i], bottom = m_qy[i + w];
-            const double out = std::max(-qx[c], 0.0) + std::max(qx[c + 1], 0.0) + std::max(-top, 0.0) + std::max(bottom, 0.0);
+            const double out = std::max(-qx[c], 0.0) + std::max(qx[c + 1], 0.0) + std::max(-top, 0.0) +
+                               std::max(bottom, 0.0);
             const double outVolume = out * m_dx * dt;
             const double available = m_depth[i] * area;
             m_scale[i] = outVolume > available ? available / outVolume : 1.0;
@@ -104,7 +126,7 @@ void LocalInertial::limitFluxes(double dt)
             if (qx[f] > 0)
                 qx[f] *= scale[f - 1]; // f > 0: the west edge face never flows east
             else if (qx[f] < 0)
-                qx[f] *= scale[f];     // f < w likewise
+                qx[f] *= scale[f]; // f < w likewise
         }
     }
     for (size_t f = 0; f < m_qy.size(); ++f) {

@@ -30,7 +30,7 @@ public:
     double outflow() const { return m_outflow; }
     qint64 cellUpdates() const { return m_updates; }
 
-    static constexpr double kAlpha = 0.7;      ///< CFL coefficient (Bates et al. use 0.2-0.7)
+    static constexpr double kAlpha = 0.7;         ///< CFL coefficient (Bates et al. use 0.2-0.7)
     static constexpr double kMinFlowDepth = 1e-4; ///< metres; shallower faces carry no flow
 
 private:
@@ -38,7 +38,7 @@ private:
     void limitFluxes(double dt);
     void applyFluxes(double dt);
     void addSources(double t0, double t1);
-    double faceFlux(double q, double etaFrom, double etaTo, double flowDepth, double dt) const;
+    double faceFlux(double q, double etaFrom, double etaTo, double flowDepth) const;
 
     int m_w;
     int m_h;
@@ -48,14 +48,16 @@ private:
     QList<TimeSeriesPoint> m_inflowSeries;
     QList<TimeSeriesPoint> m_rainSeries;
     qsizetype m_inflowCell = -1;
-    qint64 m_wetCells = 0;               ///< cells that are not walls: where rain lands
+    qint64 m_wetCells = 0; ///< cells that are not walls: where rain lands
     std::vector<double> m_z;
     std::vector<double> m_depth;
     std::vector<std::uint8_t> m_wall;
-    std::vector<double> m_qx;            ///< m^2/s east, (w + 1) faces per row
-    std::vector<double> m_qy;            ///< m^2/s south, (h + 1) rows of w faces
-    std::vector<double> m_scale;         ///< outflow scale per cell for the current sub-step
+    std::vector<double> m_qx;    ///< m^2/s east, (w + 1) faces per row
+    std::vector<double> m_qy;    ///< m^2/s south, (h + 1) rows of w faces
+    std::vector<double> m_scale; ///< outflow scale per cell for the current sub-step
     std::vector<float> m_max;
+    double m_slopeCoef = 0;    ///< g dt / dx of the current sub-step
+    double m_frictionCoef = 0; ///< g dt n^2
     double m_time = 0;
     double m_hMax = 0;
     double m_inflow = 0;

@@ -45,9 +45,9 @@ double SpreadRate::windFactor(double windSpeedMs, double angleFromHeadRad)
 {
     const double head = headFactor(windSpeedMs);
     const double back = backFactor(windSpeedMs);
-    const double a = 0.5 * (head + back);      // semi-major axis
+    const double a = 0.5 * (head + back);              // semi-major axis
     const double b = a / lengthToBreadth(windSpeedMs); // semi-minor axis
-    const double c = 0.5 * (head - back);      // ignition point to centre, towards the head
+    const double c = 0.5 * (head - back);              // ignition point to centre, towards the head
     const double cs = std::cos(angleFromHeadRad);
     const double sn = std::sin(angleFromHeadRad);
     // Ray r*(cs, sn) from the ignition point meets ((x - c)/a)^2 + (y/b)^2 = 1 at the positive root.

@@ -45,10 +45,16 @@ Result<void> WildfireModel::check(const WildfireInputs &inputs, const WildfirePa
         return invalid(tr("The grid of %1 × %2 cells is too large.").arg(w).arg(h));
     if (!inputs.elevation.isEmpty() && (inputs.elevation.width() != w || inputs.elevation.height() != h))
         return invalid(tr("The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).")
-                           .arg(inputs.elevation.width()).arg(inputs.elevation.height()).arg(w).arg(h));
+                           .arg(inputs.elevation.width())
+                           .arg(inputs.elevation.height())
+                           .arg(w)
+                           .arg(h));
     if (!inputs.barriers.isEmpty() && (inputs.barriers.width() != w || inputs.barriers.height() != h))
         return invalid(tr("The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).")
-                           .arg(inputs.barriers.width()).arg(inputs.barriers.height()).arg(w).arg(h));
+                           .arg(inputs.barriers.width())
+                           .arg(inputs.barriers.height())
+                           .arg(w)
+                           .arg(h));
     if (!std::isfinite(inputs.cellSize) || inputs.cellSize <= 0)
         return invalid(tr("The cell size must be a positive number of metres."));
     if (params.steps < 1)
@@ -65,9 +71,11 @@ Result<void> WildfireModel::check(const WildfireInputs &inputs, const WildfirePa
     for (const FuelType &fuel : params.fuels) {
         if (fuel.code < 0 || fuel.code > 255 || !codes.insert(fuel.code).second)
             return invalid(tr("Fuel code %1 is out of range or listed twice.").arg(fuel.code));
-        if (!finiteNonNegative(fuel.spreadRate) || !std::isfinite(fuel.extinctionMoisture) || fuel.extinctionMoisture <= 0)
-            return invalid(tr("Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.")
-                               .arg(fuel.code));
+        if (!finiteNonNegative(fuel.spreadRate) || !std::isfinite(fuel.extinctionMoisture) ||
+            fuel.extinctionMoisture <= 0)
+            return invalid(
+                tr("Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.")
+                    .arg(fuel.code));
     }
     bool known[256] = {};
     known[0] = true; // no fuel: never burns, needs no table entry

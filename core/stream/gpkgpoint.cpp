@@ -14,8 +14,8 @@ void encode(double x, double y, int srsId, char *out)
     out[2] = 0;    // version 1
     out[3] = 0x01; // little-endian, no envelope, not empty
     qToLittleEndian<qint32>(srsId, out + 4);
-    out[8] = 0x01;                         // WKB little-endian
-    qToLittleEndian<quint32>(1, out + 9);  // Point
+    out[8] = 0x01;                        // WKB little-endian
+    qToLittleEndian<quint32>(1, out + 9); // Point
     qToLittleEndian<double>(x, out + 13);
     qToLittleEndian<double>(y, out + 21);
 }

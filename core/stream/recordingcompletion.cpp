@@ -20,16 +20,19 @@ Result<std::pair<QString, qint64>> hashAndSync(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, RecordingCompletion::tr("Cannot read the recording %1").arg(path), f.errorString());
+        return Error(Error::Code::Io, RecordingCompletion::tr("Cannot read the recording %1").arg(path),
+                     f.errorString());
     if (::fsync(f.handle()) != 0)
-        return Error(Error::Code::Io, RecordingCompletion::tr("Cannot flush the recording %1").arg(path), QString::fromLocal8Bit(std::strerror(errno)));
+        return Error(Error::Code::Io, RecordingCompletion::tr("Cannot flush the recording %1").arg(path),
+                     QString::fromLocal8Bit(std::strerror(errno)));
     Sha256 hash;
     qint64 bytes = 0;
     QByteArray chunk(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(chunk.data(), chunk.size());
         if (n < 0)
-            return Error(Error::Code::Io, RecordingCompletion::tr("Cannot read the recording %1").arg(path), f.errorString());
+            return Error(Error::Code::Io, RecordingCompletion::tr("Cannot read the recording %1").arg(path),
+                         f.errorString());
         if (n == 0)
             break;
         hash.addData(QByteArrayView(chunk.constData(), n));
@@ -38,7 +41,8 @@ Result<std::pair<QString, qint64>> hashAndSync(const QString &path)
     return std::pair{hash.hexResult(), bytes};
 }
 
-/** The parts of a record the recording owns; title, description, license and the like stay as the user left them. */
+/** The parts of a record the recording owns; title, description, license and the like stay as the user left
+ * them. */
 void takeData(DatasetRecord &into, const DatasetRecord &from)
 {
     into.sha256 = from.sha256;
@@ -66,13 +70,14 @@ void RecordingCompletion::applyStats(DatasetRecord &record, const RecordingStats
     record.footprint = stats.hasExtent() ? wkb::polygonFromExtent(record.bbox) : QByteArray();
 }
 
-Result<DatasetRecord> RecordingCompletion::complete(Workspace &ws, RecordingState &state, const QString &gpkgPath,
-                                                    const QString &statePath)
+Result<DatasetRecord> RecordingCompletion::complete(Workspace &ws, RecordingState &state,
+                                                    const QString &gpkgPath, const QString &statePath)
 {
     const bool fileThere = QFile::exists(gpkgPath);
     if (state.sha256.isEmpty()) {
         if (!fileThere)
-            return Error(Error::Code::NotFound, tr("The data of the recording \"%1\" is missing").arg(state.record.title));
+            return Error(Error::Code::NotFound,
+                         tr("The data of the recording \"%1\" is missing").arg(state.record.title));
         Result<std::pair<QString, qint64>> hashed = hashAndSync(gpkgPath);
         if (!hashed)
             return hashed.error();
@@ -92,7 +97,8 @@ Result<DatasetRecord> RecordingCompletion::complete(Workspace &ws, RecordingStat
         if (Result<ObjectInfo> in = ws.store().adoptVerified(gpkgPath, state.sha256); !in)
             return in.error();
     } else if (!ws.store().contains(state.sha256)) {
-        return Error(Error::Code::NotFound, tr("The data of the recording \"%1\" is missing").arg(state.record.title));
+        return Error(Error::Code::NotFound,
+                     tr("The data of the recording \"%1\" is missing").arg(state.record.title));
     }
 
     Catalog &catalog = ws.catalog();
@@ -104,14 +110,16 @@ Result<DatasetRecord> RecordingCompletion::complete(Workspace &ws, RecordingStat
         if (!history)
             return history.error();
         if (!history->isEmpty()) // it was in the catalog: the user deleted it
-            return Error(Error::Code::NotFound, tr("The recording \"%1\" was deleted from the catalog").arg(state.record.title));
+            return Error(Error::Code::NotFound,
+                         tr("The recording \"%1\" was deleted from the catalog").arg(state.record.title));
         DatasetRecord fresh = state.record;
         fresh.modified = QDateTime();
         return catalog.insert(fresh);
     }
     DatasetRecord r = *current;
     takeData(r, state.record);
-    r.modified = QDateTime(); // our fields win over an edit made in the same instant; the user's fields are kept above
+    r.modified =
+        QDateTime(); // our fields win over an edit made in the same instant; the user's fields are kept above
     return catalog.update(r);
 }
 

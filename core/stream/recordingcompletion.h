@@ -30,8 +30,8 @@ public:
      * Stores `gpkgPath` and completes the record; `state.record` must hold the final metadata.
      * NotFound when the user deleted the record meanwhile (the data is then not kept).
      */
-    static Result<DatasetRecord> complete(Workspace &workspace, RecordingState &state, const QString &gpkgPath,
-                                          const QString &statePath);
+    static Result<DatasetRecord> complete(Workspace &workspace, RecordingState &state,
+                                          const QString &gpkgPath, const QString &statePath);
 };
 
 } // namespace urbis

@@ -68,11 +68,16 @@ struct RecordingFile::Private
             names << quoted(layout.geomColumn);
             marks << QStringLiteral("?");
         }
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(kTable), names.join(u','), marks.join(u',')).toUtf8();
-        if (sqlite3_prepare_v3(db.handle(), sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &insert, nullptr) != SQLITE_OK)
+        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(quoted(kTable), names.join(u','), marks.join(u','))
+                                   .toUtf8();
+        if (sqlite3_prepare_v3(db.handle(), sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &insert,
+                               nullptr) != SQLITE_OK)
             return sqlError(RecordingFile::tr("Cannot prepare the recording's insert"));
-        const QByteArray gapSql = QStringLiteral("INSERT INTO %1 (\"start\", \"end\") VALUES (?, ?)").arg(quoted(kGaps)).toUtf8();
-        if (sqlite3_prepare_v3(db.handle(), gapSql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &gap, nullptr) != SQLITE_OK)
+        const QByteArray gapSql =
+            QStringLiteral("INSERT INTO %1 (\"start\", \"end\") VALUES (?, ?)").arg(quoted(kGaps)).toUtf8();
+        if (sqlite3_prepare_v3(db.handle(), gapSql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &gap,
+                               nullptr) != SQLITE_OK)
             return sqlError(RecordingFile::tr("Cannot prepare the recording's insert"));
         return {};
     }
@@ -92,15 +97,17 @@ struct RecordingFile::Private
     /** Feature count and extent in the GeoPackage's own tables, inside the transaction being committed. */
     Result<void> writeContents(const RecordingStats &all)
     {
-        Result<Statement> count = db.prepare(QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?"));
+        Result<Statement> count =
+            db.prepare(QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?"));
         if (!count)
             return count.error();
         count->bind(1, all.rows).bind(2, kTable);
         if (Result<void> r = count->exec(); !r)
             return r;
-        Result<Statement> contents = db.prepare(QStringLiteral(
-            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), min_x = ?, min_y = ?, max_x = ?, max_y = ? "
-            "WHERE table_name = ?"));
+        Result<Statement> contents = db.prepare(
+            QStringLiteral("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                           "min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                           "WHERE table_name = ?"));
         if (!contents)
             return contents.error();
         if (all.hasExtent() && layout.hasGeometry())
@@ -130,8 +137,9 @@ Result<RecordingFile> RecordingFile::create(const QString &path, const Recording
     // WAL: a commit appends to the log without rewriting pages, and a killed process leaves the
     // last committed state for the next open. NORMAL: commits survive a killed process (the
     // kernel has them); only a power cut could lose the last ones, never the file's consistency.
-    if (Result<void> r = p->db.exec(QStringLiteral("PRAGMA application_id = 1196444487; PRAGMA user_version = 10200;"
-                                                   "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
+    if (Result<void> r =
+            p->db.exec(QStringLiteral("PRAGMA application_id = 1196444487; PRAGMA user_version = 10200;"
+                                      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL"));
         !r)
         return r.error();
     const QString ddl = RecordingSchema::createSql(layout);
@@ -196,7 +204,8 @@ Result<void> RecordingFile::append(const StreamSample &s)
             break;
         }
         case Role::Measure: {
-            const double v = c.index >= 0 && size_t(c.index) < s.values.size() ? s.values[size_t(c.index)] : NAN;
+            const double v =
+                c.index >= 0 && size_t(c.index) < s.values.size() ? s.values[size_t(c.index)] : NAN;
             if (std::isfinite(v))
                 sqlite3_bind_double(st, p, v);
             else
@@ -215,7 +224,8 @@ Result<void> RecordingFile::append(const StreamSample &s)
         ++p;
     }
     // Only positions on the globe become points: the catalog refuses an extent beyond it.
-    const bool placed = d->layout.hasGeometry() && s.hasPosition() && std::abs(s.lat) <= 90 && std::abs(s.lon) <= 180;
+    const bool placed =
+        d->layout.hasGeometry() && s.hasPosition() && std::abs(s.lat) <= 90 && std::abs(s.lon) <= 180;
     if (d->layout.hasGeometry()) {
         if (placed) {
             gpkgpoint::encode(s.lon, s.lat, 4326, d->geometry);
@@ -279,7 +289,8 @@ Result<RecordingStats> RecordingFile::scan()
 {
     RecordingStats s;
     const int time = d->layout.columnOf(Role::Time);
-    const QString sql = QStringLiteral("SELECT count(*), min(%1), max(%1) FROM %2").arg(quoted(d->layout.columns.at(time).name), quoted(kTable));
+    const QString sql = QStringLiteral("SELECT count(*), min(%1), max(%1) FROM %2")
+                            .arg(quoted(d->layout.columns.at(time).name), quoted(kTable));
     Result<Statement> st = d->db.prepare(sql);
     if (!st)
         return st.error();
@@ -293,9 +304,10 @@ Result<RecordingStats> RecordingFile::scan()
     const int lat = d->layout.columnOf(Role::Lat), lon = d->layout.columnOf(Role::Lon);
     if (d->layout.hasGeometry() && lat >= 0 && lon >= 0) {
         // The point and the lat/lon columns hold the same position (append writes both).
-        Result<Statement> box = d->db.prepare(QStringLiteral("SELECT min(%1), min(%2), max(%1), max(%2) FROM %3 WHERE %4 IS NOT NULL")
-                                                  .arg(quoted(d->layout.columns.at(lon).name), quoted(d->layout.columns.at(lat).name),
-                                                       quoted(kTable), quoted(d->layout.geomColumn)));
+        Result<Statement> box = d->db.prepare(
+            QStringLiteral("SELECT min(%1), min(%2), max(%1), max(%2) FROM %3 WHERE %4 IS NOT NULL")
+                .arg(quoted(d->layout.columns.at(lon).name), quoted(d->layout.columns.at(lat).name),
+                     quoted(kTable), quoted(d->layout.geomColumn)));
         if (!box)
             return box.error();
         if (Result<bool> row = box->step(); !row)
@@ -333,7 +345,8 @@ Result<void> RecordingFile::finalize(qint64 bulkIndexLimit)
         Result<QVariant> gaps = d->db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(kGaps)));
         if (!gaps)
             return gaps.error();
-        Result<Statement> gapCount = d->db.prepare(QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?"));
+        Result<Statement> gapCount = d->db.prepare(
+            QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?"));
         if (!gapCount)
             return gapCount.error();
         gapCount->bind(1, gaps->toLongLong()).bind(2, kGaps);

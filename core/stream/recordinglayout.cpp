@@ -64,7 +64,8 @@ QList<FieldInfo> RecordingLayout::fields() const
             out << FieldInfo{c.name, QStringLiteral("datetime"), {}, tr("Time of the reading (UTC)")};
             break;
         case Role::Entity:
-            out << FieldInfo{c.name, QStringLiteral("string"), {}, tr("Station or entity that sent the reading")};
+            out << FieldInfo{
+                c.name, QStringLiteral("string"), {}, tr("Station or entity that sent the reading")};
             break;
         case Role::Lat:
             out << FieldInfo{c.name, QStringLiteral("number"), c.unit, tr("Latitude (WGS84)")};
@@ -79,7 +80,8 @@ QList<FieldInfo> RecordingLayout::fields() const
             out << FieldInfo{c.name, QStringLiteral("string"), {}, QString()};
             break;
         case Role::Received:
-            out << FieldInfo{c.name, QStringLiteral("datetime"), {}, tr("When this computer received the message (UTC)")};
+            out << FieldInfo{
+                c.name, QStringLiteral("datetime"), {}, tr("When this computer received the message (UTC)")};
             break;
         }
     }
@@ -94,7 +96,9 @@ QJsonObject RecordingLayout::toJson() const
                                 {QStringLiteral("role"), QLatin1String(kRoleNames[int(c.role)])},
                                 {QStringLiteral("index"), c.index},
                                 {QStringLiteral("unit"), c.unit}});
-    return {{QStringLiteral("columns"), cols}, {QStringLiteral("fid"), fidColumn}, {QStringLiteral("geometry"), geomColumn}};
+    return {{QStringLiteral("columns"), cols},
+            {QStringLiteral("fid"), fidColumn},
+            {QStringLiteral("geometry"), geomColumn}};
 }
 
 Result<RecordingLayout> RecordingLayout::fromJson(const QJsonObject &o)
@@ -109,8 +113,10 @@ Result<RecordingLayout> RecordingLayout::fromJson(const QJsonObject &o)
             ++r;
         const QString name = c.value(QStringLiteral("name")).toString();
         if (r == int(std::size(kRoleNames)) || name.isEmpty())
-            return Error(Error::Code::InvalidData, tr("The layout of a recording has a bad column (%1, %2)").arg(name, role));
-        l.columns.append({name, Role(r), c.value(QStringLiteral("index")).toInt(-1), c.value(QStringLiteral("unit")).toString()});
+            return Error(Error::Code::InvalidData,
+                         tr("The layout of a recording has a bad column (%1, %2)").arg(name, role));
+        l.columns.append({name, Role(r), c.value(QStringLiteral("index")).toInt(-1),
+                          c.value(QStringLiteral("unit")).toString()});
     }
     l.fidColumn = o.value(QStringLiteral("fid")).toString();
     l.geomColumn = o.value(QStringLiteral("geometry")).toString();

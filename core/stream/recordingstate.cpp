@@ -13,11 +13,13 @@ Result<RecordingState> RecordingState::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Code::NotFound, tr("Cannot read the recording state %1").arg(path), f.errorString());
+        return Error(Error::Code::NotFound, tr("Cannot read the recording state %1").arg(path),
+                     f.errorString());
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
-        return Error(Error::Code::InvalidData, tr("The recording state %1 is not JSON").arg(path), parseError.errorString());
+        return Error(Error::Code::InvalidData, tr("The recording state %1 is not JSON").arg(path),
+                     parseError.errorString());
     const QJsonObject o = doc.object();
     RecordingState s;
     Result<RecordingLayout> layout = RecordingLayout::fromJson(o.value(QStringLiteral("layout")).toObject());

@@ -43,8 +43,14 @@ struct RecordingStats
     }
     bool hasTime() const { return firstMs <= lastMs; }
     bool hasExtent() const { return west <= east && south <= north; }
-    QDateTime timeStart() const { return hasTime() ? QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC) : QDateTime(); }
-    QDateTime timeEnd() const { return hasTime() ? QDateTime::fromMSecsSinceEpoch(lastMs, Qt::UTC) : QDateTime(); }
+    QDateTime timeStart() const
+    {
+        return hasTime() ? QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC) : QDateTime();
+    }
+    QDateTime timeEnd() const
+    {
+        return hasTime() ? QDateTime::fromMSecsSinceEpoch(lastMs, Qt::UTC) : QDateTime();
+    }
     Extent bbox() const { return hasExtent() ? Extent(west, south, east, north) : Extent(); }
 };
 

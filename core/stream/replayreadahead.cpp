@@ -15,8 +15,7 @@ constexpr int kBatchRows = 256; // encoded outside the lock, handed over togethe
 
 ReplayReadAhead::ReplayReadAhead(ReplayTable table, bool loop, qsizetype maxAhead)
     : m_table(std::move(table)), m_loop(loop), m_maxAhead(std::max<qsizetype>(maxAhead, kBatchRows))
-{
-}
+{}
 
 ReplayReadAhead::~ReplayReadAhead()
 {
@@ -75,7 +74,8 @@ void ReplayReadAhead::run()
     sqlite3_stmt *st = nullptr;
     const QByteArray sql = m_table.selectSql().toUtf8();
     if (sqlite3_prepare_v2(db->handle(), sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
-        return fail(Error(Error::Code::Database, tr("Cannot read the rows to replay"), QString::fromUtf8(sqlite3_errmsg(db->handle()))));
+        return fail(Error(Error::Code::Database, tr("Cannot read the rows to replay"),
+                          QString::fromUtf8(sqlite3_errmsg(db->handle()))));
     const ReplayRowEncoder encoder(m_table);
     std::vector<QByteArray> batch;
     batch.reserve(kBatchRows);
@@ -83,7 +83,8 @@ void ReplayReadAhead::run()
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
-            m_room.wait(lock, [this] { return m_stop || qsizetype(m_ready.size()) + kBatchRows <= m_maxAhead; });
+            m_room.wait(lock,
+                        [this] { return m_stop || qsizetype(m_ready.size()) + kBatchRows <= m_maxAhead; });
             if (m_stop)
                 break;
         }
@@ -96,7 +97,8 @@ void ReplayReadAhead::run()
                 continue;
             }
             if (rc != SQLITE_DONE) {
-                fail(Error(Error::Code::Database, tr("Cannot read the rows to replay"), QString::fromUtf8(sqlite3_errmsg(db->handle()))));
+                fail(Error(Error::Code::Database, tr("Cannot read the rows to replay"),
+                           QString::fromUtf8(sqlite3_errmsg(db->handle()))));
                 sqlite3_finalize(st);
                 return;
             }

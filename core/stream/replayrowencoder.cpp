@@ -30,11 +30,21 @@ void ReplayRowEncoder::appendString(QByteArray &out, QByteArrayView s)
     out += '"';
     for (const char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 out += "\\u00";
@@ -72,7 +82,8 @@ QByteArray ReplayRowEncoder::encode(sqlite3_stmt *st) const
         switch (m_kinds.at(i)) {
         case Kind::Point: {
             const auto *data = static_cast<const char *>(sqlite3_column_blob(st, i));
-            if (const std::optional<gpkgpoint::Point> p = gpkgpoint::decode(QByteArrayView(data, sqlite3_column_bytes(st, i)))) {
+            if (const std::optional<gpkgpoint::Point> p =
+                    gpkgpoint::decode(QByteArrayView(data, sqlite3_column_bytes(st, i)))) {
                 key(QByteArrayLiteral("\"lat\":"));
                 appendNumber(out, p->y);
                 key(QByteArrayLiteral("\"lon\":"));
@@ -97,9 +108,11 @@ QByteArray ReplayRowEncoder::encode(sqlite3_stmt *st) const
                 key(m_keys.at(i));
                 appendNumber(out, v);
             } else if (type == SQLITE_TEXT) {
-                const QByteArrayView text(reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i));
+                const QByteArrayView text(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
+                                          sqlite3_column_bytes(st, i));
                 key(m_keys.at(i));
-                const std::optional<qint64> ms = m_kinds.at(i) == Kind::DateTime ? utctext::parse(text) : std::nullopt;
+                const std::optional<qint64> ms =
+                    m_kinds.at(i) == Kind::DateTime ? utctext::parse(text) : std::nullopt;
                 appendString(out, ms ? QByteArrayView(utctext::compact(*ms)) : text);
             }
             break;

@@ -61,7 +61,8 @@ ReplayServer::~ReplayServer()
     }
 }
 
-Result<std::unique_ptr<ReplayServer>> ReplayServer::create(const QString &gpkgPath, const Options &options, QObject *parent)
+Result<std::unique_ptr<ReplayServer>> ReplayServer::create(const QString &gpkgPath, const Options &options,
+                                                           QObject *parent)
 {
     Result<ReplayTable> table = ReplayTable::open(gpkgPath);
     if (!table)
@@ -84,9 +85,11 @@ Result<void> ReplayServer::listen()
 {
     const QHostAddress address(d->options.address);
     if (address.isNull())
-        return Error(Error::Code::InvalidArgument, tr("\"%1\" is not an IP address to listen on").arg(d->options.address));
+        return Error(Error::Code::InvalidArgument,
+                     tr("\"%1\" is not an IP address to listen on").arg(d->options.address));
     if (!d->server->listen(address, d->options.port))
-        return Error(Error::Code::Io, tr("Cannot listen on %1 port %2").arg(d->options.address).arg(d->options.port),
+        return Error(Error::Code::Io,
+                     tr("Cannot listen on %1 port %2").arg(d->options.address).arg(d->options.port),
                      d->server->errorString());
     d->readAhead->start(); // rows are ready before the first client comes
     return {};
@@ -100,7 +103,9 @@ quint16 ReplayServer::port() const
 QString ReplayServer::url() const
 {
     const QHostAddress a = d->server->serverAddress();
-    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(a.toString()) : a.toString();
+    const QString host = a.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(a.toString())
+                             : a.toString();
     return QStringLiteral("ws://%1:%2").arg(host).arg(port());
 }
 
@@ -149,7 +154,8 @@ void ReplayServer::accept()
 void ReplayServer::dropSlow(QWebSocket *c)
 {
     const QString peer = QStringLiteral("%1:%2").arg(c->peerAddress().toString()).arg(c->peerPort());
-    const QString reason = tr("slow consumer: more than %1 bytes waiting to be sent").arg(d->options.maxQueuedBytes);
+    const QString reason =
+        tr("slow consumer: more than %1 bytes waiting to be sent").arg(d->options.maxQueuedBytes);
     qCInfo(lcReplay) << "dropping" << peer << reason;
     d->clients.removeOne(c);
     // The close frame waits behind the backlog; a peer that does not read is cut off soon after.
@@ -173,7 +179,8 @@ void ReplayServer::sendDue()
         wanted = qsizetype(std::max<qint64>(owed, 0));
     } else {
         const qint64 lowWater = d->options.maxQueuedBytes / 4;
-        const bool room = std::all_of(d->clients.cbegin(), d->clients.cend(), [&](const QWebSocket *c) { return c->bytesToWrite() < lowWater; });
+        const bool room = std::all_of(d->clients.cbegin(), d->clients.cend(),
+                                      [&](const QWebSocket *c) { return c->bytesToWrite() < lowWater; });
         wanted = room ? kUnpacedPerTick : 0;
     }
     if (wanted > 0 && qsizetype(d->due.size()) < wanted)

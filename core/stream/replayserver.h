@@ -32,9 +32,9 @@ public:
         /** The interface to listen on, as an IP address (a QString: this header stays free of QtNetwork,
          *  which the CLI and the widgets do not link). */
         QString address = QStringLiteral("127.0.0.1");
-        quint16 port = 0;        ///< 0 = any free port (see port())
-        double rate = 10;        ///< messages per second; <= 0 = as fast as possible
-        bool loop = false;       ///< start again after the last row
+        quint16 port = 0;  ///< 0 = any free port (see port())
+        double rate = 10;  ///< messages per second; <= 0 = as fast as possible
+        bool loop = false; ///< start again after the last row
         qint64 maxQueuedBytes = 64 << 20;
     };
 
@@ -45,7 +45,7 @@ public:
 
     Result<void> listen();
     quint16 port() const;
-    QString url() const; ///< ws://127.0.0.1:PORT
+    QString url() const;         ///< ws://127.0.0.1:PORT
     qint64 messagesSent() const; ///< rows sent (counted once, not per client)
     qint64 rowCount() const;
     int clientCount() const;

@@ -17,12 +17,14 @@ bool isGeographic(Database &db, qint64 srsId)
 {
     if (srsId == 4326)
         return true;
-    Result<Statement> st = db.prepare(QStringLiteral("SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = ?"));
+    Result<Statement> st = db.prepare(QStringLiteral(
+        "SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = ?"));
     if (!st)
         return false;
     st->bind(1, srsId);
     Result<bool> row = st->step();
-    return row && *row && st->text(0).compare(QLatin1String("EPSG"), Qt::CaseInsensitive) == 0 && st->int64(1) == 4326;
+    return row && *row && st->text(0).compare(QLatin1String("EPSG"), Qt::CaseInsensitive) == 0 &&
+           st->int64(1) == 4326;
 }
 
 } // namespace
@@ -36,16 +38,20 @@ Result<ReplayTable> ReplayTable::open(const QString &gpkgPath)
         return db.error();
     ReplayTable t;
     t.path = gpkgPath;
-    Result<QVariant> first = db->scalar(QStringLiteral(
-        "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', 'attributes') ORDER BY rowid LIMIT 1"));
+    Result<QVariant> first =
+        db->scalar(QStringLiteral("SELECT table_name FROM gpkg_contents WHERE data_type IN ('features', "
+                                  "'attributes') ORDER BY rowid LIMIT 1"));
     if (!first || first->toString().isEmpty())
-        return Error(Error::Code::Unsupported, tr("The data of this dataset is not a GeoPackage table: it has no rows to replay"),
+        return Error(Error::Code::Unsupported,
+                     tr("The data of this dataset is not a GeoPackage table: it has no rows to replay"),
                      first ? QString() : first.error().detail);
     t.table = first->toString();
 
     QString geometry;
     qint64 srsId = -1;
-    if (Result<Statement> g = db->prepare(QStringLiteral("SELECT column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?"))) {
+    if (Result<Statement> g =
+            db->prepare(QStringLiteral("SELECT column_name, geometry_type_name, srs_id FROM "
+                                       "gpkg_geometry_columns WHERE table_name = ?"))) {
         g->bind(1, t.table);
         if (Result<bool> row = g->step(); row && *row) {
             geometry = g->text(0);
@@ -76,8 +82,10 @@ Result<ReplayTable> ReplayTable::open(const QString &gpkgPath)
                 t.timeColumn = name;
             if (type == u"DATE" && dateColumn.isEmpty())
                 dateColumn = name;
-            hasLat = hasLat || name.compare(QLatin1String("lat"), Qt::CaseInsensitive) == 0 || name.compare(QLatin1String("latitude"), Qt::CaseInsensitive) == 0;
-            hasLon = hasLon || name.compare(QLatin1String("lon"), Qt::CaseInsensitive) == 0 || name.compare(QLatin1String("longitude"), Qt::CaseInsensitive) == 0;
+            hasLat = hasLat || name.compare(QLatin1String("lat"), Qt::CaseInsensitive) == 0 ||
+                     name.compare(QLatin1String("latitude"), Qt::CaseInsensitive) == 0;
+            hasLon = hasLon || name.compare(QLatin1String("lon"), Qt::CaseInsensitive) == 0 ||
+                     name.compare(QLatin1String("longitude"), Qt::CaseInsensitive) == 0;
             t.columns.append({name, kind});
         });
         !e)
@@ -100,7 +108,8 @@ QString ReplayTable::selectSql() const
     QStringList names;
     for (const Column &c : columns)
         names << (c.kind == Kind::Skip ? QStringLiteral("NULL") : quoted(c.name));
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(names.isEmpty() ? QStringLiteral("NULL") : names.join(u','), quoted(table));
+    QString sql = QStringLiteral("SELECT %1 FROM %2")
+                      .arg(names.isEmpty() ? QStringLiteral("NULL") : names.join(u','), quoted(table));
     if (!timeColumn.isEmpty())
         sql += QStringLiteral(" ORDER BY %1 IS NULL, %1, rowid").arg(quoted(timeColumn));
     else

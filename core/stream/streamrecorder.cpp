@@ -1,6 +1,5 @@
 #include "streamrecorder.h"
 
-#include "../catalog/datasetassets.h"
 #include "../workspace/workspace.h"
 #include "recordingcompletion.h"
 #include "recordingfile.h"
@@ -32,13 +31,14 @@ struct Paths
 {
     QString gpkg, state, lock;
     Paths(const QString &dir, const QString &id)
-        : gpkg(QDir(dir).filePath(id + QStringLiteral(".gpkg"))), state(QDir(dir).filePath(id + QStringLiteral(".json"))),
+        : gpkg(QDir(dir).filePath(id + QStringLiteral(".gpkg"))),
+          state(QDir(dir).filePath(id + QStringLiteral(".json"))),
           lock(QDir(dir).filePath(id + QStringLiteral(".lock")))
-    {
-    }
+    {}
     void removeLeftovers() const
     {
-        for (const QString &p : {gpkg, gpkg + QStringLiteral("-wal"), gpkg + QStringLiteral("-shm"), gpkg + QStringLiteral("-journal"), state})
+        for (const QString &p : {gpkg, gpkg + QStringLiteral("-wal"), gpkg + QStringLiteral("-shm"),
+                                 gpkg + QStringLiteral("-journal"), state})
             QFile::remove(p);
     }
 };
@@ -136,10 +136,12 @@ StreamRecorder::~StreamRecorder()
     d->release(); // the file waits for recoverAll()
 }
 
-Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const FieldMapping &mapping, const Options &options)
+Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const FieldMapping &mapping,
+                                             const Options &options)
 {
     if (mapping.isEmpty())
-        return Error(Error::Code::InvalidArgument, tr("Nothing to record: the stream's field mapping has no measure and no attribute"));
+        return Error(Error::Code::InvalidArgument,
+                     tr("Nothing to record: the stream's field mapping has no measure and no attribute"));
     const QString dir = recordingsDir(dataDir);
     if (!QDir().mkpath(dir))
         return Error(Error::Code::Io, tr("Cannot create the folder %1").arg(dir));
@@ -164,7 +166,9 @@ Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const Field
     const QString host = QUrl(options.source).host();
     r.id = id;
     r.title = options.title.trimmed().isEmpty()
-                  ? tr("%1 recording %2").arg(host.isEmpty() ? tr("Stream") : host, now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+                  ? tr("%1 recording %2")
+                        .arg(host.isEmpty() ? tr("Stream") : host,
+                             now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
                   : options.title.trimmed();
     r.description = tr("Recorded from the live stream %1").arg(options.source);
     r.source = options.source;
@@ -204,7 +208,8 @@ Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const Field
         p->commitTimer = std::make_unique<QTimer>();
         p->commitTimer->setInterval(std::max(20, options.commitIntervalMs));
         Private *priv = p.get();
-        QObject::connect(p->commitTimer.get(), &QTimer::timeout, p->commitTimer.get(), [priv] { priv->tick(); });
+        QObject::connect(p->commitTimer.get(), &QTimer::timeout, p->commitTimer.get(),
+                         [priv] { priv->tick(); });
         p->commitTimer->start();
     }
     qCDebug(lcRecorder) << "recording" << options.source << "into" << paths.gpkg;
@@ -277,9 +282,10 @@ Result<DatasetRecord> StreamRecorder::finish()
     const qint64 indexMs = clock.restart();
     RecordingCompletion::applyStats(d->state.record, d->file->committed());
     d->file.reset();
-    Result<DatasetRecord> done = RecordingCompletion::complete(*d->workspace, d->state, d->paths.gpkg, d->paths.state);
-    qCDebug(lcRecorder, "finished %s: index and close %lld ms, hash, store and catalog %lld ms", qPrintable(d->state.record.id),
-            indexMs, clock.elapsed());
+    Result<DatasetRecord> done =
+        RecordingCompletion::complete(*d->workspace, d->state, d->paths.gpkg, d->paths.state);
+    qCDebug(lcRecorder, "finished %s: index and close %lld ms, hash, store and catalog %lld ms",
+            qPrintable(d->state.record.id), indexMs, clock.elapsed());
     if (!done && done.error().code != Error::Code::NotFound)
         return done; // state, file and lock stay for a retry or recoverAll()
     d->spent = true;

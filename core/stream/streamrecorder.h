@@ -33,8 +33,8 @@ class StreamRecorder
 public:
     struct Options
     {
-        QString title;       ///< default: "<stream name> recording <UTC start>"
-        QString source;      ///< the stream URL (origin of the data)
+        QString title;  ///< default: "<stream name> recording <UTC start>"
+        QString source; ///< the stream URL (origin of the data)
         QString domain = QStringLiteral("air");
         QString city;
         QString countryCode;
@@ -42,7 +42,8 @@ public:
     };
 
     static QString recordingsDir(const QString &dataDir);
-    static Result<StreamRecorder> start(const QString &dataDir, const FieldMapping &mapping, const Options &options);
+    static Result<StreamRecorder> start(const QString &dataDir, const FieldMapping &mapping,
+                                        const Options &options);
 
     StreamRecorder(StreamRecorder &&) noexcept;
     StreamRecorder &operator=(StreamRecorder &&) noexcept;
@@ -50,7 +51,7 @@ public:
 
     QString datasetId() const;
     QString path() const;
-    qint64 rowsWritten() const;   ///< appended so far (committed or not)
+    qint64 rowsWritten() const; ///< appended so far (committed or not)
     qint64 rowsCommitted() const;
 
     Result<void> append(const StreamBatch &batch);

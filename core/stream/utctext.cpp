@@ -102,11 +102,13 @@ QByteArray compact(qint64 ms)
 std::optional<qint64> parse(QByteArrayView t)
 {
     // "YYYY-MM-DDTHH:MM:SS" then ".s..." and "Z": the form GeoPackage writers use.
-    if (t.size() >= 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' && t.back() == 'Z') {
+    if (t.size() >= 20 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+        t.back() == 'Z') {
         const int y = digitsAt(t, 0, 4), mo = digitsAt(t, 5, 2), d = digitsAt(t, 8, 2);
         const int h = digitsAt(t, 11, 2), mi = digitsAt(t, 14, 2), s = digitsAt(t, 17, 2);
         int ms = 0;
-        bool ok = y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && s >= 0 && s < 61;
+        bool ok = y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 &&
+                  mi < 60 && s >= 0 && s < 61;
         if (ok && t.size() > 20) {
             ok = t[19] == '.' && t.size() >= 22;
             for (int i = 20, scale = 100; ok && i < t.size() - 1; ++i, scale /= 10) {

@@ -36,7 +36,8 @@ QStringList rowsOf(const QString &blob)
     if (!db)
         return {};
     Result<Statement> st = db->prepare(QStringLiteral(
-        "SELECT station, timeRecorded, lat, lon, pm10, pm25, no2, co, humidity, pressure, temperature, windspeed, "
+        "SELECT station, timeRecorded, lat, lon, pm10, pm25, no2, co, humidity, pressure, temperature, "
+        "windspeed, "
         "dominentpol, cityName, countrycode, zipcode, source FROM data ORDER BY timeRecorded, station"));
     if (!st)
         return {};
@@ -61,26 +62,33 @@ class TestCliStream : public QObject
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("ws")); }
 
-    QStringList withDir(const QStringList &args) const { return QStringList{QStringLiteral("--data-dir"), dataDir()} + args; }
+    QStringList withDir(const QStringList &args) const
+    {
+        return QStringList{QStringLiteral("--data-dir"), dataDir()} + args;
+    }
 
     Run urbis(const QStringList &args, int timeoutMs = 120000)
     {
         QProcess p;
         p.start(QStringLiteral(URBIS_EXE), withDir(args));
         p.waitForFinished(timeoutMs);
-        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                   p.readAllStandardError()};
     }
 
     /** Starts `urbis stream serve ...` and returns its URL once it has printed it. */
     QString serve(QProcess &p, const QStringList &args)
     {
-        p.start(QStringLiteral(URBIS_EXE), withDir(QStringList{QStringLiteral("stream"), QStringLiteral("serve")} + args));
+        p.start(QStringLiteral(URBIS_EXE),
+                withDir(QStringList{QStringLiteral("stream"), QStringLiteral("serve")} + args));
         if (!p.waitForStarted())
             return {};
         static const QRegularExpression url(QStringLiteral("on (ws://127\\.0\\.0\\.1:\\d+) at "));
         QByteArray out;
         QRegularExpressionMatch m;
-        for (int i = 0; i < 200 && !(m = url.match(QString::fromUtf8(out))).hasMatch() && p.state() == QProcess::Running; ++i)
+        for (int i = 0;
+             i < 200 && !(m = url.match(QString::fromUtf8(out))).hasMatch() && p.state() == QProcess::Running;
+             ++i)
             if (p.waitForReadyRead(100))
                 out += p.readAllStandardOutput();
         if (!m.hasMatch())
@@ -91,7 +99,8 @@ class TestCliStream : public QObject
     /** Starts `urbis stream record URL` and returns the dataset id it announces on stderr. */
     QString startRecording(QProcess &p, const QString &url)
     {
-        p.start(QStringLiteral(URBIS_EXE), withDir({QStringLiteral("stream"), QStringLiteral("record"), url}));
+        p.start(QStringLiteral(URBIS_EXE),
+                withDir({QStringLiteral("stream"), QStringLiteral("record"), url}));
         if (!p.waitForStarted())
             return {};
         static const QRegularExpression into(QStringLiteral("into the dataset ([0-9a-f-]{36})"));
@@ -137,8 +146,10 @@ private slots:
         QProcess server;
         const QString url = serve(server, {m_athensId, QStringLiteral("--rate"), QStringLiteral("1500")});
         QVERIFY(!url.isEmpty());
-        const Run rec = urbis({QStringLiteral("stream"), QStringLiteral("record"), url, QStringLiteral("--duration"), QStringLiteral("6"),
-                               QStringLiteral("--to"), QStringLiteral("Athens replay"), QStringLiteral("--city"), QStringLiteral("Athens")});
+        const Run rec =
+            urbis({QStringLiteral("stream"), QStringLiteral("record"), url, QStringLiteral("--duration"),
+                   QStringLiteral("6"), QStringLiteral("--to"), QStringLiteral("Athens replay"),
+                   QStringLiteral("--city"), QStringLiteral("Athens")});
         QVERIFY2(rec.code == 0, rec.err.constData());
         // The server ends by itself once every row went out and its client has it.
         QVERIFY(server.waitForFinished(30000));
@@ -164,7 +175,8 @@ private slots:
     void killedRecordingIsRecovered()
     {
         QProcess server;
-        const QString url = serve(server, {m_athensId, QStringLiteral("--rate"), QStringLiteral("400"), QStringLiteral("--loop")});
+        const QString url = serve(
+            server, {m_athensId, QStringLiteral("--rate"), QStringLiteral("400"), QStringLiteral("--loop")});
         QVERIFY(!url.isEmpty());
         QProcess rec;
         const QString id = startRecording(rec, url);
@@ -178,11 +190,14 @@ private slots:
 
         rec.kill();
         QVERIFY(rec.waitForFinished(10000));
-        const Run recovered = urbis({QStringLiteral("--json"), QStringLiteral("stream"), QStringLiteral("recover")});
+        const Run recovered =
+            urbis({QStringLiteral("--json"), QStringLiteral("stream"), QStringLiteral("recover")});
         QVERIFY2(recovered.code == 0, recovered.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(recovered.out).object().value(QStringLiteral("recovered")).toArray(), QJsonArray{id});
+        QCOMPARE(QJsonDocument::fromJson(recovered.out).object().value(QStringLiteral("recovered")).toArray(),
+                 QJsonArray{id});
 
-        const Run show = urbis({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("show"), id});
+        const Run show =
+            urbis({QStringLiteral("--json"), QStringLiteral("catalog"), QStringLiteral("show"), id});
         QVERIFY2(show.code == 0, show.err.constData());
         const QJsonObject shownJson = QJsonDocument::fromJson(show.out).object();
         const QJsonArray keywords = shownJson.value(QStringLiteral("keywords")).toArray();
@@ -220,13 +235,25 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("code");
-        QTest::newRow("http url") << QStringList{QStringLiteral("record"), QStringLiteral("http://127.0.0.1:1/x")} << 2;
-        QTest::newRow("not a url") << QStringList{QStringLiteral("record"), QStringLiteral("just words")} << 2;
-        QTest::newRow("bad duration") << QStringList{QStringLiteral("record"), QStringLiteral("ws://127.0.0.1:1"), QStringLiteral("--duration"), QStringLiteral("soon")} << 2;
-        QTest::newRow("unknown dataset") << QStringList{QStringLiteral("serve"), QStringLiteral("no-such-dataset")} << 2;
-        QTest::newRow("bad rate") << QStringList{QStringLiteral("serve"), kAthens, QStringLiteral("--rate"), QStringLiteral("-3")} << 2;
+        QTest::newRow("http url") << QStringList{QStringLiteral("record"),
+                                                 QStringLiteral("http://127.0.0.1:1/x")}
+                                  << 2;
+        QTest::newRow("not a url") << QStringList{QStringLiteral("record"), QStringLiteral("just words")}
+                                   << 2;
+        QTest::newRow("bad duration")
+            << QStringList{QStringLiteral("record"), QStringLiteral("ws://127.0.0.1:1"),
+                           QStringLiteral("--duration"), QStringLiteral("soon")}
+            << 2;
+        QTest::newRow("unknown dataset")
+            << QStringList{QStringLiteral("serve"), QStringLiteral("no-such-dataset")} << 2;
+        QTest::newRow("bad rate") << QStringList{QStringLiteral("serve"), kAthens, QStringLiteral("--rate"),
+                                                 QStringLiteral("-3")}
+                                  << 2;
         QTest::newRow("no subcommand") << QStringList{} << 2;
-        QTest::newRow("nothing arrives") << QStringList{QStringLiteral("record"), QStringLiteral("ws://127.0.0.1:1/"), QStringLiteral("--duration"), QStringLiteral("1")} << 3;
+        QTest::newRow("nothing arrives")
+            << QStringList{QStringLiteral("record"), QStringLiteral("ws://127.0.0.1:1/"),
+                           QStringLiteral("--duration"), QStringLiteral("1")}
+            << 3;
     }
 
     void badInput()
@@ -234,7 +261,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, code);
         const Run r = urbis(QStringList{QStringLiteral("stream")} + args, 30000);
-        QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(r.code == code,
+                 qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
         QVERIFY(r.err.contains("urbis"));
     }
 
@@ -243,11 +271,13 @@ private slots:
         const QString ndjson = m_dir.filePath(QStringLiteral("meta.ndjson"));
         QFile f(ndjson);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"title": "Only metadata", "domain": "air"})" "\n");
+        f.write(R"({"title": "Only metadata", "domain": "air"})"
+                "\n");
         f.close();
         const Run add = urbis({QStringLiteral("catalog"), QStringLiteral("add"), ndjson});
         QVERIFY2(add.code == 0, add.err.constData());
-        const Run r = urbis({QStringLiteral("stream"), QStringLiteral("serve"), QStringLiteral("Only metadata")});
+        const Run r =
+            urbis({QStringLiteral("stream"), QStringLiteral("serve"), QStringLiteral("Only metadata")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("no table of rows to replay"), r.err.constData());
     }

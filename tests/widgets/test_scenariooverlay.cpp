@@ -8,8 +8,6 @@
 #include "sim/scenarioframehistory.h"
 #include "sim/scenarioframeoverlay.h"
 
-#include <QElapsedTimer>
-#include <QPainter>
 #include <QTest>
 
 using namespace urbis;
@@ -199,39 +197,6 @@ private slots:
         QVERIFY(!overlay.hasFrame());
         QCOMPARE(m_canvas->grab().toImage().pixelColor(cellOnScreen(m_canvas->settings(), g, 15, 15).toPoint()),
                  QColor(Qt::white));
-    }
-
-    void timing()
-    {
-        for (int side : {512, 2048}) {
-            ScenarioFrame f;
-            f.type = Scenario::Type::Wildfire;
-            f.steps = 240;
-            f.step = 240;
-            f.timeSec = 240 * 60;
-            Result<GridGeoref> g = GridGeoref::locate(23.70, 38.05, QStringLiteral("EPSG:4326"), 30, side, side);
-            f.georef = *g;
-            f.arrival = IntGrid(side, side, -1);
-            for (int i = 0; i < f.arrival.size(); ++i)
-                f.arrival.data()[i] = i % 300 - 50;
-            auto frame = std::make_shared<const ScenarioFrame>(f);
-            ScenarioFrameOverlay overlay;
-            m_canvas->addOverlay(&overlay);
-            overlay.setFrame(frame, 239);
-            QElapsedTimer t;
-            t.start();
-            for (int s = 0; s < 20; ++s)
-                overlay.setFrame(frame, 200 + s);
-            const double build = t.nsecsElapsed() / 20e6;
-            QImage img(m_canvas->size(), QImage::Format_ARGB32_Premultiplied);
-            t.restart();
-            for (int s = 0; s < 20; ++s) {
-                QPainter p(&img);
-                overlay.paint(p, m_canvas->settings());
-            }
-            qInfo("side %d: build %.2f ms, paint %.2f ms", side, build, t.nsecsElapsed() / 20e6);
-            m_canvas->removeOverlay(&overlay);
-        }
     }
 
     void historyKeepsNewestFireAndThinsFloods()

@@ -136,6 +136,7 @@ QIcon ScenarioListModel::typeIcon(Scenario::Type type, bool broken)
         p.drawLine(QPointF(16, 12), QPointF(16, 20));
         p.drawPoint(QPointF(16, 25));
     }
+    p.end();
     return QIcon(pm);
 }
 
@@ -156,8 +157,14 @@ QVariant ScenarioListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1\n%2 · %3").arg(r.entry.name, r.entry.error.isEmpty() ? type : tr("cannot be read"), lastRun);
-    case Qt::DecorationRole:
-        return typeIcon(r.entry.type, !r.entry.error.isEmpty());
+    case Qt::DecorationRole: {
+        // Views ask on every repaint: paint each icon once.
+        const int key = int(r.entry.type) * 2 + int(!r.entry.error.isEmpty());
+        auto it = m_icons.constFind(key);
+        if (it == m_icons.cend())
+            it = m_icons.insert(key, typeIcon(r.entry.type, !r.entry.error.isEmpty()));
+        return *it;
+    }
     case Qt::ToolTipRole:
         return r.entry.error.isEmpty() ? tr("%1 (%2)").arg(r.entry.name, r.entry.id) : r.entry.error;
     case IdRole:

@@ -55,6 +55,7 @@ private:
     QString m_dataDir;
     QList<Row> m_rows;
     QHash<QString, Row> m_session; ///< runs of this session by scenario id
+    mutable QHash<int, QIcon> m_icons; ///< by type and brokenness
     int m_generation = 0;
     int m_loading = 0;
 };

@@ -16,8 +16,8 @@ inline FloodInputs rollingTerrain(int w, int h, double cellSize = 10)
     for (int r = 0; r < h; ++r) {
         for (int c = 0; c < w; ++c) {
             const unsigned hash = (unsigned(c) * 2654435761u) ^ (unsigned(r) * 40503u);
-            in.elevation.at(c, r) = float(0.05 * (w - c) + 1.5 * std::sin(c * 0.3) * std::sin(r * 0.25)
-                                          + 0.001 * double(hash % 1000));
+            in.elevation.at(c, r) = float(0.05 * (w - c) + 1.5 * std::sin(c * 0.3) * std::sin(r * 0.25) +
+                                          0.001 * double(hash % 1000));
         }
     }
     return in;

@@ -92,7 +92,8 @@ private slots:
         QFETCH(double, left);
         QFETCH(double, right);
         QFETCH(double, ridge);
-        // Left floor at 2 (cols 1-5), ridge at 5 (col 6), right floor at 3 (cols 7-11), notch at 8 on the east.
+        // Left floor at 2 (cols 1-5), ridge at 5 (col 6), right floor at 3 (cols 7-11), notch at 8 on the
+        // east.
         FloodInputs in = basin(13, 9, 2);
         for (int y = 1; y < 8; ++y) {
             in.elevation.at(6, y) = 5;
@@ -105,7 +106,11 @@ private slots:
             for (int y = 1; y < 8; ++y) {
                 const double want = std::isnan(lvl) ? 0.0 : lvl - in.elevation.at(x, y);
                 QVERIFY2(std::abs(r->depth.at(x, y) - want) < 1e-4,
-                         qPrintable(QStringLiteral("(%1,%2): %3, want %4").arg(x).arg(y).arg(r->depth.at(x, y)).arg(want)));
+                         qPrintable(QStringLiteral("(%1,%2): %3, want %4")
+                                        .arg(x)
+                                        .arg(y)
+                                        .arg(r->depth.at(x, y))
+                                        .arg(want)));
             }
         };
         for (int x = 1; x <= 5; ++x)
@@ -207,7 +212,12 @@ private slots:
                         continue;
                     QVERIFY2(eta.at(x, y) <= eta.at(n.x(), n.y()) + 1e-4f,
                              qPrintable(QStringLiteral("(%1,%2) at %3 stands above (%4,%5) at %6")
-                                            .arg(x).arg(y).arg(eta.at(x, y)).arg(n.x()).arg(n.y()).arg(eta.at(n.x(), n.y()))));
+                                            .arg(x)
+                                            .arg(y)
+                                            .arg(eta.at(x, y))
+                                            .arg(n.x())
+                                            .arg(n.y())
+                                            .arg(eta.at(n.x(), n.y()))));
                 }
             }
         }

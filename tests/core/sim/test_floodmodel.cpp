@@ -74,11 +74,14 @@ private slots:
         QCOMPARE(r->steps.size(), 20);
         for (const FloodStep &s : r->steps) {
             const double net = s.inflowM3 - s.outflowM3;
-            QVERIFY2(std::abs(s.volumeM3 - net) <= 1e-3 * s.inflowM3,
-                     qPrintable(QStringLiteral("step %1: %2 on the grid, %3 net").arg(s.step).arg(s.volumeM3).arg(net)));
+            QVERIFY2(
+                std::abs(s.volumeM3 - net) <= 1e-3 * s.inflowM3,
+                qPrintable(
+                    QStringLiteral("step %1: %2 on the grid, %3 net").arg(s.step).arg(s.volumeM3).arg(net)));
         }
         const FloodStep &last = r->steps.last();
-        const double expectedIn = (rain ? 0.080 * 900 / 3600 * 100 * (48 * 40 - (walls ? 30 : 0)) : 0) + (inflow ? 20 * 300 : 0);
+        const double expectedIn =
+            (rain ? 0.080 * 900 / 3600 * 100 * (48 * 40 - (walls ? 30 : 0)) : 0) + (inflow ? 20 * 300 : 0);
         QVERIFY(std::abs(last.inflowM3 - expectedIn) < 1e-6 * expectedIn);
         QCOMPARE(last.outflowM3 > 0, open);
         QVERIFY(last.volumeM3 > 0);
@@ -133,22 +136,23 @@ private slots:
         p.stepSeconds = 5;
         p.steps = 12;
         QList<double> areas;
-        Result<FloodResult> r = FloodModel::run(in, p, nullptr, [&](const FloodStep &s, const FloatGrid &depth) {
-            areas.append(s.floodedAreaM2);
-            for (int y = 0; y < 41; ++y) {
-                for (int x = 0; x < 41; ++x) {
-                    const float d = depth.at(x, y);
-                    const float tolerance = 1e-5f * (1 + d);
-                    QVERIFY(std::abs(d - depth.at(40 - x, y)) <= tolerance);
-                    QVERIFY(std::abs(d - depth.at(x, 40 - y)) <= tolerance);
-                    QVERIFY(std::abs(d - depth.at(y, x)) <= tolerance);
+        Result<FloodResult> r =
+            FloodModel::run(in, p, nullptr, [&](const FloodStep &s, const FloatGrid &depth) {
+                areas.append(s.floodedAreaM2);
+                for (int y = 0; y < 41; ++y) {
+                    for (int x = 0; x < 41; ++x) {
+                        const float d = depth.at(x, y);
+                        const float tolerance = 1e-5f * (1 + d);
+                        QVERIFY(std::abs(d - depth.at(40 - x, y)) <= tolerance);
+                        QVERIFY(std::abs(d - depth.at(x, 40 - y)) <= tolerance);
+                        QVERIFY(std::abs(d - depth.at(y, x)) <= tolerance);
+                    }
                 }
-            }
-        });
+            });
         QVERIFY(r.ok());
         for (qsizetype i = 1; i < areas.size(); ++i)
             QVERIFY(areas[i] >= areas[i - 1]);
-        QVERIFY(areas.last() > 20 * 25.0); // it spread well beyond the inflow cell
+        QVERIFY(areas.last() > 20 * 25.0);                     // it spread well beyond the inflow cell
         QVERIFY(r->depth.at(20, 20) < r->maxDepth.at(20, 20)); // the mound collapsed
         QVERIFY(r->depth.at(20, 30) > 0 && r->depth.at(30, 20) > 0);
     }
@@ -174,7 +178,8 @@ private slots:
             mass += r->depth.at(c, 4);
             moment += c * r->depth.at(c, 4);
         }
-        QVERIFY2(moment / mass > 40, qPrintable(QString::number(moment / mass))); // it ponds at the low, closed east edge
+        QVERIFY2(moment / mass > 40,
+                 qPrintable(QString::number(moment / mass))); // it ponds at the low, closed east edge
         QVERIFY(r->depth.at(59, 4) > r->depth.at(30, 4));
         QVERIFY(r->steps.last().maxDepth >= r->depth.at(59, 4) - 1e-6);
     }
@@ -218,10 +223,11 @@ private slots:
         p.scheme = scheme;
         p.rainfall = steadyRain(30, 3600);
         int seen = 0;
-        Result<FloodResult> r = FloodModel::run(rollingTerrain(20, 20), p, &control, [&](const FloodStep &, const FloatGrid &) {
-            if (++seen == 2)
-                feedback.cancel();
-        });
+        Result<FloodResult> r =
+            FloodModel::run(rollingTerrain(20, 20), p, &control, [&](const FloodStep &, const FloatGrid &) {
+                if (++seen == 2)
+                    feedback.cancel();
+            });
         QCOMPARE(r.error().code, Error::Code::Cancelled);
         QCOMPARE(seen, 2);
     }
@@ -229,9 +235,17 @@ private slots:
     void checkRejectsBadInput_data()
     {
         QTest::addColumn<int>("which");
-        const char *names[] = {"empty", "barrier size", "inflow outside", "inflow in a wall", "times out of order",
-                               "negative rain", "zero steps", "zero step length", "negative Manning n",
-                               "elevation without value", "zero cell size"};
+        const char *names[] = {"empty",
+                               "barrier size",
+                               "inflow outside",
+                               "inflow in a wall",
+                               "times out of order",
+                               "negative rain",
+                               "zero steps",
+                               "zero step length",
+                               "negative Manning n",
+                               "elevation without value",
+                               "zero cell size"};
         for (int i = 0; i < int(std::size(names)); ++i)
             QTest::newRow(names[i]) << i;
     }
@@ -243,17 +257,40 @@ private slots:
         p.inflow = hydrograph(1, 60);
         p.inflowCell = QPoint(2, 2);
         switch (which) {
-        case 0: in.elevation = {}; break;
-        case 1: in.barriers = ByteGrid(8, 10); break;
-        case 2: p.inflowCell = QPoint(-1, 2); break;
-        case 3: in.barriers = ByteGrid(10, 8, 0); in.barriers.at(2, 2) = 1; break;
-        case 4: p.inflow = {{60, 1}, {0, 2}}; break;
-        case 5: p.rainfall = {{0, -1}, {60, 1}}; break;
-        case 6: p.steps = 0; break;
-        case 7: p.stepSeconds = 0; break;
-        case 8: p.manningN = -0.01; break;
-        case 9: in.elevation.at(4, 4) = std::nanf(""); break;
-        case 10: in.cellSize = -5; break;
+        case 0:
+            in.elevation = {};
+            break;
+        case 1:
+            in.barriers = ByteGrid(8, 10);
+            break;
+        case 2:
+            p.inflowCell = QPoint(-1, 2);
+            break;
+        case 3:
+            in.barriers = ByteGrid(10, 8, 0);
+            in.barriers.at(2, 2) = 1;
+            break;
+        case 4:
+            p.inflow = {{60, 1}, {0, 2}};
+            break;
+        case 5:
+            p.rainfall = {{0, -1}, {60, 1}};
+            break;
+        case 6:
+            p.steps = 0;
+            break;
+        case 7:
+            p.stepSeconds = 0;
+            break;
+        case 8:
+            p.manningN = -0.01;
+            break;
+        case 9:
+            in.elevation.at(4, 4) = std::nanf("");
+            break;
+        case 10:
+            in.cellSize = -5;
+            break;
         }
         const Result<void> c = FloodModel::check(in, p);
         QCOMPARE(c.error().code, Error::Code::InvalidArgument);

@@ -42,7 +42,8 @@ private slots:
         const double length = SpreadRate::headFactor(u) + SpreadRate::backFactor(u);
         QVERIFY(std::abs(length / (2 * width) - SpreadRate::lengthToBreadth(u)) < 1e-3);
         QVERIFY(SpreadRate::lengthToBreadth(0) == 1.0);
-        QVERIFY(SpreadRate::lengthToBreadth(10) > 4 && SpreadRate::lengthToBreadth(10) < 5); // FBP: 4.6 at 36 km/h
+        QVERIFY(SpreadRate::lengthToBreadth(10) > 4 &&
+                SpreadRate::lengthToBreadth(10) < 5); // FBP: 4.6 at 36 km/h
         QVERIFY(SpreadRate::lengthToBreadth(100) < 9.73);
     }
 

@@ -20,8 +20,7 @@ namespace {
 constexpr int kDeadlineMs = 10000;
 
 // Polls `done` until it holds or the deadline passes (the model thread gives no Qt signal).
-template <typename F>
-bool waitFor(F done)
+template <typename F> bool waitFor(F done)
 {
     QElapsedTimer timer;
     timer.start();
@@ -45,10 +44,11 @@ private slots:
         WildfireParams p;
         p.steps = 50;
         int seen = 0;
-        Result<WildfireResult> r = WildfireModel::run(grassland(61, 61), p, &control, [&](const WildfireStep &, const IntGrid &) {
-            if (++seen == 3)
-                feedback.cancel();
-        });
+        Result<WildfireResult> r =
+            WildfireModel::run(grassland(61, 61), p, &control, [&](const WildfireStep &, const IntGrid &) {
+                if (++seen == 3)
+                    feedback.cancel();
+            });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Cancelled);
         QCOMPARE(seen, 3);
@@ -76,7 +76,8 @@ private slots:
         WildfireParams p;
         p.steps = 20;
         std::thread worker([&] {
-            result = WildfireModel::run(grassland(61, 61), p, &control, [&](const WildfireStep &, const IntGrid &) { ++seen; });
+            result = WildfireModel::run(grassland(61, 61), p, &control,
+                                        [&](const WildfireStep &, const IntGrid &) { ++seen; });
             finished = true;
         });
         QVERIFY(waitFor([&] { return seen.load() == 1; }));
@@ -120,10 +121,20 @@ private slots:
     void checkRejectsBadInput_data()
     {
         QTest::addColumn<int>("which");
-        const char *names[] = {"empty fuel", "elevation size", "barrier size", "ignition outside", "no ignition",
-                               "unknown fuel code", "zero steps", "zero step length", "negative wind",
-                               "spotting above 1", "duplicate fuel code", "negative spread rate",
-                               "elevation without value", "zero cell size"};
+        const char *names[] = {"empty fuel",
+                               "elevation size",
+                               "barrier size",
+                               "ignition outside",
+                               "no ignition",
+                               "unknown fuel code",
+                               "zero steps",
+                               "zero step length",
+                               "negative wind",
+                               "spotting above 1",
+                               "duplicate fuel code",
+                               "negative spread rate",
+                               "elevation without value",
+                               "zero cell size"};
         for (int i = 0; i < int(std::size(names)); ++i)
             QTest::newRow(names[i]) << i;
     }
@@ -133,20 +144,48 @@ private slots:
         WildfireInputs in = grassland(20, 10);
         WildfireParams p;
         switch (which) {
-        case 0: in.fuel = {}; break;
-        case 1: in.elevation = FloatGrid(10, 20); break;
-        case 2: in.barriers = ByteGrid(20, 11); break;
-        case 3: in.ignitions = {QPoint(20, 3)}; break;
-        case 4: in.ignitions.clear(); break;
-        case 5: in.fuel.at(3, 3) = 9; break;
-        case 6: p.steps = 0; break;
-        case 7: p.stepMinutes = 0; break;
-        case 8: p.windSpeed = -1; break;
-        case 9: p.spottingProbability = 1.5; break;
-        case 10: p.fuels.append(p.fuels.first()); break;
-        case 11: p.fuels[0].spreadRate = -1; break;
-        case 12: in.elevation = FloatGrid(20, 10, std::nanf("")); break;
-        case 13: in.cellSize = 0; break;
+        case 0:
+            in.fuel = {};
+            break;
+        case 1:
+            in.elevation = FloatGrid(10, 20);
+            break;
+        case 2:
+            in.barriers = ByteGrid(20, 11);
+            break;
+        case 3:
+            in.ignitions = {QPoint(20, 3)};
+            break;
+        case 4:
+            in.ignitions.clear();
+            break;
+        case 5:
+            in.fuel.at(3, 3) = 9;
+            break;
+        case 6:
+            p.steps = 0;
+            break;
+        case 7:
+            p.stepMinutes = 0;
+            break;
+        case 8:
+            p.windSpeed = -1;
+            break;
+        case 9:
+            p.spottingProbability = 1.5;
+            break;
+        case 10:
+            p.fuels.append(p.fuels.first());
+            break;
+        case 11:
+            p.fuels[0].spreadRate = -1;
+            break;
+        case 12:
+            in.elevation = FloatGrid(20, 10, std::nanf(""));
+            break;
+        case 13:
+            in.cellSize = 0;
+            break;
         }
         const Result<void> c = WildfireModel::check(in, p);
         QVERIFY(!c.ok());

@@ -31,7 +31,8 @@ private slots:
         QVERIFY2(aspect > 0.9 && aspect < 1.1, qPrintable(QString::number(aspect)));
         const double radius = grassRate() * p.steps * p.stepMinutes / in.cellSize; // cells
         const double area = std::numbers::pi * radius * radius;
-        QVERIFY2(std::abs(double(b.count) / area - 1) < 0.1, qPrintable(QStringLiteral("%1 vs %2").arg(b.count).arg(area)));
+        QVERIFY2(std::abs(double(b.count) / area - 1) < 0.1,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(b.count).arg(area)));
         QVERIFY(std::abs(b.width() / 2.0 / radius - 1) < 0.1);
         QVERIFY(std::abs(b.cx - 80) < 0.5 && std::abs(b.cy - 80) < 0.5);
     }
@@ -112,7 +113,7 @@ private slots:
 
     void neverCrossesALine_data()
     {
-        QTest::addColumn<int>("shape"); // 0 vertical, 1 diagonal, 2 anti-diagonal
+        QTest::addColumn<int>("shape");   // 0 vertical, 1 diagonal, 2 anti-diagonal
         QTest::addColumn<int>("blocker"); // 0 barrier grid, else the fuel code that blocks
         for (int shape = 0; shape < 3; ++shape) {
             const char *names[] = {"vertical", "diagonal", "anti-diagonal"};
@@ -150,7 +151,8 @@ private slots:
         for (int row = 0; row < n; ++row) {
             for (int c = 0; c < n; ++c) {
                 const bool burned = r->arrivalStep.at(c, row) >= 0;
-                QVERIFY2(!burned || (!line(c, row) && !farSide(c, row)), qPrintable(QStringLiteral("%1,%2").arg(c).arg(row)));
+                QVERIFY2(!burned || (!line(c, row) && !farSide(c, row)),
+                         qPrintable(QStringLiteral("%1,%2").arg(c).arg(row)));
                 nearCells += !line(c, row) && !farSide(c, row);
             }
         }
@@ -211,10 +213,11 @@ private slots:
         p.stepMinutes = 15;
         p.steps = 40;
         QList<IntGrid> frames;
-        Result<WildfireResult> r = WildfireModel::run(in, p, nullptr, [&](const WildfireStep &s, const IntGrid &a) {
-            QCOMPARE(s.step, frames.size() + 1);
-            frames.append(a);
-        });
+        Result<WildfireResult> r =
+            WildfireModel::run(in, p, nullptr, [&](const WildfireStep &s, const IntGrid &a) {
+                QCOMPARE(s.step, frames.size() + 1);
+                frames.append(a);
+            });
         QVERIFY(r.ok());
         QCOMPARE(frames.size(), p.steps);
         QVERIFY(r->cellUpdates > 0);

@@ -65,11 +65,18 @@ private slots:
         QVERIFY(file->finalize(0));
         Result<Database> db = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY(db);
-        const int points = db->scalar(QStringLiteral("SELECT count(*) FROM data WHERE geom IS NOT NULL"))->toInt();
+        const int points =
+            db->scalar(QStringLiteral("SELECT count(*) FROM data WHERE geom IS NOT NULL"))->toInt();
         QVERIFY(points > 400);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM rtree_data_geom"))->toInt(), points);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM rtree_data_geom WHERE minx >= 23.735 AND maxy <= 37.905"))->toInt(),
-                 db->scalar(QStringLiteral("SELECT count(*) FROM data WHERE geom IS NOT NULL AND lon > 23.735 AND lat < 37.905"))->toInt());
+        QCOMPARE(
+            db->scalar(QStringLiteral(
+                           "SELECT count(*) FROM rtree_data_geom WHERE minx >= 23.735 AND maxy <= 37.905"))
+                ->toInt(),
+            db
+                ->scalar(QStringLiteral(
+                    "SELECT count(*) FROM data WHERE geom IS NOT NULL AND lon > 23.735 AND lat < 37.905"))
+                ->toInt());
         QVERIFY(DatasetTable::open(path));
     }
 
@@ -92,7 +99,8 @@ private slots:
         const std::optional<qint64> parsed = utctext::parse(text.toUtf8());
         QVERIFY(parsed);
         QCOMPARE(*parsed, ms);
-        QCOMPARE(QString::fromLatin1(utctext::millis(ms)), QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+        QCOMPARE(QString::fromLatin1(utctext::millis(ms)),
+                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
         QCOMPARE(utctext::parse(utctext::compact(ms)), std::optional<qint64>(ms));
         QVERIFY(!utctext::parse("yesterday"));
     }

@@ -71,12 +71,13 @@ class TestReplayServer : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_imported;  ///< the stored GeoPackage of the CSV import
-    QString m_recorded;  ///< 40,000 rows recorded with StreamRecorder
-    QString m_points;    ///< a GeoJSON import: points, no lat/lon columns
+    QString m_imported; ///< the stored GeoPackage of the CSV import
+    QString m_recorded; ///< 40,000 rows recorded with StreamRecorder
+    QString m_points;   ///< a GeoJSON import: points, no lat/lon columns
     static constexpr int kRecorded = 40'000;
 
-    std::unique_ptr<ReplayServer> server(const QString &path, double rate, bool loop = false, qint64 maxQueued = 64 << 20)
+    std::unique_ptr<ReplayServer> server(const QString &path, double rate, bool loop = false,
+                                         qint64 maxQueued = 64 << 20)
     {
         ReplayServer::Options o;
         o.rate = rate;
@@ -168,7 +169,8 @@ private slots:
         QCOMPARE(l.messages.size(), 5);
         for (int i = 0; i < 5; ++i) {
             const QJsonObject o = json(l.messages.at(i));
-            QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2023-01-01T00:00:0%1Z").arg(i));
+            QCOMPARE(o.value(QStringLiteral("time")).toString(),
+                     QStringLiteral("2023-01-01T00:00:0%1Z").arg(i));
             QCOMPARE(o.value(QStringLiteral("count")).type(), QJsonValue::Double);
             QVERIFY(o.value(QStringLiteral("lat")).isDouble());
             QVERIFY(o.value(QStringLiteral("lon")).isDouble());
@@ -242,8 +244,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(l.messages.size() >= rows, 60000);
         const double secs = double(l.lastMs - l.firstMs) / 1000.0;
         const double expected = double(rows - 1) / rate;
-        qInfo("%d messages at %.0f msg/s took %.2f s (expected %.2f s): %.0f msg/s", rows, rate, secs, expected,
-              double(rows - 1) / std::max(secs, 1e-3));
+        qInfo("%d messages at %.0f msg/s took %.2f s (expected %.2f s): %.0f msg/s", rows, rate, secs,
+              expected, double(rows - 1) / std::max(secs, 1e-3));
         // Loose bounds: a loaded two-core machine; too fast would mean no pacing at all.
         QVERIFY2(secs > expected * 0.7, qPrintable(QString::number(secs)));
         QVERIFY2(secs < expected * 3 + 1, qPrintable(QString::number(secs)));
@@ -300,15 +302,18 @@ private slots:
         addr.sin_port = htons(s->port());
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
         QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
-        const QByteArray hello = QStringLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                                     .arg(s->port())
-                                     .toLatin1();
+        const QByteArray hello =
+            QStringLiteral(
+                "GET / HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                .arg(s->port())
+                .toLatin1();
         QCOMPARE(::send(fd, hello.constData(), size_t(hello.size()), 0), ssize_t(hello.size()));
         QTRY_COMPARE_WITH_TIMEOUT(s->clientCount(), 2, 5000);
 
         QTRY_VERIFY_WITH_TIMEOUT(!gone.isEmpty(), 30000);
-        QVERIFY2(gone.first().at(1).toString().contains(QStringLiteral("slow consumer")), qPrintable(gone.first().at(1).toString()));
+        QVERIFY2(gone.first().at(1).toString().contains(QStringLiteral("slow consumer")),
+                 qPrintable(gone.first().at(1).toString()));
         QCOMPARE(s->clientCount(), 1);
         // The reader that keeps up is not held back by the one that was dropped.
         const qsizetype before = good.messages.size();
@@ -319,7 +324,8 @@ private slots:
 
     void badInput()
     {
-        Result<std::unique_ptr<ReplayServer>> missing = ReplayServer::create(m_dir.filePath(QStringLiteral("nope.gpkg")), {});
+        Result<std::unique_ptr<ReplayServer>> missing =
+            ReplayServer::create(m_dir.filePath(QStringLiteral("nope.gpkg")), {});
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, Error::Code::NotFound);
         const QString text = m_dir.filePath(QStringLiteral("readings.csv"));

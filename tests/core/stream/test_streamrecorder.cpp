@@ -37,12 +37,14 @@ FieldMapping mapping()
     m.entityKey = QStringLiteral("station");
     m.latKey = QStringLiteral("lat");
     m.lonKey = QStringLiteral("lon");
-    m.measures = {{QStringLiteral("pm10"), QStringLiteral("ug/m3")}, {QStringLiteral("temperature"), QStringLiteral("Cel")}};
+    m.measures = {{QStringLiteral("pm10"), QStringLiteral("ug/m3")},
+                  {QStringLiteral("temperature"), QStringLiteral("Cel")}};
     m.attributes = {QStringLiteral("dominentpol")};
     return m;
 }
 
-/** Sample i: a reading a second, three stations; some without pm10, position or pollutant, one off the globe. */
+/** Sample i: a reading a second, three stations; some without pm10, position or pollutant, one off the globe.
+ */
 StreamSample sample(qint64 i)
 {
     StreamSample s;
@@ -166,9 +168,10 @@ private slots:
         QCOMPARE(r.bbox.east, 23.74);
         QCOMPARE(r.bbox.south, 37.9);
         QCOMPARE(r.bbox.north, 37.92);
-        const QStringList names{QStringLiteral("timeRecorded"), QStringLiteral("station"), QStringLiteral("lat"), QStringLiteral("lon"),
-                                QStringLiteral("pm10"),         QStringLiteral("temperature"), QStringLiteral("dominentpol"),
-                                QStringLiteral("received")};
+        const QStringList names{QStringLiteral("timeRecorded"), QStringLiteral("station"),
+                                QStringLiteral("lat"),          QStringLiteral("lon"),
+                                QStringLiteral("pm10"),         QStringLiteral("temperature"),
+                                QStringLiteral("dominentpol"),  QStringLiteral("received")};
         QCOMPARE(r.fields.size(), names.size());
         for (int i = 0; i < names.size(); ++i)
             QCOMPARE(r.fields.at(i).name, names.at(i));
@@ -186,15 +189,20 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("delete"));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA application_id"))->toLongLong(), 1196444487);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'data'"))->toLongLong(), kRows);
-        Result<Statement> st = db->prepare(QStringLiteral(
-            "SELECT timeRecorded, station, lat, lon, pm10, temperature, dominentpol, received, geom FROM data ORDER BY fid"));
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'data'"))
+                     ->toLongLong(),
+                 kRows);
+        Result<Statement> st =
+            db->prepare(QStringLiteral("SELECT timeRecorded, station, lat, lon, pm10, temperature, "
+                                       "dominentpol, received, geom FROM data ORDER BY fid"));
         QVERIFY(st);
         int i = 0;
         int points = 0;
         QVERIFY(st->forEachRow([&](const Statement &row) {
             const StreamSample s = sample(i++);
-            QCOMPARE(row.text(0), QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC).toString(Qt::ISODateWithMs));
+            QCOMPARE(row.text(0),
+                     QDateTime::fromMSecsSinceEpoch(s.timeMs, Qt::UTC).toString(Qt::ISODateWithMs));
             QCOMPARE(row.text(1), s.entity);
             QCOMPARE(row.isNull(2), !s.hasPosition());
             if (s.hasPosition()) {
@@ -207,7 +215,8 @@ private slots:
             QCOMPARE(row.real(5), s.values[1]);
             QCOMPARE(row.isNull(6), s.attributes.at(0).isNull());
             QCOMPARE(row.text(6), s.attributes.at(0));
-            QCOMPARE(row.text(7), QDateTime::fromMSecsSinceEpoch(s.receivedMs, Qt::UTC).toString(Qt::ISODateWithMs));
+            QCOMPARE(row.text(7),
+                     QDateTime::fromMSecsSinceEpoch(s.receivedMs, Qt::UTC).toString(Qt::ISODateWithMs));
             // A point where the position is on the globe; the sample at lon 200 keeps its columns only.
             const bool placed = s.hasPosition() && s.lon <= 180;
             QCOMPARE(row.isNull(8), !placed);
@@ -221,8 +230,11 @@ private slots:
         }));
         QCOMPARE(i, kRows);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM rtree_data_geom"))->toInt(), points);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM rtree_data_geom WHERE minx >= 23.69 AND maxx <= 23.71"))->toInt(),
-                 db->scalar(QStringLiteral("SELECT count(*) FROM data WHERE geom IS NOT NULL AND lon = 23.7"))->toInt());
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT count(*) FROM rtree_data_geom WHERE minx >= 23.69 AND maxx <= 23.71"))
+                     ->toInt(),
+                 db->scalar(QStringLiteral("SELECT count(*) FROM data WHERE geom IS NOT NULL AND lon = 23.7"))
+                     ->toInt());
 
         // GDAL (the preview) reads the first layer: the data, with its row count known.
         Result<DatasetTable> table = DatasetTable::open(blob);
@@ -257,10 +269,13 @@ private slots:
             }
         Result<Workspace> ws = Workspace::open(dataDir);
         QVERIFY(ws);
-        Result<KpiDefinition> kpi = KpiDefinition::fromJson(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("pm10")}, {QStringLiteral("name"), QStringLiteral("PM10")},
-            {QStringLiteral("unit"), QStringLiteral("ug/m3")}, {QStringLiteral("dataset"), done->id},
-            {QStringLiteral("formula"), QStringLiteral("avg(pm10)")}, {QStringLiteral("grain"), QStringLiteral("month")}});
+        Result<KpiDefinition> kpi =
+            KpiDefinition::fromJson(QJsonObject{{QStringLiteral("id"), QStringLiteral("pm10")},
+                                                {QStringLiteral("name"), QStringLiteral("PM10")},
+                                                {QStringLiteral("unit"), QStringLiteral("ug/m3")},
+                                                {QStringLiteral("dataset"), done->id},
+                                                {QStringLiteral("formula"), QStringLiteral("avg(pm10)")},
+                                                {QStringLiteral("grain"), QStringLiteral("month")}});
         QVERIFY2(kpi, qPrintable(kpi.error().toString()));
         KpiEngine engine(ws->catalog(), ws->store());
         Result<KpiResult> result = engine.evaluate(*kpi);
@@ -320,10 +335,17 @@ private slots:
         QCOMPARE(done->featureCount, 20);
         Result<Database> db = Database::open(blobPath(dataDir, *done), Database::Mode::ReadOnly);
         QVERIFY(db);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(start || '/' || \"end\", ' ') FROM gaps"))->toString(),
-                 QStringLiteral("2023-01-01T00:00:10.000Z/2023-01-01T00:00:25.500Z 2023-01-01T00:00:40.000Z/2023-01-01T00:00:41.000Z"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = 'gaps'"))->toString(), QStringLiteral("attributes"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'gaps'"))->toInt(), 2);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(start || '/' || \"end\", ' ') FROM gaps"))
+                     ->toString(),
+                 QStringLiteral("2023-01-01T00:00:10.000Z/2023-01-01T00:00:25.500Z "
+                                "2023-01-01T00:00:40.000Z/2023-01-01T00:00:41.000Z"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT data_type FROM gpkg_contents WHERE table_name = 'gaps'"))
+                     ->toString(),
+                 QStringLiteral("attributes"));
+        QCOMPARE(db->scalar(QStringLiteral(
+                                "SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'gaps'"))
+                     ->toInt(),
+                 2);
     }
 
     void positionlessStreamIsAnAttributeTable()
@@ -345,7 +367,8 @@ private slots:
         QStringList names;
         for (const FieldInfo &f : done->fields)
             names << f.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("time"), QStringLiteral("received"), QStringLiteral("fid"), QStringLiteral("received_2")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("time"), QStringLiteral("received"),
+                                     QStringLiteral("fid"), QStringLiteral("received_2")}));
         Result<DatasetTable> table = DatasetTable::open(blobPath(dataDir, *done));
         QVERIFY2(table, qPrintable(table.error().toString()));
         Result<QList<DatasetTable::Row>> rows = table->readRows(10);
@@ -385,7 +408,8 @@ private slots:
     {
         const QString dataDir = newDataDir();
         QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--record-until-killed"), dataDir});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("--record-until-killed"), dataDir});
         QVERIFY(child.waitForStarted());
         QString id;
         qint64 appended = 0;
@@ -427,7 +451,8 @@ private slots:
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM data"))->toLongLong(), r.featureCount);
         QCOMPARE(db->scalar(QStringLiteral("SELECT max(timeRecorded) FROM data"))->toString(),
-                 QDateTime::fromMSecsSinceEpoch(kStart + (r.featureCount - 1) * 1000, Qt::UTC).toString(Qt::ISODateWithMs));
+                 QDateTime::fromMSecsSinceEpoch(kStart + (r.featureCount - 1) * 1000, Qt::UTC)
+                     .toString(Qt::ISODateWithMs));
         QVERIFY(DatasetTable::open(blobPath(dataDir, r)));
     }
 
@@ -450,7 +475,8 @@ private slots:
         const qint64 totalMs = t.elapsed();
         QCOMPARE(done->featureCount, kRows);
         const double rate = kRows * 1000.0 / double(appendMs);
-        qInfo("recording: %d rows appended in %lld ms (%.0f rows/s on one core); finish (index, hash, store) %lld ms",
+        qInfo("recording: %d rows appended in %lld ms (%.0f rows/s on one core); finish (index, hash, store) "
+              "%lld ms",
               kRows, appendMs, rate, totalMs - appendMs);
         // Loose: a debug build on a loaded two-core machine; the figure above is what counts.
         QVERIFY2(rate > 20'000, qPrintable(QStringLiteral("only %1 rows/s").arg(rate)));
