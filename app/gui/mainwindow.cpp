@@ -302,6 +302,7 @@ bool MainWindow::watchStream(const QUrl &url)
 {
     StreamConfig config;
     config.url = url;
+    config.name = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
     if (const Result<void> ok = config.check(); !ok) {
         statusBar()->showMessage(ok.error().message, 15000);
         return false;

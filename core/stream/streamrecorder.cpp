@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -116,6 +117,17 @@ struct StreamRecorder::Private
         file.reset();
         lock.unlock();
     }
+
+    /** Without finish(): what was appended is committed and the file waits for recoverAll(). */
+    void abandon()
+    {
+        if (spent)
+            return;
+        if (file)
+            if (Result<void> c = file->commit(); !c)
+                qCWarning(lcRecorder) << "cannot commit the last rows of" << paths.gpkg << c.error().toString();
+        release();
+    }
 };
 
 QString StreamRecorder::recordingsDir(const QString &dataDir)
@@ -125,15 +137,21 @@ QString StreamRecorder::recordingsDir(const QString &dataDir)
 
 StreamRecorder::StreamRecorder(std::unique_ptr<Private> p) : d(std::move(p)) {}
 StreamRecorder::StreamRecorder(StreamRecorder &&) noexcept = default;
-StreamRecorder &StreamRecorder::operator=(StreamRecorder &&) noexcept = default;
+
+StreamRecorder &StreamRecorder::operator=(StreamRecorder &&other) noexcept
+{
+    if (this != &other) {
+        if (d)
+            d->abandon();
+        d = std::move(other.d);
+    }
+    return *this;
+}
 
 StreamRecorder::~StreamRecorder()
 {
-    if (!d || d->spent)
-        return;
-    if (Result<void> c = commit(); !c)
-        qCWarning(lcRecorder) << "cannot commit the last rows of" << d->paths.gpkg << c.error().toString();
-    d->release(); // the file waits for recoverAll()
+    if (d)
+        d->abandon();
 }
 
 Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const FieldMapping &mapping,
@@ -297,6 +315,12 @@ Result<DatasetRecord> StreamRecorder::finish()
 Result<QStringList> StreamRecorder::recoverAll(const QString &dataDir)
 {
     const QDir dir(recordingsDir(dataDir));
+    // State files half-written by a killed process (AtomicFile's temporaries); an hour is far
+    // longer than writing one takes.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    for (const QFileInfo &part : dir.entryInfoList({QStringLiteral(".urbis-*.part")}, QDir::Files | QDir::Hidden))
+        if (part.lastModified().toUTC() < stale)
+            QFile::remove(part.absoluteFilePath());
     QStringList done;
     const QStringList states = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (states.isEmpty())

@@ -21,16 +21,18 @@ namespace urbis {
  *
  * Wildfire: the cells burning by the shown step, coloured by their arrival time along a fixed ramp
  * over the whole run (ColorRamp::hazard: pale yellow at step 0, orange half way, dark red at the
- * last step, 80 % opaque), the active front (cells that caught fire in the last frontSteps(), a thirtieth of the run,
- * steps) opaque bright yellow on top. Flood: water deeper than 1 cm in light to dark blue along the
- * square root of the depth up to 2 m (deeper is darkest); shallower cells are transparent. The
+ * last step, 80 % opaque), the active front (cells that caught fire in the last frontSteps()
+ * steps, a thirtieth of the run) opaque bright yellow on top. Flood: water deeper than 1 cm in
+ * light to dark blue along the square root of the depth up to 2 m (deeper is darkest);
+ * shallower cells are transparent. The
  * scenario's ignitions, barrier lines and inflow cell are marked, the grid outlined, and a legend
  * names the scenario, the step and the ramp.
  *
- * The image is built once per (frame, step) in one pass through a colour table (about 1 ms for
- * 512 x 512 cells), then only drawn: the grid's corners (in its UTM / projected CRS) are taken to
- * EPSG:3857 once per georeferencing and the image is mapped onto that quadrilateral, which is
- * exact at the corners and off by far less than a cell inside at city scale.
+ * The image is built once per (frame, step) in one pass through a colour table (0.4 ms for
+ * 512 x 512 cells, 6.5 ms for 2048 x 2048 in an optimised build), then only drawn: the grid's
+ * corners (in its UTM / projected CRS) are taken to EPSG:3857 once per georeferencing and the
+ * image is mapped onto that quadrilateral, which is exact at the corners and off by far less
+ * than a cell inside at city scale.
  *
  * Holds the frame shared, never copies the grid. May be added to several canvases. GUI thread.
  */

@@ -41,7 +41,9 @@ ScenarioTimeline::ScenarioTimeline(QWidget *parent) : QWidget(parent)
         m_speedBox->addItem(tr("%1×").arg(s), s);
     m_speedBox->setCurrentIndex(int(speeds().indexOf(1.0)));
     m_label = new QLabel(this);
-    m_label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Step 0000 / 0000 · 00 h 00 min")));
+    // Wide enough for long runs, so the slider does not jump as the text grows.
+    m_label->setMinimumWidth(fontMetrics().horizontalAdvance(
+        tr("Step %1 / %2 · %3").arg(9999).arg(9999).arg(SimTime::format(23 * 3600 + 59 * 60))));
 
     // The keys belong to the timeline as a whole; a click on a part gives it the focus.
     for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_slider), static_cast<QWidget *>(m_speedBox)}) {

@@ -48,7 +48,6 @@ StreamChart::StreamChart(QWidget *parent)
     m_y->setLabelsFont(small);
     m_x->setTickCount(5);
     m_y->setTickCount(5);
-    m_y->setLabelFormat(QStringLiteral("%.4g"));
     c->addAxis(m_x, Qt::AlignBottom);
     c->addAxis(m_y, Qt::AlignLeft);
     m_dots->setMarkerSize(7);
@@ -171,6 +170,11 @@ void StreamChart::updateValueAxis(double lo, double hi)
     m_yHi = std::ceil((hi + pad) / step) * step;
     m_yValid = true;
     const int ticks = int(std::lround((m_yHi - m_yLo) / step)) + 1;
+    // As many decimals as the step has (2.5 -> 1), so neighbouring labels never read the same.
+    int decimals = 0;
+    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    m_y->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
     if (m_y->tickCount() != ticks)
         m_y->setTickCount(ticks);
     m_y->setRange(m_yLo, m_yHi);

@@ -21,6 +21,7 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -80,9 +81,10 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
     split->setObjectName(QStringLiteral("streamSplitter"));
     split->addWidget(left);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    m_split = split;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -144,6 +146,27 @@ StreamMonitor::~StreamMonitor()
 {
     // The views borrow the sessions' channels: let go before StreamSessions deletes them.
     m_charts->setChannels(nullptr);
+}
+
+void StreamMonitor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sized)
+        return;
+    m_sized = true;
+    // After the first layout, when the columns know their widths: the list gets room for all of
+    // them (a readable URL included), between 30 and 45 % of the page.
+    QTimer::singleShot(0, this, [this] {
+        const QTableView *view = m_list->view();
+        const QHeaderView *header = view->horizontalHeader();
+        int wanted = 200 + 2 * view->frameWidth() + view->verticalScrollBar()->sizeHint().width();
+        for (int c = 0; c < header->count(); ++c)
+            if (c != StreamListModel::UrlColumn)
+                wanted += std::max(header->sectionSize(c), header->sectionSizeHint(c));
+        const int total = m_split->width();
+        const int left = std::clamp(wanted, total * 30 / 100, total * 45 / 100);
+        m_split->setSizes({left, total - left});
+    });
 }
 
 void StreamMonitor::createActions()

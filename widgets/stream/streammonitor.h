@@ -8,6 +8,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 
 namespace urbis {
@@ -75,6 +76,9 @@ public slots:
     void toggleStarted();
     void toggleRecording();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void statusMessage(const QString &text, int timeoutMs);
     /** A recording started or finished: the catalog has a new or completed dataset. */
@@ -101,6 +105,8 @@ private:
     StreamChartsView *m_charts;
     AlertPanel *m_alerts;
     QTabWidget *m_tabs;
+    QSplitter *m_split = nullptr;
+    bool m_sized = false;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_remove = nullptr;
