@@ -125,7 +125,8 @@ struct StreamRecorder::Private
             return;
         if (file)
             if (Result<void> c = file->commit(); !c)
-                qCWarning(lcRecorder) << "cannot commit the last rows of" << paths.gpkg << c.error().toString();
+                qCWarning(lcRecorder)
+                    << "cannot commit the last rows of" << paths.gpkg << c.error().toString();
         release();
     }
 };
@@ -318,7 +319,8 @@ Result<QStringList> StreamRecorder::recoverAll(const QString &dataDir)
     // State files half-written by a killed process (AtomicFile's temporaries); an hour is far
     // longer than writing one takes.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (const QFileInfo &part : dir.entryInfoList({QStringLiteral(".urbis-*.part")}, QDir::Files | QDir::Hidden))
+    for (const QFileInfo &part :
+         dir.entryInfoList({QStringLiteral(".urbis-*.part")}, QDir::Files | QDir::Hidden))
         if (part.lastModified().toUTC() < stale)
             QFile::remove(part.absoluteFilePath());
     QStringList done;

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace urbis;
 
 namespace {
@@ -206,6 +208,20 @@ private slots:
         StreamChart *chart = m_view->charts().at(0);
         QCOMPARE(pointsIn(chart->segments()), 11);
         QCOMPARE(chart->segments().first().first().y(), 99.0);
+    }
+
+    void aReplayThatLoopsIsFollowed()
+    {
+        // A looping replay starts again at its first time: the view follows the newest arrival,
+        // not the largest time seen, and draws the points in time order.
+        fill(m_set, QStringLiteral("ST-1"), 0, 10);
+        m_view->refresh();
+        StreamChart *chart = m_view->charts().at(0);
+        QCOMPARE(chart->toMs(), kBase + 10'000 + 30'000);
+        QVERIFY(!chart->segments().isEmpty());
+        for (const QList<QPointF> &segment : chart->segments())
+            QVERIFY(std::is_sorted(segment.cbegin(), segment.cend(),
+                                   [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
     }
 
     void measuresWithoutValuesGetNoChart()

@@ -70,6 +70,11 @@ void StationOverlay::paint(QPainter &painter, const MapSettings &settings)
         if (!view.adjusted(-kAlertRadius, -kAlertRadius, kAlertRadius, kAlertRadius).contains(at))
             continue;
         const double r = m.alert ? kAlertRadius : kRadius;
+        if (m.alert) { // a white halo keeps the red visible on red or dark fills
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(255, 255, 255, 230));
+            painter.drawEllipse(at, r + 2.5, r + 2.5);
+        }
         painter.setPen(QPen(m.alert ? QColor(120, 0, 0) : QColor(255, 255, 255), 1.5));
         painter.setBrush(m.alert ? alertColor() : valueColor(m.value, m_min, m_max));
         painter.drawEllipse(at, r, r);

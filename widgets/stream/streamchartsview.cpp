@@ -108,7 +108,7 @@ StreamChartsView::StreamChartsView(QWidget *parent)
     });
     connect(m_station, &QComboBox::currentIndexChanged, this, [this] {
         if (m_channels)
-            syncPresent();
+            syncPresent(m_channels->latest());
         m_first = firstTimeMs();
         draw();
         updateScroll();
@@ -201,8 +201,14 @@ void StreamChartsView::refresh()
         if (mapping.measures != m_mapping.measures || m_measure->count() == 0)
             syncMapping(mapping);
         syncStations(m_channels->entities());
-        syncPresent();
-        m_newest = m_channels->lastTimeMs();
+        const QHash<QString, StreamSample> latest = m_channels->latest();
+        syncPresent(latest);
+        // The newest arrival's time, not the largest time seen: a replay that loops or a feed
+        // whose clock was set back must not leave the view behind at the old end.
+        qint64 newest = 0;
+        for (const StreamSample &s : latest)
+            newest = std::max(newest, s.timeMs);
+        m_newest = newest > 0 ? newest : m_channels->lastTimeMs();
         if (m_first == 0 && m_newest > 0)
             m_first = firstTimeMs();
     }
@@ -257,10 +263,10 @@ void StreamChartsView::syncStations(const QStringList &stations)
     }
 }
 
-void StreamChartsView::syncPresent()
+void StreamChartsView::syncPresent(const QHash<QString, StreamSample> &all)
 {
     QList<int> present;
-    const StreamSample latest = m_channels->latest().value(station());
+    const StreamSample latest = all.value(station());
     for (int i = 0; i < m_mapping.measures.size() && i < int(latest.values.size()); ++i)
         if (std::isfinite(latest.values[size_t(i)]))
             present << i;
@@ -324,8 +330,8 @@ void StreamChartsView::draw()
     for (StreamChart *chart : std::as_const(m_charts)) {
         const int measure = m_mapping.measureIndex(chart->measureKey());
         series << m_channels->window(entity, measure, from, to, chart->pointBudget());
-        if (!series.last().isEmpty())
-            first = std::min(first, series.last().first().timeMs);
+        for (const ChannelPoint &p : std::as_const(series.last())) // arrival order: not always by time
+            first = std::min(first, p.timeMs);
     }
     if (window == 0) {
         // Everything buffered: from the oldest value; live, the end leads as above.

@@ -76,7 +76,7 @@ private:
     void syncMapping(const FieldMapping &mapping);
     void syncStations(const QStringList &stations);
     /** Charts for "all measures" are those the station has values of; rebuilt when that changes. */
-    void syncPresent();
+    void syncPresent(const QHash<QString, StreamSample> &latest);
     void rebuildCharts();
     void draw();
     void updateScroll();
