@@ -1,18 +1,24 @@
 // The add-stream dialog (validation through StreamConfig::check, the config it produces, the
 // Annex B mapping to start with) and the alert rule dialog.
+#include "stream/alertlistmodel.h"
+#include "stream/alertpanel.h"
 #include "stream/alertruledialog.h"
 #include "stream/fieldmappingeditor.h"
 #include "stream/streamdialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace urbis;
 
@@ -180,6 +186,57 @@ private slots:
         AlertRuleDialog edit(mapping, {});
         edit.setRule(existing);
         QCOMPARE(edit.rule(), existing);
+    }
+
+    void alertPanelEditsRules()
+    {
+        AlertListModel alerts;
+        AlertPanel panel(&alerts);
+        QSignalSpy edited(&panel, &AlertPanel::rulesEdited);
+        QVERIFY(!child<QPushButton>(&panel, "addRuleButton")->isEnabled()); // no stream yet
+        panel.setStream(QStringLiteral("athens"), {}, FieldMapping::annexB(), {QStringLiteral("ST-01")});
+        QVERIFY(child<QPushButton>(&panel, "addRuleButton")->isEnabled());
+
+        // Add: the dialog is modal; fill it in once it is up.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<AlertRuleDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            child<QLineEdit>(dialog, "ruleName")->setText(QStringLiteral("NO2 high"));
+            child<QComboBox>(dialog, "ruleMeasure")->setCurrentText(QStringLiteral("no2"));
+            child<QDoubleSpinBox>(dialog, "ruleThreshold")->setValue(200);
+            dialog->okButton()->click();
+        });
+        panel.addRule();
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(panel.rules().size(), 1);
+        QCOMPARE(panel.rules().first().measure, QStringLiteral("no2"));
+        QCOMPARE(panel.rulesTable()->rowCount(), 1);
+        QCOMPARE(panel.rulesTable()->item(0, 1)->text(), panel.rules().first().describe());
+
+        // Edit the selected rule.
+        panel.rulesTable()->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<AlertRuleDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(child<QLineEdit>(dialog, "ruleName")->text(), QStringLiteral("NO2 high"));
+            child<QDoubleSpinBox>(dialog, "ruleThreshold")->setValue(150);
+            dialog->okButton()->click();
+        });
+        panel.editRule();
+        QCOMPARE(edited.size(), 2);
+        QCOMPARE(panel.rules().first().threshold, 150.0);
+
+        // Remove asks first.
+        panel.rulesTable()->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        panel.removeRule();
+        QCOMPARE(edited.size(), 3);
+        QVERIFY(panel.rules().isEmpty());
+        QCOMPARE(panel.rulesTable()->rowCount(), 0);
     }
 };
 

@@ -6,19 +6,27 @@
 #include "mainwindow.h"
 #include "map/mapcanvas.h"
 #include "mapview.h"
+#include "stream/alertpanel.h"
 #include "stream/alertlistmodel.h"
 #include "stream/rejectedmessagesmodel.h"
 #include "stream/stationoverlay.h"
 #include "stream/streamchart.h"
 #include "stream/streamchartsview.h"
 #include "stream/streamlistmodel.h"
+#include "stream/streamactions.h"
+#include "stream/streamlistpanel.h"
 #include "stream/streammonitor.h"
 #include "stream/streamsession.h"
 #include "stream/streamsessions.h"
 #include "stream/streamstore.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -100,10 +108,10 @@ private slots:
         QTRY_COMPARE(tabs->currentWidget(), monitor);
         QVERIFY(w.mapView()->canvas()->overlays().contains(monitor->stationOverlay()));
         // The page's own keys.
-        QCOMPARE(monitor->actionAdd()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
-        QCOMPARE(monitor->actionRemove()->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(monitor->actions()->add()->shortcut(), QKeySequence(QStringLiteral("Ctrl+N")));
+        QCOMPARE(monitor->actions()->remove()->shortcut(), QKeySequence(QKeySequence::Delete));
         QCOMPARE(monitor->actionPause()->shortcut(), QKeySequence(Qt::Key_Space));
-        QVERIFY(!monitor->actionRemove()->isEnabled()); // nothing selected
+        QVERIFY(!monitor->actions()->remove()->isEnabled()); // nothing selected
         // A refused address says why and adds nothing.
         QVERIFY(!w.watchStream(QUrl(QStringLiteral("http://127.0.0.1/feed"))));
         QCOMPARE(monitor->sessions()->count(), 0);
@@ -168,6 +176,50 @@ private slots:
               wall.first(), wall.at(wall.size() / 2), wall.last(), cpu.first(), cpu.at(cpu.size() / 2), cpu.last());
         // CPU time does not count the time other processes had the cores; still a generous bound.
         QVERIFY2(cpu.at(cpu.size() / 2) < 25, qPrintable(QString::number(cpu.at(cpu.size() / 2))));
+    }
+
+    void removingTheSelectedStreamLetsTheViewsGo()
+    {
+        StreamMonitor monitor(m_dir->path());
+        monitor.resize(1200, 800);
+        monitor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+        StreamConfig a, b;
+        a.url = QUrl(QStringLiteral("ws://127.0.0.1:9/a"));
+        a.name = QStringLiteral("first");
+        b.url = QUrl(QStringLiteral("ws://127.0.0.1:9/b"));
+        b.name = QStringLiteral("second");
+        const QString first = monitor.watchTemporary(a);
+        const QString second = monitor.watchTemporary(b);
+        QCOMPARE(monitor.currentId(), second);
+        QCOMPARE(monitor.charts()->channels(), &monitor.sessions()->session(second)->channels());
+        QVERIFY(monitor.actions()->remove()->isEnabled());
+        // Delete in the list asks first; "No" keeps the stream.
+        QTableView *list = monitor.listPanel()->view();
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box != nullptr;
+            if (box)
+                box->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(asked);
+        QCOMPARE(monitor.sessions()->count(), 2);
+        monitor.actions()->removeStream(false);
+        QCOMPARE(monitor.sessions()->ids(), QStringList{first});
+        QCOMPARE(monitor.listModel()->rowCount(), 1);
+        QCOMPARE(monitor.currentId(), first);
+        QCOMPARE(monitor.charts()->channels(), &monitor.sessions()->session(first)->channels());
+        monitor.actions()->removeStream(false);
+        QCOMPARE(monitor.sessions()->count(), 0);
+        QVERIFY(monitor.currentId().isEmpty());
+        QCOMPARE(monitor.charts()->channels(), nullptr);
+        QVERIFY(!monitor.actions()->remove()->isEnabled());
+        monitor.refresh(); // nothing left to read: no crash
+        QVERIFY(monitor.stationOverlay()->markers().isEmpty());
     }
 
     void savedStreamsComeBack()
@@ -247,6 +299,7 @@ private slots:
         always.measure = QStringLiteral("pm10");
         always.threshold = -1;
         QVERIFY(monitor->sessions()->setRules(id, {always}).ok());
+        QCOMPARE(monitor->alertPanel()->rules().size(), 1); // the selected stream's rules are shown
         QTRY_VERIFY_WITH_TIMEOUT(monitor->activeAlertCount() == 3, 20000);
         QTRY_VERIFY(monitor->alertModel()->rowCount() >= 3);
         auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("centreTabs"));

@@ -21,9 +21,9 @@ namespace urbis {
 
 AlertPanel::AlertPanel(AlertListModel *alerts, QWidget *parent)
     : QWidget(parent), m_rulesTitle(new QLabel(this)), m_rulesTable(new QTableWidget(0, 3, this)),
-      m_add(new QPushButton(tr("&Add rule…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
-      m_remove(new QPushButton(tr("Re&move"), this)), m_search(new QLineEdit(this)),
-      m_raisedOnly(new QCheckBox(tr("&Raised only"), this)), m_severity(new QComboBox(this)),
+      m_add(new QPushButton(tr("Add r&ule…"), this)), m_edit(new QPushButton(tr("Edit rule…"), this)),
+      m_remove(new QPushButton(tr("Remove rule"), this)), m_search(new QLineEdit(this)),
+      m_raisedOnly(new QCheckBox(tr("Raised &only"), this)), m_severity(new QComboBox(this)),
       m_filter(new AlertFilterModel(this)), m_view(new QTableView(this))
 {
     m_rulesTitle->setObjectName(QStringLiteral("rulesTitle"));

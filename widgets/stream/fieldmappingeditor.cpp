@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -18,6 +19,14 @@ QLineEdit *keyEdit(const char *name, QWidget *parent)
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QString::fromLatin1(name));
     return edit;
+}
+
+/** A form label for a row holding a layout: QFormLayout gives those no buddy, so the & would show. */
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
 }
 
 QStringList splitList(const QString &text)
@@ -52,6 +61,7 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_measures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_measures->verticalHeader()->hide();
+    m_measures->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_measures->setMinimumHeight(150);
     m_annexB->setObjectName(QStringLiteral("mappingAnnexB"));
     m_annexB->setToolTip(tr("Reset to the CLIMABOROUGH Annex B air-quality record"));
@@ -62,12 +72,12 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     auto *time = new QHBoxLayout;
     time->addWidget(m_timeKey, 1);
     time->addWidget(m_timeFormat);
-    keys->addRow(tr("&Time key:"), time);
+    keys->addRow(buddyLabel(tr("&Time key:"), m_timeKey), time);
     keys->addRow(tr("&Station key:"), m_entityKey);
     auto *position = new QHBoxLayout;
     position->addWidget(m_latKey);
     position->addWidget(m_lonKey);
-    keys->addRow(tr("&Latitude / longitude keys:"), position);
+    keys->addRow(buddyLabel(tr("&Latitude / longitude keys:"), m_latKey), position);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_addMeasure);
     buttons->addWidget(m_removeMeasure);
@@ -76,7 +86,7 @@ FieldMappingEditor::FieldMappingEditor(QWidget *parent)
     auto *measures = new QHBoxLayout;
     measures->addWidget(m_measures, 1);
     measures->addLayout(buttons);
-    keys->addRow(tr("&Measures:"), measures);
+    keys->addRow(buddyLabel(tr("&Measures:"), m_measures), measures);
     keys->addRow(tr("Te&xt attributes:"), m_attributes);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

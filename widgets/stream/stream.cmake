@@ -2,12 +2,15 @@
 target_sources(urbis_widgets PRIVATE
   stream/stationmarker.h
   stream/stationoverlay.cpp stream/stationoverlay.h
+  stream/stationmarkercollector.cpp stream/stationmarkercollector.h
   stream/streamstatus.cpp stream/streamstatus.h
   stream/streamlistmodel.cpp stream/streamlistmodel.h
   stream/streamlistpanel.cpp stream/streamlistpanel.h
+  stream/livetimerange.cpp stream/livetimerange.h
   stream/streamchart.cpp stream/streamchart.h
   stream/streamchartsview.cpp stream/streamchartsview.h
   stream/alertlistmodel.cpp stream/alertlistmodel.h
+  stream/alerthistoryloader.cpp stream/alerthistoryloader.h
   stream/alertfiltermodel.cpp stream/alertfiltermodel.h
   stream/alertruledialog.cpp stream/alertruledialog.h
   stream/alertpanel.cpp stream/alertpanel.h
@@ -15,6 +18,7 @@ target_sources(urbis_widgets PRIVATE
   stream/fieldmappingeditor.cpp stream/fieldmappingeditor.h
   stream/streamdialog.cpp stream/streamdialog.h
   stream/streamsessions.cpp stream/streamsessions.h
+  stream/streamactions.cpp stream/streamactions.h
   stream/streammonitor.cpp stream/streammonitor.h
 )
 # Charts draw the live values; the alert history is read on a pool thread.

@@ -69,7 +69,7 @@ StreamChartsView::StreamChartsView(QWidget *parent)
     m_scroll->setToolTip(tr("Scroll back within the buffered values (pauses the charts)"));
 
     auto *bar = new QHBoxLayout;
-    auto *stationLabel = new QLabel(tr("&Station:"), this);
+    auto *stationLabel = new QLabel(tr("Statio&n:"), this);
     stationLabel->setBuddy(m_station);
     auto *measureLabel = new QLabel(tr("&Measure:"), this);
     measureLabel->setBuddy(m_measure);
@@ -181,7 +181,7 @@ void StreamChartsView::setChannels(const ChannelSet *channels)
     m_stations.clear();
     m_present.clear();
     m_first = 0;
-    m_axisWindow = -1;
+    m_range.reset();
     m_newest = m_viewEnd = 0;
     {
         const QSignalBlocker a(m_station), b(m_measure);
@@ -314,15 +314,9 @@ void StreamChartsView::draw()
     if (window > 0 && m_paused) {
         from = end - window;
     } else if (window > 0) {
-        // Jump scrolling: the axis leads the newest value by a tenth of the window and moves only
-        // when the data reach its end (or go back in time): moving it costs a relayout per chart.
-        const qint64 lead = std::max<qint64>(window / 10, 1);
-        if (m_axisWindow != window || end > m_axisTo || end < m_axisTo - lead) {
-            m_axisTo = end + lead;
-            m_axisWindow = window;
-        }
-        to = m_axisTo;
-        from = to - window;
+        m_range.follow(end, window);
+        from = m_range.from();
+        to = m_range.to();
     }
     const QString entity = station();
     QList<ChannelSeries> series;
@@ -333,22 +327,12 @@ void StreamChartsView::draw()
         for (const ChannelPoint &p : std::as_const(series.last())) // arrival order: not always by time
             first = std::min(first, p.timeMs);
     }
-    if (window == 0) {
-        // Everything buffered: from the oldest value; live, the end leads as above.
-        const qint64 lead = std::max<qint64>((end - first) / 10, 1);
-        if (m_paused) {
-            m_axisWindow = -1;
-            from = first;
-        } else if (m_axisWindow != 0 || end > m_axisTo || end < m_axisTo - lead || first < m_axisFrom
-                   || first > m_axisFrom + lead) {
-            m_axisFrom = first;
-            m_axisTo = end + lead;
-            m_axisWindow = 0;
-        }
-        if (!m_paused) {
-            from = m_axisFrom;
-            to = m_axisTo;
-        }
+    if (window == 0 && m_paused) {
+        from = first;
+    } else if (window == 0) {
+        m_range.followAll(first, end);
+        from = m_range.from();
+        to = m_range.to();
     }
     for (int i = 0; i < m_charts.size(); ++i)
         m_charts.at(i)->setPoints(series.at(i), from, to);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "livetimerange.h"
 #include "stream/fieldmapping.h"
 
 #include <QList>
@@ -104,9 +105,7 @@ private:
     qint64 m_newest = 0;
     qint64 m_first = 0;   ///< the oldest buffered time of the station, read when scrolling starts
     bool m_settingScroll = false;
-    qint64 m_axisFrom = 0; ///< live axis anchor (jump scrolling); m_axisWindow -1 = none yet
-    qint64 m_axisTo = 0;
-    qint64 m_axisWindow = -1;
+    LiveTimeRange m_range; ///< the axes' range while live
 };
 
 } // namespace urbis

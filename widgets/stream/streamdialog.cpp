@@ -18,6 +18,14 @@
 namespace urbis {
 
 namespace {
+/** A form label for a row holding a layout: QFormLayout gives those no buddy, so the & would show. */
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 QLineEdit *lineEdit(const char *name, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -72,19 +80,19 @@ StreamDialog::StreamDialog(QWidget *parent)
     mqtt->addWidget(m_topics, 1);
     mqtt->addWidget(new QLabel(tr("QoS:"), this));
     mqtt->addWidget(m_qos);
-    form->addRow(tr("&Topics:"), mqtt);
+    form->addRow(buddyLabel(tr("T&opics:"), m_topics), mqtt);
     auto *login = new QHBoxLayout;
     login->addWidget(m_username);
     login->addWidget(m_password);
-    form->addRow(tr("User / pass&word:"), login);
+    form->addRow(buddyLabel(tr("Us&er / password:"), m_username), login);
     form->addRow(tr("&Bearer token:"), m_token);
-    form->addRow(tr("&Subscribe message:"), m_subscribe);
+    form->addRow(tr("Subscribe messa&ge:"), m_subscribe);
     auto *limits = new QHBoxLayout;
     limits->addWidget(m_maxKiB);
     limits->addWidget(new QLabel(tr("Heartbeat:"), this));
     limits->addWidget(m_heartbeat);
     limits->addStretch(1);
-    form->addRow(tr("Max message &size:"), limits);
+    form->addRow(buddyLabel(tr("Max message si&ze:"), m_maxKiB), limits);
     auto *mappingBox = new QGroupBox(tr("Field mapping"), this);
     auto *mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addWidget(m_mapping);

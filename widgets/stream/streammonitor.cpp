@@ -1,33 +1,30 @@
 #include "streammonitor.h"
 
+#include "alerthistoryloader.h"
 #include "alertlistmodel.h"
 #include "alertpanel.h"
 #include "rejectedmessagesmodel.h"
+#include "stationmarkercollector.h"
 #include "stationoverlay.h"
+#include "streamactions.h"
 #include "stream/alertlog.h"
 #include "stream/streamsession.h"
 #include "streamchartsview.h"
-#include "streamdialog.h"
 #include "streamlistmodel.h"
 #include "streamlistpanel.h"
 #include "streamsessions.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLocale>
-#include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace urbis {
 
@@ -52,7 +49,20 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
       m_charts(new StreamChartsView(this)), m_alerts(new AlertPanel(m_alertModel, this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("StreamMonitor"));
-    createActions();
+    m_actions = new StreamActions(m_sessions, this);
+    for (QAction *a : {m_actions->add(), m_actions->edit(), m_actions->startStop(), m_actions->record()})
+        QWidget::addAction(a);
+    // Delete means the stream only in its list (in the rules table or a text field it does not).
+    m_list->view()->addAction(m_actions->remove());
+    m_pause = new QAction(tr("&Pause charts"), this);
+    m_pause->setObjectName(QStringLiteral("actionPauseCharts"));
+    m_pause->setStatusTip(tr("Freeze or follow the live charts (Space)"));
+    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
+    m_pause->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::addAction(m_pause);
+    connect(m_pause, &QAction::triggered, m_charts, &StreamChartsView::togglePaused);
+    connect(m_actions, &StreamActions::statusMessage, this, &StreamMonitor::statusMessage);
+    connect(m_actions, &StreamActions::added, this, &StreamMonitor::selectStream);
 
     auto *rejectedView = new QTableView(this);
     rejectedView->setObjectName(QStringLiteral("rejectedList"));
@@ -60,6 +70,7 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
     rejectedView->setWordWrap(false);
     rejectedView->setAlternatingRowColors(true);
     rejectedView->verticalHeader()->hide();
+    rejectedView->verticalHeader()->setDefaultSectionSize(rejectedView->fontMetrics().height() + 6);
     rejectedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     rejectedView->horizontalHeader()->setStretchLastSection(true);
     m_tabs->setObjectName(QStringLiteral("streamTabs"));
@@ -69,7 +80,8 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
 
     auto *left = new QWidget(this);
     auto *buttons = new QHBoxLayout;
-    for (QAction *a : {m_add, m_edit, m_remove, m_startStop, m_record})
+    for (QAction *a : {m_actions->add(), m_actions->edit(), m_actions->remove(), m_actions->startStop(),
+                       m_actions->record()})
         buttons->addWidget(button(a, left));
     buttons->addStretch(1);
     auto *leftLayout = new QVBoxLayout(left);
@@ -97,6 +109,10 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
     connect(m_list, &StreamListPanel::currentRowChanged, this, &StreamMonitor::onCurrentChanged);
     connect(m_list, &StreamListPanel::activated, this, [this] { m_tabs->setCurrentWidget(m_charts); });
     connect(m_charts, &StreamChartsView::selectionChanged, this, &StreamMonitor::updateMarkers);
+    connect(m_sessions, &StreamSessions::rulesChanged, this, [this](const QString &id) {
+        if (const StreamSession *s = m_sessions->session(id); s && id == m_current)
+            m_alerts->setStream(s->config().displayName(), s->alertRules(), s->mapping(), m_charts->stations());
+    });
     connect(m_alerts, &AlertPanel::rulesEdited, this, [this](const QList<AlertRule> &rules) {
         if (const Result<void> r = m_sessions->setRules(m_current, rules); !r)
             emit statusMessage(r.error().message, 8000);
@@ -137,7 +153,7 @@ StreamMonitor::StreamMonitor(const QString &dataDir, QWidget *parent)
                 emit catalogChanged();
                 scheduleRefresh();
             });
-    updateActions();
+    m_actions->update();
     updateTabTitles();
     loadAlertHistory();
 }
@@ -167,34 +183,6 @@ void StreamMonitor::showEvent(QShowEvent *event)
         const int left = std::clamp(wanted, total * 30 / 100, total * 45 / 100);
         m_split->setSizes({left, total - left});
     });
-}
-
-void StreamMonitor::createActions()
-{
-    auto make = [this](const QString &text, const char *name, const QString &tip) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setStatusTip(tip);
-        a->setToolTip(tip);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the page's keys; other tabs keep theirs
-        QWidget::addAction(a);
-        return a;
-    };
-    m_add = make(tr("&Add…"), "actionAddStream", tr("Watch a new WebSocket or MQTT feed (Ctrl+N)"));
-    m_add->setShortcut(QKeySequence(tr("Ctrl+N")));
-    m_edit = make(tr("&Edit…"), "actionEditStream", tr("Change the selected stream's settings"));
-    m_remove = make(tr("&Remove"), "actionRemoveStream", tr("Stop watching the selected stream (Delete)"));
-    m_remove->setShortcut(QKeySequence::Delete);
-    m_startStop = make(tr("&Start"), "actionStartStream", tr("Connect to or disconnect from the selected stream"));
-    m_record = make(tr("Re&cord…"), "actionRecordStream", tr("Record the selected stream into a new dataset"));
-    m_pause = make(tr("&Pause charts"), "actionPauseCharts", tr("Freeze or follow the live charts (Space)"));
-    m_pause->setShortcut(QKeySequence(Qt::Key_Space));
-    connect(m_add, &QAction::triggered, this, &StreamMonitor::addStream);
-    connect(m_edit, &QAction::triggered, this, &StreamMonitor::editStream);
-    connect(m_remove, &QAction::triggered, this, [this] { removeStream(true); });
-    connect(m_startStop, &QAction::triggered, this, &StreamMonitor::toggleStarted);
-    connect(m_record, &QAction::triggered, this, &StreamMonitor::toggleRecording);
-    connect(m_pause, &QAction::triggered, m_charts, &StreamChartsView::togglePaused);
 }
 
 void StreamMonitor::loadStreams()
@@ -255,28 +243,14 @@ void StreamMonitor::onCurrentChanged()
     StreamSession *s = m_sessions->session(id);
     const bool changed = id != m_current;
     m_current = id;
+    m_actions->setCurrent(id);
     m_charts->setChannels(s ? &s->channels() : nullptr);
     if (changed || !s)
         m_alerts->setStream(s ? s->config().displayName() : QString(), s ? s->alertRules() : QList<AlertRule>(),
                             s ? s->mapping() : FieldMapping(), s ? s->channels().entities() : QStringList());
-    updateActions();
+    m_actions->update();
     updateDetails();
     updateMarkers();
-}
-
-void StreamMonitor::updateActions()
-{
-    const StreamSession *s = m_sessions->session(m_current);
-    const bool has = s != nullptr;
-    m_edit->setEnabled(has);
-    m_remove->setEnabled(has);
-    m_startStop->setEnabled(has);
-    m_record->setEnabled(has);
-    const StreamSource::State state = has ? s->state() : StreamSource::State::Idle;
-    const bool running = state != StreamSource::State::Idle && state != StreamSource::State::Stopped;
-    m_startStop->setText(running ? tr("S&top") : tr("&Start"));
-    const bool recording = has && s->isRecording();
-    m_record->setText(recording ? tr("Stop re&cording") : tr("Re&cord…"));
 }
 
 void StreamMonitor::updateTabTitles()
@@ -313,36 +287,10 @@ void StreamMonitor::updateMarkers()
     FieldMapping::Measure measure;
     if (selected && colour >= 0)
         measure = selected->mapping().measures.value(colour);
-    QList<StationMarker> markers;
-    for (int i = 0; i < m_sessions->count(); ++i) {
-        const StreamSession *s = m_sessions->sessionAt(i);
-        const int index = measure.key.isEmpty() ? -1 : s->mapping().measureIndex(measure.key);
-        QHash<QString, QString> alerts; // entity -> newest raised message; "" = the whole stream
-        const QList<AlertEvent> active = s->activeAlerts();
-        for (auto it = active.crbegin(); it != active.crend(); ++it)
-            alerts.insert(it->entity, it->message);
-        const QHash<QString, StreamSample> latest = s->channels().latest();
-        for (auto it = latest.cbegin(); it != latest.cend(); ++it) {
-            if (!it->hasPosition())
-                continue;
-            StationMarker m;
-            m.stream = s->config().displayName();
-            m.entity = it.key();
-            m.lon = it->lon;
-            m.lat = it->lat;
-            if (index >= 0 && size_t(index) < it->values.size())
-                m.value = it->values[size_t(index)];
-            const auto alert = alerts.constFind(it.key());
-            const auto streamAlert = alerts.constFind(QString());
-            m.alert = alert != alerts.cend() || streamAlert != alerts.cend();
-            m.alertText = alert != alerts.cend() ? *alert : streamAlert != alerts.cend() ? *streamAlert : QString();
-            markers << m;
-        }
-    }
     const QString title = measure.key.isEmpty() ? tr("Stations")
                           : measure.unit.isEmpty() ? measure.key
                                                    : tr("%1 (%2)").arg(measure.key, measure.unit);
-    m_overlay->setMarkers(markers, title, measure.unit);
+    m_overlay->setMarkers(StationMarkerCollector::collect(*m_sessions, measure.key), title, measure.unit);
 }
 
 void StreamMonitor::refresh()
@@ -360,7 +308,7 @@ void StreamMonitor::refresh()
     if (const StreamSession *s = m_sessions->session(m_current))
         m_alerts->setChoices(s->mapping(), m_charts->stations());
     updateMarkers();
-    updateActions();
+    m_actions->update();
     updateDetails();
     if (alerts != m_activeAlerts) {
         m_activeAlerts = alerts;
@@ -370,113 +318,16 @@ void StreamMonitor::refresh()
     m_lastRefreshMs = double(timer.nsecsElapsed()) / 1e6;
 }
 
-void StreamMonitor::addStream()
-{
-    StreamDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<QString> id = m_sessions->add(dialog.config());
-    if (!id) {
-        QMessageBox::warning(this, tr("Add stream"), id.error().message);
-        return;
-    }
-    selectStream(*id);
-    emit statusMessage(tr("Added \"%1\": Start connects to it").arg(dialog.config().displayName()), 6000);
-}
-
-void StreamMonitor::editStream()
-{
-    StreamSession *s = m_sessions->session(m_current);
-    if (!s)
-        return;
-    if (s->isRecording()) {
-        QMessageBox::information(this, tr("Edit stream"), tr("Stop the recording before changing the stream's settings."));
-        return;
-    }
-    StreamDialog dialog(this);
-    dialog.setConfig(s->config());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Result<void> r = m_sessions->edit(m_current, dialog.config()); !r)
-        QMessageBox::warning(this, tr("Edit stream"), r.error().message);
-}
-
-void StreamMonitor::removeStream(bool confirm)
-{
-    const StreamSession *s = m_sessions->session(m_current);
-    if (!s)
-        return;
-    const QString name = s->config().displayName();
-    if (confirm) {
-        const QString question = s->isRecording()
-                                     ? tr("Stop watching \"%1\"? Its recording is finished and kept as a dataset.").arg(name)
-                                     : tr("Stop watching \"%1\" and forget its settings and alert rules?").arg(name);
-        if (QMessageBox::question(this, tr("Remove stream"), question) != QMessageBox::Yes)
-            return;
-    }
-    if (const Result<void> r = m_sessions->remove(m_current); !r)
-        emit statusMessage(r.error().message, 8000);
-    else
-        emit statusMessage(tr("Removed \"%1\"").arg(name), 5000);
-}
-
-void StreamMonitor::toggleStarted()
-{
-    const StreamSession *s = m_sessions->session(m_current);
-    if (!s)
-        return;
-    const StreamSource::State state = s->state();
-    if (state == StreamSource::State::Idle || state == StreamSource::State::Stopped) {
-        m_sessions->start(m_current);
-        emit statusMessage(tr("Connecting to \"%1\"…").arg(s->config().displayName()), 4000);
-    } else {
-        m_sessions->stop(m_current);
-        emit statusMessage(tr("Disconnected from \"%1\"").arg(s->config().displayName()), 4000);
-    }
-    scheduleRefresh();
-}
-
-void StreamMonitor::toggleRecording()
-{
-    StreamSession *s = m_sessions->session(m_current);
-    if (!s)
-        return;
-    if (s->isRecording()) {
-        m_sessions->stopRecording(m_current);
-        emit statusMessage(tr("Finishing the recording of \"%1\"…").arg(s->config().displayName()), 5000);
-        return;
-    }
-    bool ok = false;
-    const QString title = QInputDialog::getText(
-        this, tr("Record stream"), tr("Title of the new dataset:"), QLineEdit::Normal,
-        tr("%1 recording %2").arg(s->config().displayName(),
-                                  QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-        &ok);
-    if (!ok || title.trimmed().isEmpty())
-        return;
-    StreamRecorder::Options options;
-    options.title = title.trimmed();
-    options.source = s->config().url.toString(QUrl::RemoveUserInfo);
-    m_sessions->startRecording(m_current, options);
-    emit statusMessage(tr("Starting to record \"%1\"…").arg(s->config().displayName()), 5000);
-}
-
 void StreamMonitor::loadAlertHistory()
 {
-    // The log may be megabytes: read it on a pool thread and add what it holds below live events.
-    const QString path = AlertLog::defaultPath(m_sessions->dataDir());
-    auto *watcher = new QFutureWatcher<Result<QList<AlertEvent>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QList<AlertEvent>> events = watcher->result();
-        if (!events)
-            return;
+    // Alerts from before this start, below the live ones; the log does not name the stream.
+    auto *loader = AlertHistoryLoader::start(AlertLog::defaultPath(m_sessions->dataDir()), kHistory, this);
+    connect(loader, &AlertHistoryLoader::loaded, this, [this](const QList<AlertEvent> &events) {
         QList<AlertListModel::Entry> entries;
-        for (const AlertEvent &e : *events)
+        for (const AlertEvent &e : events)
             entries.append({tr("(log)"), e});
         m_alertModel->appendOlder(entries);
     });
-    watcher->setFuture(QtConcurrent::run([path] { return AlertLog::readRecent(path, kHistory); }));
 }
 
 } // namespace urbis

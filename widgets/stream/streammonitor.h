@@ -17,14 +17,15 @@ class AlertListModel;
 class AlertPanel;
 class RejectedMessagesModel;
 class StationOverlay;
+class StreamActions;
 class StreamChartsView;
 class StreamListModel;
 class StreamListPanel;
 class StreamSessions;
 
 /**
- * The Streams page: watched streams on the left (StreamListPanel, with Add / Edit / Remove /
- * Start-Stop / Record), and on the right the selected stream's live charts, the alert rules and
+ * The Streams page: watched streams on the left (StreamListPanel, with the StreamActions Add /
+ * Edit / Remove / Start-Stop / Record), and on the right the selected stream's live charts, the alert rules and
  * alert list, and the rejected messages. It also keeps the StationOverlay (live markers) the main
  * window puts on its map.
  *
@@ -59,22 +60,13 @@ public:
     /** How long the last refresh() took, in milliseconds. */
     double lastRefreshMs() const { return m_lastRefreshMs; }
 
-    QAction *actionAdd() const { return m_add; }
-    QAction *actionEdit() const { return m_edit; }
-    QAction *actionRemove() const { return m_remove; }
-    QAction *actionStartStop() const { return m_startStop; }
-    QAction *actionRecord() const { return m_record; }
+    /** Add, Edit, Remove, Start / Stop, Record on the selected stream. */
+    StreamActions *actions() const { return m_actions; }
     QAction *actionPause() const { return m_pause; }
 
 public slots:
     /** Reads every session's snapshot into the list, charts, markers and counts. */
     void refresh();
-    void addStream();
-    void editStream();
-    /** Asks first (unless `confirm` is false). */
-    void removeStream(bool confirm = true);
-    void toggleStarted();
-    void toggleRecording();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -86,10 +78,8 @@ signals:
     void activeAlertCountChanged(int count);
 
 private:
-    void createActions();
     void onListChanged();
     void onCurrentChanged();
-    void updateActions();
     void updateTabTitles();
     void updateMarkers();
     void updateDetails();
@@ -107,11 +97,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_split = nullptr;
     bool m_sized = false;
-    QAction *m_add = nullptr;
-    QAction *m_edit = nullptr;
-    QAction *m_remove = nullptr;
-    QAction *m_startStop = nullptr;
-    QAction *m_record = nullptr;
+    StreamActions *m_actions = nullptr;
     QAction *m_pause = nullptr;
     QTimer m_refreshTimer;
     QString m_current;

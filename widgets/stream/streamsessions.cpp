@@ -186,6 +186,7 @@ Result<void> StreamSessions::setRules(const QString &id, const QList<AlertRule> 
     if (!item)
         return Error(Error::Code::NotFound, tr("No stream \"%1\"").arg(id));
     item->session->setAlertRules(rules);
+    emit rulesChanged(id);
     return persist(*item);
 }
 

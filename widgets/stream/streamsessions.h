@@ -56,6 +56,8 @@ public:
 signals:
     /** Streams were added, removed or replaced. */
     void listChanged();
+    /** A stream's alert rules were replaced (setRules). */
+    void rulesChanged(const QString &id);
     /** A session's stats, channels or state changed (each <= 10 Hz). */
     void updated(const QString &id);
     void alertRaised(const QString &id, const urbis::AlertEvent &event);
