@@ -29,8 +29,10 @@ RecordingLayout RecordingLayout::fromMapping(const FieldMapping &m)
         l.columns.append({n, role, index, unit});
     };
     add(m.timeKey.isEmpty() ? QStringLiteral("time") : m.timeKey, Role::Time);
-    if (!m.entityKey.isEmpty())
-        add(m.entityKey, Role::Entity);
+    // Always an entity column: without a key an MQTT source names the entity after the topic.
+    // Alternatives ("station|cityName") record under the first name, so a replay reads back alike.
+    const QString entity = m.entityKey.section(QLatin1Char('|'), 0, 0).trimmed();
+    add(entity.isEmpty() ? QStringLiteral("entity") : entity, Role::Entity);
     const bool position = !m.latKey.isEmpty() && !m.lonKey.isEmpty();
     if (position) {
         add(m.latKey, Role::Lat, -1, QStringLiteral("deg"));

@@ -43,6 +43,9 @@
 
 using namespace urbis;
 
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river).
+static constexpr int kDemoCount = 18;
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -77,7 +80,7 @@ private slots:
         QVERIFY(m_ws);
         Result<DemoWorkspace::Summary> demo = DemoWorkspace::create(*m_ws);
         QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
-        QCOMPARE(demo->created.size(), 15);
+        QCOMPARE(demo->created.size(), kDemoCount);
     }
 
     void cleanup()
@@ -89,15 +92,15 @@ private slots:
     void listsDemoDatasets()
     {
         MainWindow w(*m_ws);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 15);
-        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), 15);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), kDemoCount);
+        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), kDemoCount);
         QSet<QString> cities;
         for (const DatasetRecord &r : w.searchWidget()->model()->records())
             cities.insert(r.city);
         QCOMPARE(cities.size(), 8);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                     ->text()
-                    .contains(QStringLiteral("15")));
+                    .contains(QString::number(kDemoCount)));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text().contains(m_ws->dataDir()));
     }
 
@@ -110,7 +113,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *canvas = w.mapView()->canvas();
-        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        QCOMPARE(w.mapView()->footprints()->count(), kDemoCount);
         // The basemap's layers sit under the footprints in the layer panel's model.
         QVERIFY(canvas->layerModel()->rowCount() >= 3);
         QCOMPARE(canvas->layerModel()->layer(0).get(), static_cast<MapLayer *>(w.mapView()->footprints()));
@@ -134,7 +137,7 @@ private slots:
     void searchingFiltersListAndFootprints()
     {
         MainWindow w(*m_ws);
-        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        QCOMPARE(w.mapView()->footprints()->count(), kDemoCount);
         auto *edit = w.searchWidget()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(edit);
         QTest::keyClicks(edit, QStringLiteral("districts"));
@@ -400,10 +403,10 @@ private slots:
         QVERIFY(w.tasksPanel()->rowFor(task));
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
         // The window refreshes when the task finishes.
-        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 15);
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), kDemoCount);
         QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                         ->text()
-                        .contains(QStringLiteral("15")));
+                        .contains(QString::number(kDemoCount)));
     }
 
     void cleanUpActionRunsAsTask()
@@ -415,7 +418,7 @@ private slots:
         QCOMPARE(w.taskManager().tasks().size(), 1);
         Task *task = w.taskManager().tasks().constFirst();
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 15); // referenced blobs survive
+        QCOMPARE(w.searchWidget()->model()->rowCount(), kDemoCount); // referenced blobs survive
     }
 
     void restoresDockLayout()

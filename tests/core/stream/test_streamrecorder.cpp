@@ -369,15 +369,17 @@ private slots:
         QStringList names;
         for (const FieldInfo &f : done->fields)
             names << f.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("time"), QStringLiteral("received"),
+        // No entity key: the entity column is "entity" (empty here, so NULL).
+        QCOMPARE(names, (QStringList{QStringLiteral("time"), QStringLiteral("entity"), QStringLiteral("received"),
                                      QStringLiteral("fid"), QStringLiteral("received_2")}));
         Result<DatasetTable> table = DatasetTable::open(blobPath(dataDir, *done));
         QVERIFY2(table, qPrintable(table.error().toString()));
         Result<QList<DatasetTable::Row>> rows = table->readRows(10);
         QVERIFY(rows);
         QCOMPARE(rows->size(), 1);
-        QCOMPARE(rows->first().at(1).toDouble(), 1.5);
-        QCOMPARE(rows->first().at(2).toDouble(), 2.5);
+        QVERIFY(rows->first().at(1).isNull());
+        QCOMPARE(rows->first().at(2).toDouble(), 1.5);
+        QCOMPARE(rows->first().at(3).toDouble(), 2.5);
     }
 
     void droppedRecorderIsRecoveredLater()
