@@ -110,6 +110,10 @@ int runGui(int argc, char **argv, const QStringList &args)
     const QString watched = optionValue(args, QStringLiteral("watch-stream"));
     if (!watched.isEmpty())
         window->watchStream(QUrl(watched, QUrl::StrictMode));
+    // --run-scenario ID: the Scenarios tab running that scenario (the docs screenshot of a wildfire).
+    const QString scenario = optionValue(args, QStringLiteral("run-scenario"));
+    if (!scenario.isEmpty() && !window->runScenario(scenario))
+        qCWarning(lcApp).noquote() << "no scenario" << scenario;
     // --stream-window SECONDS: the charts' time window (0 = all buffered), e.g. for a replay of
     // hourly data, whose data time runs much faster than the clock.
     const QString streamWindow = optionValue(args, QStringLiteral("stream-window"));
@@ -149,10 +153,10 @@ int main(int argc, char **argv)
     QStringList cliArgs = args;
     if (const qsizetype at = cliArgs.indexOf(QStringLiteral("--screenshot-import")); at >= 0)
         cliArgs.remove(at, std::min<qsizetype>(3, cliArgs.size() - at));
-    // So are --watch-stream URL, --stream-window S and --screenshot-delay MS (hidden, for demos and
-    // docs screenshots).
-    for (const QString &name :
-         {QStringLiteral("--watch-stream"), QStringLiteral("--screenshot-delay"), QStringLiteral("--stream-window")}) {
+    // So are --watch-stream URL, --stream-window S, --screenshot-delay MS and --run-scenario ID
+    // (hidden, for demos and docs screenshots).
+    for (const QString &name : {QStringLiteral("--watch-stream"), QStringLiteral("--screenshot-delay"),
+                                QStringLiteral("--stream-window"), QStringLiteral("--run-scenario")}) {
         if (const qsizetype at = cliArgs.indexOf(name); at >= 0)
             cliArgs.remove(at, std::min<qsizetype>(2, cliArgs.size() - at));
         cliArgs.removeIf([&name](const QString &a) { return a.startsWith(name + QLatin1Char('=')); });

@@ -12,8 +12,10 @@
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
 #include "storage/sync/syncscheduler.h"
+#include "sim/scenariopage.h"
 #include "stream/stationoverlay.h"
 #include "stream/streammonitor.h"
+#include "stream/streamrecorder.h"
 #include "storage/sync/synctask.h"
 #include "sync/syncpanel.h"
 #include "util/functiontask.h"
@@ -63,6 +65,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_streams = new StreamMonitor(workspace.dataDir(), m_centre);
     m_centre->addTab(m_streams, tr("Streams"));
     m_map->canvas()->addOverlay(m_streams->stationOverlay());
+    // Scenarios: wildfire and flood runs; their frames are drawn on the main map too.
+    m_scenarios = new ScenarioPage(m_tasks, workspace.dataDir(), m_map->canvas(), m_centre);
+    m_centre->addTab(m_scenarios, tr("Scenarios"));
     setCentralWidget(m_centre);
     m_search = new CatalogSearchWidget(workspace.catalog());
     m_details = new DatasetDetailsWidget(workspace.catalog());
@@ -150,6 +155,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
         m_centre->setTabText(m_centre->indexOf(m_streams), count > 0 ? tr("Streams (%1)").arg(count) : tr("Streams"));
     });
     m_streams->loadStreams();
+    connect(m_scenarios, &ScenarioPage::datasetActivated, this, [this](const QString &id) {
+        m_catalogDock->show();
+        m_catalogDock->raise();
+        m_search->selectDataset(id);
+    });
+    connect(m_scenarios, &ScenarioPage::runFinished, this, &MainWindow::refresh);
+    recoverRecordings();
 
     m_map->setRecords(m_search->lastResult().records);
     updateStatus();
@@ -205,6 +217,10 @@ void MainWindow::createMenus()
     showStreamsAction->setObjectName(QStringLiteral("actionShowStreams"));
     showStreamsAction->setShortcut(QKeySequence(tr("Ctrl+3")));
     showStreamsAction->setStatusTip(tr("Live feeds: connections, charts, alerts and recording"));
+    QAction *showScenariosAction = view->addAction(tr("S&cenarios"), this, &MainWindow::showScenarios);
+    showScenariosAction->setObjectName(QStringLiteral("actionShowScenarios"));
+    showScenariosAction->setShortcut(QKeySequence(tr("Ctrl+4")));
+    showScenariosAction->setStatusTip(tr("Wildfire and flood scenarios: run, replay on the map, compare"));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map->canvas(), &MapCanvas::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
@@ -298,6 +314,33 @@ void MainWindow::showStreams()
     m_centre->setCurrentWidget(m_streams);
 }
 
+void MainWindow::showScenarios()
+{
+    m_centre->setCurrentWidget(m_scenarios);
+}
+
+bool MainWindow::runScenario(const QString &id)
+{
+    showScenarios();
+    return m_scenarios->runScenario(id);
+}
+
+void MainWindow::recoverRecordings()
+{
+    // A killed session leaves recordings half done; their committed rows become datasets. Live
+    // recordings (another Urbis) hold a lock and are left alone. Hashing may take a while: a task.
+    if (QDir(StreamRecorder::recordingsDir(m_workspace.dataDir())).isEmpty())
+        return;
+    const QString dir = m_workspace.dataDir();
+    submit(new FunctionTask(tr("Recover interrupted recordings"), [dir](Feedback &feedback) -> Result<void> {
+        Result<QStringList> ids = StreamRecorder::recoverAll(dir);
+        if (!ids)
+            return ids.error();
+        feedback.setStatus(tr("Recovered recordings: %1").arg(ids->size()));
+        return {};
+    }));
+}
+
 bool MainWindow::watchStream(const QUrl &url)
 {
     StreamConfig config;
@@ -334,6 +377,7 @@ void MainWindow::showDatasetOnMap(const QString &id)
 void MainWindow::refresh()
 {
     m_search->refresh();
+    m_scenarios->reload(); // the demo or a sync may have brought scenarios
     m_details->reload();
     updateStatus();
 }

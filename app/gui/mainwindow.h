@@ -15,6 +15,7 @@ class DashboardBrowser;
 class DatasetDetailsWidget;
 class LayerPanel;
 class MapView;
+class ScenarioPage;
 class StreamMonitor;
 class SyncPanel;
 class SyncScheduler;
@@ -53,6 +54,11 @@ public:
     StreamMonitor *streamMonitor() const { return m_streams; }
     /** Brings the Streams tab forward. */
     void showStreams();
+    /** The Scenarios tab. */
+    void showScenarios();
+    ScenarioPage *scenarioPage() const { return m_scenarios; }
+    /** Shows the Scenarios tab and runs scenario `id` (docs screenshots, demos); false when unknown. */
+    bool runScenario(const QString &id);
     /**
      * Watches `url` for this run only (not saved), starts it and shows it on the Streams tab
      * (`urbis --watch-stream URL`, for demos and the docs screenshot). Returns false with the
@@ -87,6 +93,7 @@ private:
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
     void createMenus();
+    void recoverRecordings();
     void submit(Task *task);
     void onTaskFinished(Task *task, bool ok);
     void updateStatus();
@@ -102,6 +109,7 @@ private:
     QTabWidget *m_centre = nullptr;
     DashboardBrowser *m_dashboards = nullptr;
     StreamMonitor *m_streams = nullptr;
+    ScenarioPage *m_scenarios = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;

@@ -13,9 +13,13 @@
 #include "map/mapcanvas.h"
 #include "map/vectorlayer.h"
 #include "mapview.h"
+#include "sim/scenariolistmodel.h"
+#include "sim/scenariopage.h"
+#include "sim/scenarioresults.h"
 #include "util/functiontask.h"
 #include "util/libraryversions.h"
 #include "util/taskmanager.h"
+#include "workspace/demoterrain.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
 
@@ -34,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +275,32 @@ private slots:
         QVERIFY(!w.searchWidget()->searchEdit()->hasFocus());
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(w.searchWidget()->searchEdit()->hasFocus());
+    }
+
+    void ctrl4RunsTheDemoWildfireIntoTheCatalog()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *centre = w.findChild<QTabWidget *>(QStringLiteral("centreTabs"));
+        QVERIFY(centre);
+        QVERIFY(centre->currentWidget() != w.scenarioPage());
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(centre->currentWidget(), w.scenarioPage());
+        // The demo's wildfire and flood scenarios are listed.
+        QTRY_COMPARE(w.scenarioPage()->model()->rowCount(), 2);
+
+        QSignalSpy finished(w.scenarioPage(), &ScenarioPage::runFinished);
+        QVERIFY(w.runScenario(DemoTerrain::kWildfireId));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toString(), DemoTerrain::kWildfireId);
+        QVERIFY(finished.first().at(1).toBool());
+        // Its results are catalog datasets, and the search shows them without a manual refresh.
+        Result<QList<DatasetRecord>> results = ScenarioResults::of(m_ws->catalog(), DemoTerrain::kWildfireId);
+        QVERIFY2(results, qPrintable(results.error().toString()));
+        QVERIFY(!results->isEmpty());
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), kDemoCount + int(results->size()));
+        QVERIFY(!w.runScenario(QStringLiteral("no-such-scenario")));
     }
 
     void selectingRowFillsDetails()
