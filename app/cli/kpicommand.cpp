@@ -4,6 +4,7 @@
 #include "kpi/kpicache.h"
 #include "kpi/kpiengine.h"
 #include "kpi/kpingsild.h"
+#include "sim/kpiforecasts.h"
 #include "util/feedback.h"
 #include "util/isotime.h"
 
@@ -37,7 +38,7 @@ QJsonObject toJson(const KpiResult &r)
 QList<OptionSpec> KpiCommand::options()
 {
     return {{QStringLiteral("city"), true, true}, {QStringLiteral("from"), true}, {QStringLiteral("to"), true},
-            {QStringLiteral("grain"), true}, {QStringLiteral("ngsi-ld"), false}};
+            {QStringLiteral("grain"), true}, {QStringLiteral("ngsi-ld"), false}, {QStringLiteral("forecast"), true}};
 }
 
 QString KpiCommand::usageText()
@@ -49,6 +50,8 @@ QString KpiCommand::usageText()
               "  --to T      last period, same forms\n"
               "  --grain G   overrides each KPI's grain\n"
               "  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)\n"
+              "  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction\n"
+              "              intervals (Holt-Winters with two full seasons of history, else a linear trend)\n"
               "  formulas: see docs/kpi-formulas.md");
 }
 
@@ -96,6 +99,14 @@ int KpiCommand::run(CliContext &ctx, const QStringList &args)
             return ctx.usage(tr("--grain must be day, week, month or year"), usageText());
     }
 
+    int horizon = 0;
+    if (line.isSet(QStringLiteral("forecast"))) {
+        bool ok = false;
+        horizon = line.value(QStringLiteral("forecast")).toInt(&ok);
+        if (!ok || horizon < 1 || horizon > 1000)
+            return ctx.usage(tr("--forecast needs a number of periods from 1 to 1000"), usageText());
+    }
+
     Result<Workspace *> ws = ctx.workspace();
     if (!ws)
         return ctx.fail(ws.error());
@@ -118,14 +129,26 @@ int KpiCommand::run(CliContext &ctx, const QStringList &args)
         ctx.printJson(QJsonDocument(entities));
         return ExitOk;
     }
+    QList<QList<KpiForecasts::Series>> forecasts;
+    if (horizon > 0) {
+        ForecastSpec spec;
+        spec.horizon = horizon;
+        for (const KpiResult &r : *results)
+            forecasts << KpiForecasts::forecast(r, spec);
+    }
     if (ctx.json()) {
         QJsonArray out;
-        for (const KpiResult &r : *results)
-            out.append(toJson(r));
+        for (qsizetype i = 0; i < results->size(); ++i) {
+            QJsonObject o = toJson(results->at(i));
+            if (horizon > 0)
+                o.insert(QStringLiteral("forecast"), KpiForecasts::toJson(forecasts.at(i)));
+            out.append(o);
+        }
         ctx.printJson(QJsonDocument(QJsonObject{{QStringLiteral("kpis"), out}}));
         return ExitOk;
     }
-    for (const KpiResult &r : *results) {
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        const KpiResult &r = results->at(i);
         ctx.out() << r.id << " (" << (r.unit.isEmpty() ? tr("no unit") : r.unit) << ")\n";
         if (r.values.isEmpty())
             ctx.out() << "  " << tr("no values for these filters") << '\n';
@@ -135,6 +158,18 @@ int KpiCommand::run(CliContext &ctx, const QStringList &args)
                 dims << it.value();
             ctx.out() << "  " << v.period.leftJustified(10) << ' ' << dims.join(QStringLiteral(" / ")).leftJustified(20) << ' '
                       << (v.value ? QString::number(*v.value, 'g', 6) : QStringLiteral("—")).rightJustified(12) << ' ' << v.status << '\n';
+        }
+        for (const KpiForecasts::Series &f : horizon > 0 ? forecasts.at(i) : QList<KpiForecasts::Series>()) {
+            const QString dims = QStringList(f.dims.values()).join(QStringLiteral(" / "));
+            if (!f.result) {
+                ctx.out() << "  " << tr("no forecast for %1: %2").arg(dims.isEmpty() ? r.id : dims, f.result.error().message) << '\n';
+                continue;
+            }
+            ctx.out() << "  " << tr("forecast (%1, %2 % interval):").arg(forecastMethodName(f.result->method)).arg(qRound(f.result->confidence * 100)) << '\n';
+            for (const ForecastPoint &p : f.result->forecast)
+                ctx.out() << "  " << p.period.leftJustified(10) << ' ' << dims.leftJustified(20) << ' '
+                          << QString::number(p.value, 'g', 6).rightJustified(12) << "  ["
+                          << QString::number(p.lower, 'g', 6) << " – " << QString::number(p.upper, 'g', 6) << "]\n";
         }
     }
     return ExitOk;

@@ -5,6 +5,7 @@
 #include "sim/scenariostore.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -142,6 +143,11 @@ int SimCommand::runScenario(CliContext &ctx, const QString &type)
         ctx.out() << id << '\n';
     ctx.out().flush();
     ctx.info(headline(*scenario, r.summary));
+    // The last step's impact totals (categories are in impact.csv and summary.json).
+    const int lastStep = r.impact.isEmpty() ? 0 : r.impact.last().step;
+    for (const ImpactRecord &i : std::as_const(r.impact))
+        if (i.step == lastStep && i.category.isEmpty())
+            ctx.info(tr("Affected %1: %2 %3").arg(i.metric, QLocale::c().toString(i.value, 'f', 0), i.unit));
     if (!r.outDir.isEmpty())
         ctx.info(tr("Wrote %1 to %2").arg(r.files.join(QStringLiteral(", ")), r.outDir));
     if (record)

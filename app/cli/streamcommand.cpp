@@ -196,7 +196,8 @@ int StreamCommand::serve(CliContext &ctx, const QString &dataset)
         maybeQuit();
     });
     loop.exec();
-    ctx.info(tr("%n message(s) sent", nullptr, int(std::min<qint64>(s.messagesSent(), INT_MAX))));
+    // A replay is a broadcast: it goes on whether anyone listens, like the live feed it stands for.
+    ctx.info(tr("%n row(s) replayed", nullptr, int(std::min<qint64>(s.messagesSent(), INT_MAX))));
     return ExitOk;
 }
 

@@ -6,12 +6,12 @@ target_sources(urbis_core PRIVATE
   sim/forecastseries.h sim/forecastseries.cpp sim/forecastspec.h sim/forecastspec.cpp
   sim/forecastresult.h sim/forecastresult.cpp
   sim/lineartrend.h sim/lineartrend.cpp sim/holtwinters.h sim/holtwinters.cpp
-  sim/forecaster.h sim/forecaster.cpp
+  sim/forecaster.h sim/forecaster.cpp sim/kpiforecasts.h sim/kpiforecasts.cpp
   sim/whatifspec.h sim/whatifresult.h sim/whatifresult.cpp sim/whatif.h sim/whatif.cpp
 )
 target_sources(urbis_core PRIVATE
   sim/impactspec.h sim/impactspec.cpp sim/impactrecord.h
   sim/impactgeometry.h sim/impactgeometry.cpp sim/impactmeasure.h sim/impactmeasure.cpp
-  sim/impactlayerreader.h sim/impactlayerreader.cpp
+  geo/impactlayerreader.h geo/impactlayerreader.cpp
   sim/impactanalysis.h sim/impactanalysis.cpp sim/impacttable.h sim/impacttable.cpp
 )

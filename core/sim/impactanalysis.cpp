@@ -1,7 +1,7 @@
 #include "impactanalysis.h"
 
 #include "impactgeometry.h"
-#include "impactlayerreader.h"
+#include "../geo/impactlayerreader.h"
 #include "impactmeasure.h"
 
 #include <algorithm>

@@ -209,8 +209,9 @@ void LocalInertial::writeDepth(FloatGrid &depth, FloatGrid &maxDepth) const
 {
     for (size_t i = 0; i < m_depth.size(); ++i) {
         depth.cells()[i] = float(m_depth[i]);
-        // The sub-step maxima miss the rain and inflow added at the very end.
-        maxDepth.cells()[i] = std::max(m_max[i], depth.cells()[i]);
+        // The sub-step maxima miss the rain and inflow added at the very end of earlier steps,
+        // which only `maxDepth` remembers.
+        maxDepth.cells()[i] = std::max({maxDepth.cells()[i], float(m_max[i]), depth.cells()[i]});
     }
 }
 

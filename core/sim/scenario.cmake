@@ -7,6 +7,7 @@ target_sources(urbis_core PRIVATE
   sim/gridspec.h sim/gridspec.cpp sim/gridline.h sim/gridline.cpp
   sim/scenariojson.h sim/scenariojson.cpp sim/scenarioprovenance.h sim/scenarioprovenance.cpp
   sim/scenario.h sim/scenario.cpp sim/scenarioreader.h sim/scenarioreader.cpp
+  sim/scenarioimpact.h sim/scenarioimpact.cpp
   sim/scenarioinputs.h sim/scenarioinputs.cpp sim/scenariooutputs.h sim/scenariooutputs.cpp
   sim/scenarioframe.h sim/scenariorunresult.h
   sim/scenarioresults.h sim/scenarioresults.cpp

@@ -90,6 +90,12 @@ QJsonObject Scenario::toJson() const
         o.insert(QStringLiteral("barriers"), barriers.first());
     else if (!barriers.isEmpty())
         o.insert(QStringLiteral("barriers"), barriers);
+    if (!impacts.isEmpty()) {
+        QJsonArray list;
+        for (const ScenarioImpact &i : impacts)
+            list.append(i.toJson());
+        o.insert(QStringLiteral("impacts"), list);
+    }
     if (type == Type::Wildfire) {
         o.insert(QStringLiteral("fuel"), uniformFuel > 0 ? QJsonValue(QJsonObject{{QStringLiteral("uniform"), uniformFuel}})
                                                          : datasetOr(fuelDataset, QStringLiteral("uniform")));
@@ -193,7 +199,7 @@ bool Scenario::operator==(const Scenario &o) const
            && windSpeed == o.windSpeed && windDirection == o.windDirection && moisture == o.moisture
            && stepMinutes == o.stepMinutes && spotting == o.spotting && ignitions == o.ignitions && scheme == o.scheme
            && stepSeconds == o.stepSeconds && manning == o.manning && inflowCell == o.inflowCell
-           && sameSeries(inflow, o.inflow) && sameSeries(rainfall, o.rainfall) && openBoundary == o.openBoundary
+           && sameSeries(inflow, o.inflow) && sameSeries(rainfall, o.rainfall) && openBoundary == o.openBoundary && impacts == o.impacts
            && provenance == o.provenance;
 }
 

@@ -3,6 +3,7 @@
 #include "../util/result.h"
 #include "floodmodel.h"
 #include "gridspec.h"
+#include "scenarioimpact.h"
 #include "scenarioprovenance.h"
 #include "wildfiremodel.h"
 
@@ -61,6 +62,8 @@ public:
     QList<TimeSeriesPoint> inflow;   ///< m^3/s at inflowCell
     QList<TimeSeriesPoint> rainfall; ///< mm/h on every cell
     bool openBoundary = true;
+    // After the run: the hazard intersected with these layers, per step (ImpactAnalysis).
+    QList<ScenarioImpact> impacts;
 
     ScenarioProvenance provenance;   ///< of the last run; informative, not an input
 

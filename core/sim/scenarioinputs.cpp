@@ -16,7 +16,6 @@ namespace urbis {
 
 namespace {
 
-using Tr = ScenarioInputs;
 
 struct Located
 {
@@ -29,21 +28,21 @@ Result<Located> locate(const QString &name, const QString &role, Catalog *catalo
 {
     if (!catalog || !store)
         return Error(Error::Code::InvalidArgument,
-                     Tr::tr("The scenario's %1 names the dataset \"%2\": it needs a workspace to run").arg(role, name));
+                     ScenarioInputs::tr("The scenario's %1 names the dataset \"%2\": it needs a workspace to run").arg(role, name));
     Result<DatasetRecord> r = catalog->get(name);
     if (!r) {
         Result<QString> byTitle = catalog->latestByTitle(name);
         if (!byTitle)
             return byTitle.error();
         if (byTitle->isEmpty())
-            return Error(Error::Code::NotFound, Tr::tr("The scenario's %1: no dataset has the id or the exact title \"%2\"").arg(role, name));
+            return Error(Error::Code::NotFound, ScenarioInputs::tr("The scenario's %1: no dataset has the id or the exact title \"%2\"").arg(role, name));
         r = catalog->get(*byTitle);
         if (!r)
             return r.error();
     }
     const QString path = store->pathFor(r->sha256);
     if (r->sha256.isEmpty() || !QFileInfo(path).isFile())
-        return Error(Error::Code::NotFound, Tr::tr("The data of \"%1\" is not in this workspace (not downloaded yet?)").arg(r->title));
+        return Error(Error::Code::NotFound, ScenarioInputs::tr("The data of \"%1\" is not in this workspace (not downloaded yet?)").arg(r->title));
     return Located{*r, path};
 }
 
@@ -99,17 +98,17 @@ Result<void> readTerrain(const Scenario &s, Catalog *catalog, const LocalObjectS
         in.elevation = FloatGrid(s.grid.width, s.grid.height, 0.0f);
         return {};
     }
-    Result<Located> d = locate(s.terrainDataset, Tr::tr("terrain"), catalog, store);
+    Result<Located> d = locate(s.terrainDataset, ScenarioInputs::tr("terrain"), catalog, store);
     if (!d)
         return d.error();
     if (!isRaster(d->record))
-        return Error(Error::Code::InvalidData, Tr::tr("The terrain \"%1\" is not a raster (it is %2): give a GeoTIFF elevation model")
+        return Error(Error::Code::InvalidData, ScenarioInputs::tr("The terrain \"%1\" is not a raster (it is %2): give a GeoTIFF elevation model")
                                                    .arg(d->record.title, d->record.format));
     Result<GridWarp::Output> w = GridWarp::read(d->path, in.georef, GridWarp::Resampling::Bilinear);
     if (!w)
-        return Error(w.error().code, Tr::tr("The terrain \"%1\": %2").arg(d->record.title, w.error().message), w.error().detail);
+        return Error(w.error().code, ScenarioInputs::tr("The terrain \"%1\": %2").arg(d->record.title, w.error().message), w.error().detail);
     if (w->validCells < qint64(w->values.size())) {
-        in.warnings << Tr::tr("%1% of the grid lies outside the terrain \"%2\": those cells take the nearest elevation")
+        in.warnings << ScenarioInputs::tr("%1% of the grid lies outside the terrain \"%2\": those cells take the nearest elevation")
                            .arg(percentOutside(w->validCells, in.georef), d->record.title);
         fillNearest(w->values, s.grid.width, s.grid.height);
     }
@@ -131,21 +130,21 @@ Result<void> readFuel(const Scenario &s, Catalog *catalog, const LocalObjectStor
     if (s.fuelDataset.isEmpty()) {
         const int code = s.uniformFuel > 0 ? s.uniformFuel : firstBurnable;
         if (!known.contains(code))
-            return Error(Error::Code::InvalidData, Tr::tr("Scenario: \"fuel.uniform\" %1 is not a fuel class (see docs/simulation.md)").arg(code));
+            return Error(Error::Code::InvalidData, ScenarioInputs::tr("Scenario: \"fuel.uniform\" %1 is not a fuel class (see docs/simulation.md)").arg(code));
         in.fuel = ByteGrid(s.grid.width, s.grid.height, std::uint8_t(code));
         return {};
     }
-    Result<Located> d = locate(s.fuelDataset, Tr::tr("fuel"), catalog, store);
+    Result<Located> d = locate(s.fuelDataset, ScenarioInputs::tr("fuel"), catalog, store);
     if (!d)
         return d.error();
     if (!isRaster(d->record))
-        return Error(Error::Code::InvalidData, Tr::tr("The fuel map \"%1\" is not a raster (it is %2): give a GeoTIFF of fuel classes")
+        return Error(Error::Code::InvalidData, ScenarioInputs::tr("The fuel map \"%1\" is not a raster (it is %2): give a GeoTIFF of fuel classes")
                                                    .arg(d->record.title, d->record.format));
     Result<GridWarp::Output> w = GridWarp::read(d->path, in.georef, GridWarp::Resampling::Nearest);
     if (!w)
-        return Error(w.error().code, Tr::tr("The fuel map \"%1\": %2").arg(d->record.title, w.error().message), w.error().detail);
+        return Error(w.error().code, ScenarioInputs::tr("The fuel map \"%1\": %2").arg(d->record.title, w.error().message), w.error().detail);
     if (w->validCells < qint64(w->values.size()))
-        in.warnings << Tr::tr("%1% of the grid lies outside the fuel map \"%2\": those cells do not burn")
+        in.warnings << ScenarioInputs::tr("%1% of the grid lies outside the fuel map \"%2\": those cells do not burn")
                            .arg(percentOutside(w->validCells, in.georef), d->record.title);
     in.fuel = ByteGrid(s.grid.width, s.grid.height, 0);
     for (size_t i = 0; i < w->values.size(); ++i) {
@@ -153,7 +152,7 @@ Result<void> readFuel(const Scenario &s, Catalog *catalog, const LocalObjectStor
         if (!std::isfinite(v))
             continue;
         if (v != std::floor(v) || !known.contains(int(v)))
-            return Error(Error::Code::InvalidData, Tr::tr("The fuel map \"%1\" has the value %2 at cell (%3, %4), which is not a fuel class")
+            return Error(Error::Code::InvalidData, ScenarioInputs::tr("The fuel map \"%1\" has the value %2 at cell (%3, %4), which is not a fuel class")
                                                        .arg(d->record.title).arg(double(v)).arg(i % size_t(s.grid.width)).arg(i / size_t(s.grid.width)));
         in.fuel.cells()[i] = std::uint8_t(v);
     }
@@ -169,20 +168,35 @@ Result<void> readBarriers(const Scenario &s, Catalog *catalog, const LocalObject
     for (const QPolygon &line : s.barrierLines)
         GridLine::draw(in.barriers, line);
     for (const QString &name : s.barrierDatasets) {
-        Result<Located> d = locate(name, Tr::tr("barriers"), catalog, store);
+        Result<Located> d = locate(name, ScenarioInputs::tr("barriers"), catalog, store);
         if (!d)
             return d.error();
         if (!isVector(d->record))
-            return Error(Error::Code::InvalidData, Tr::tr("The barriers \"%1\" are not a vector layer (it is %2): give roads or rivers as lines")
+            return Error(Error::Code::InvalidData, ScenarioInputs::tr("The barriers \"%1\" are not a vector layer (it is %2): give roads or rivers as lines")
                                                        .arg(d->record.title, d->record.format));
         Result<GridRasterizer::Output> r = GridRasterizer::rasterize(d->path, in.georef);
         if (!r)
-            return Error(r.error().code, Tr::tr("The barriers \"%1\": %2").arg(d->record.title, r.error().message), r.error().detail);
+            return Error(r.error().code, ScenarioInputs::tr("The barriers \"%1\": %2").arg(d->record.title, r.error().message), r.error().detail);
         for (size_t i = 0; i < r->cells.size(); ++i)
             in.barriers.cells()[i] |= r->cells[i];
         in.provenance.inputs << provenanceOf(QStringLiteral("barriers"), d->record);
     }
     GridLine::sealDiagonals(in.barriers);
+    return {};
+}
+
+Result<void> readImpacts(const Scenario &s, Catalog *catalog, const LocalObjectStore *store, ScenarioInputs &in)
+{
+    for (const ScenarioImpact &impact : s.impacts) {
+        Result<Located> d = locate(impact.dataset, ScenarioInputs::tr("impact layer"), catalog, store);
+        if (!d)
+            return d.error();
+        if (!isVector(d->record))
+            return Error(Error::Code::InvalidData,
+                         ScenarioInputs::tr("The impact layer \"%1\" is not a vector layer (it is %2)").arg(d->record.title, d->record.format));
+        in.impactLayers << impact.layer(d->path);
+        in.provenance.inputs << provenanceOf(QStringLiteral("impact"), d->record);
+    }
     return {};
 }
 
@@ -196,9 +210,9 @@ void warnAboutIgnitions(const Scenario &s, ScenarioInputs &in)
     for (int i = 0; i < s.ignitions.size(); ++i) {
         const QPoint p = s.ignitions.at(i);
         if (!in.barriers.isEmpty() && in.barriers.at(p.x(), p.y()))
-            in.warnings << Tr::tr("\"ignitions[%1]\" (%2, %3) lies on a barrier: it does not burn").arg(i).arg(p.x()).arg(p.y());
+            in.warnings << ScenarioInputs::tr("\"ignitions[%1]\" (%2, %3) lies on a barrier: it does not burn").arg(i).arg(p.x()).arg(p.y());
         else if (!burnable.contains(in.fuel.at(p.x(), p.y())))
-            in.warnings << Tr::tr("\"ignitions[%1]\" (%2, %3) lies on fuel that does not burn (class %4)")
+            in.warnings << ScenarioInputs::tr("\"ignitions[%1]\" (%2, %3) lies on fuel that does not burn (class %4)")
                                .arg(i).arg(p.x()).arg(p.y()).arg(in.fuel.at(p.x(), p.y()));
     }
 }
@@ -233,6 +247,8 @@ Result<ScenarioInputs> ScenarioInputs::build(const Scenario &s, Catalog *catalog
     if (feedback)
         feedback->setStatus(tr("Drawing the barriers"));
     if (Result<void> r = readBarriers(s, catalog, store, in); !r)
+        return r.error();
+    if (Result<void> r = readImpacts(s, catalog, store, in); !r)
         return r.error();
     if (s.type == Scenario::Type::Wildfire)
         warnAboutIgnitions(s, in);

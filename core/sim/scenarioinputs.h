@@ -2,6 +2,7 @@
 
 #include "../geo/gridgeoref.h"
 #include "../util/feedback.h"
+#include "impactspec.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ public:
     FloatGrid elevation;  ///< metres; all 0 for "flat"
     ByteGrid fuel;        ///< fuel codes (wildfire only)
     ByteGrid barriers;    ///< 1 = barrier; empty when the scenario has none
+    QList<ImpactLayer> impactLayers; ///< the scenario's impacts on their stored files
     ScenarioProvenance provenance;
     QStringList warnings; ///< e.g. part of the grid outside a dataset (filled, and said so)
 

@@ -2,6 +2,7 @@
 
 #include "../storage/atomicfile.h"
 #include "../util/sha256.h"
+#include "impacttable.h"
 
 #include <QDir>
 #include <QFile>
@@ -187,6 +188,18 @@ Result<QJsonObject> ScenarioOutputs::finish(const FloodResult &result)
 
 Result<QJsonObject> ScenarioOutputs::writeSummary(QJsonObject summary)
 {
+    if (!m_impact.isEmpty()) {
+        const QByteArray csv = ImpactTable::toCsv(m_impact);
+        Result<AtomicFile> file = AtomicFile::create(m_dir);
+        if (!file)
+            return file.error();
+        if (Result<void> w = file->write(csv.constData(), csv.size()); !w)
+            return w.error();
+        if (Result<void> c = file->commitTo(QDir(m_dir).filePath(kImpact)); !c)
+            return c.error();
+        m_files << kImpact;
+        summary.insert(QStringLiteral("impact"), ImpactTable::toJson(m_impact));
+    }
     QJsonObject hashes;
     for (const QString &f : std::as_const(m_files)) {
         Result<QString> h = sha256Of(QDir(m_dir).filePath(f));

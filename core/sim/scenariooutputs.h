@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../geo/gridtiffwriter.h"
+#include "impactrecord.h"
 #include "scenario.h"
 #include "scenarioinputs.h"
 
@@ -28,6 +29,7 @@ public:
     static inline const QString kArrival = QStringLiteral("arrival.tif");
     static inline const QString kDepthMax = QStringLiteral("depth_max.tif");
     static inline const QString kDepthFrames = QStringLiteral("depth_frames.tif");
+    static inline const QString kImpact = QStringLiteral("impact.csv");
 
     /** Creates `dir` if needed; opens the frames file of a flood. */
     static Result<ScenarioOutputs> begin(const QString &dir, const Scenario &scenario, const ScenarioInputs &inputs);
@@ -40,6 +42,9 @@ public:
 
     /** Flood: call with every step's depth; frame steps become bands. Failures surface in finish(). */
     void addFloodStep(const FloodStep &step, const FloatGrid &depth);
+
+    /** The hazard's impact per step: written as impact.csv and into summary.json by finish(). */
+    void setImpact(const QList<ImpactRecord> &records) { m_impact = records; }
 
     /** Write the remaining files and summary.json; returns the summary. */
     Result<QJsonObject> finish(const WildfireResult &result);
@@ -67,6 +72,7 @@ private:
     FloatGrid m_deepest; ///< the maximum of the reported depths, so depth_max covers every frame
     Error m_frameError;
     QStringList m_files;
+    QList<ImpactRecord> m_impact;
 };
 
 } // namespace urbis

@@ -15,7 +15,7 @@ using J = ScenarioJson;
 const QStringList kCommonKeys{QStringLiteral("id"),      QStringLiteral("name"),     QStringLiteral("description"),
                               QStringLiteral("type"),    QStringLiteral("seed"),     QStringLiteral("steps"),
                               QStringLiteral("grid"),    QStringLiteral("terrain"),  QStringLiteral("dem"),
-                              QStringLiteral("barriers"), QStringLiteral("provenance")};
+                              QStringLiteral("barriers"), QStringLiteral("provenance"), QStringLiteral("impacts")};
 const QStringList kWildfireKeys{QStringLiteral("fuel"),        QStringLiteral("wind"),     QStringLiteral("moisture"),
                                 QStringLiteral("stepMinutes"), QStringLiteral("spotting"), QStringLiteral("ignitions")};
 const QStringList kFloodKeys{QStringLiteral("inflow"),      QStringLiteral("rainfall"),    QStringLiteral("scheme"),
@@ -101,7 +101,19 @@ Result<void> ScenarioReader::readInputs(const QJsonObject &o, Scenario &s)
     if (!terrain)
         return terrain.error();
     s.terrainDataset = *terrain;
-    return readBarriers(o.value(QStringLiteral("barriers")), s);
+    if (Result<void> b = readBarriers(o.value(QStringLiteral("barriers")), s); !b)
+        return b;
+    const QJsonValue impacts = o.value(QStringLiteral("impacts"));
+    if (!impacts.isUndefined() && !impacts.isArray())
+        return J::bad(QStringLiteral("impacts"), tr("a list of {\"dataset\", \"kind\"}"));
+    const QJsonArray list = impacts.toArray();
+    for (int i = 0; i < list.size(); ++i) {
+        Result<ScenarioImpact> impact = ScenarioImpact::fromJson(list.at(i), QStringLiteral("impacts[%1]").arg(i));
+        if (!impact)
+            return impact.error();
+        s.impacts << *impact;
+    }
+    return {};
 }
 
 // A polyline [[col, row], ...], {"dataset": ...}, or an array mixing both.

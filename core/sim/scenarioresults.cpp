@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace urbis {
 
@@ -96,6 +97,14 @@ Result<QStringList> ScenarioResults::record(Catalog &catalog, LocalObjectStore &
     Result<ObjectInfo> summaryBlob = store.putFile(QDir(dir).filePath(ScenarioOutputs::kSummary));
     if (!summaryBlob)
         return summaryBlob.error();
+    // The impact per step (a table) goes with every result, like the summary.
+    std::optional<ObjectInfo> impactBlob;
+    if (files.contains(ScenarioOutputs::kImpact)) {
+        Result<ObjectInfo> blob = store.putFile(QDir(dir).filePath(ScenarioOutputs::kImpact));
+        if (!blob)
+            return blob.error();
+        impactBlob = *blob;
+    }
     const QString city = cityOf(catalog, scenario);
     QStringList ids;
     for (const QString &file : files) {
@@ -133,6 +142,9 @@ Result<QStringList> ScenarioResults::record(Catalog &catalog, LocalObjectStore &
         r.assets = {AssetInfo{QStringLiteral("data"), file, kGeoTiff, data->sha256, data->size},
                     AssetInfo{QStringLiteral("metadata"), ScenarioOutputs::kSummary, QStringLiteral("application/json"),
                               summaryBlob->sha256, summaryBlob->size}};
+        if (impactBlob)
+            r.assets << AssetInfo{QStringLiteral("impact"), ScenarioOutputs::kImpact, QStringLiteral("text/csv"),
+                                  impactBlob->sha256, impactBlob->size};
         Result<DatasetRecord> stored = previous != existing->end() ? catalog.addVersion(previous->id, r) : catalog.insert(r);
         if (!stored)
             return stored.error();

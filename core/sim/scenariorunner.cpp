@@ -1,6 +1,7 @@
 #include "scenariorunner.h"
 
 #include "../workspace/workspace.h"
+#include "impactanalysis.h"
 #include "scenarioinputs.h"
 #include "scenariooutputs.h"
 #include "scenarioresults.h"
@@ -15,6 +16,19 @@ namespace {
 
 // Shares of the progress bar: inputs, model, writing and recording.
 constexpr double kModelFrom = 5, kModelTo = 95;
+
+// The impact layers as ImpactAnalysis sees them: on the scenario's grid, one step per model step.
+ImpactSpec impactSpec(const Scenario &s, const ScenarioInputs &inputs)
+{
+    ImpactSpec spec;
+    spec.grid.width = inputs.georef.width;
+    spec.grid.height = inputs.georef.height;
+    spec.grid.geoTransform = inputs.georef.geoTransform();
+    spec.grid.crs = inputs.georef.wkt.isEmpty() ? inputs.georef.crs : inputs.georef.wkt;
+    spec.layers = inputs.impactLayers;
+    spec.stepSeconds = s.type == Scenario::Type::Wildfire ? s.stepMinutes * 60 : s.stepSeconds;
+    return spec;
+}
 
 } // namespace
 
@@ -70,8 +84,11 @@ bool ScenarioRunner::frameDue(int step)
     return true;
 }
 
-Result<QJsonObject> ScenarioRunner::runModel(const Scenario &s, const ScenarioInputs &inputs, ScenarioOutputs &outputs)
+Result<QJsonObject> ScenarioRunner::runModel(const Scenario &s, const ScenarioInputs &inputs, ScenarioOutputs &outputs,
+                                             const ImpactAnalysis *impact)
 {
+    m_impact.clear();
+    Error impactError;
     m_frameClock.start();
     ScenarioFrame frame;
     frame.type = s.type;
@@ -91,10 +108,23 @@ Result<QJsonObject> ScenarioRunner::runModel(const Scenario &s, const ScenarioIn
         if (!r)
             return r.error();
         m_cellUpdates = r->cellUpdates;
+        if (impact) {
+            Result<QList<ImpactRecord>> records = impact->evaluateArrival(r->arrivalStep, s.steps);
+            if (!records)
+                return records.error();
+            m_impact = *records;
+            outputs.setImpact(m_impact);
+        }
         return outputs.finish(*r);
     }
     const auto onStep = [&](const FloodStep &step, const FloatGrid &depth) {
         outputs.addFloodStep(step, depth);
+        if (impact && !impactError.isError()) {
+            if (Result<QList<ImpactRecord>> records = impact->evaluateDepth(step.step, depth))
+                m_impact << *records;
+            else
+                impactError = records.error();
+        }
         if (!frameDue(step.step))
             return;
         frame.step = step.step;
@@ -107,6 +137,9 @@ Result<QJsonObject> ScenarioRunner::runModel(const Scenario &s, const ScenarioIn
     if (!r)
         return r.error();
     m_cellUpdates = r->cellUpdates;
+    if (impactError.isError())
+        return impactError;
+    outputs.setImpact(m_impact);
     return outputs.finish(*r);
 }
 
@@ -136,13 +169,32 @@ Result<void> ScenarioRunner::run(Feedback &feedback)
             return Error(Error::Code::Io, tr("Cannot create a work folder in %1").arg(ws->workDir()), work->errorString());
         dir = work->path();
     }
+    // The impact layers are read once, before the model: each step then only sums cell weights.
+    std::optional<ImpactAnalysis> impact;
+    if (!inputs->impactLayers.isEmpty()) {
+        feedback.setStatus(tr("Reading the impact layers"));
+        // Its own 0-100 % fit in the inputs' share of the bar; a cancel reaches it at once.
+        Feedback reading;
+        connect(&reading, &Feedback::progressChanged, this,
+                [&feedback](double p) { feedback.setProgress(kModelFrom * p / 100.0); }, Qt::DirectConnection);
+        const QMetaObject::Connection cancel =
+            connect(&feedback, &Feedback::cancelled, &reading, &Feedback::cancel, Qt::DirectConnection);
+        if (feedback.isCancelled())
+            reading.cancel();
+        Result<ImpactAnalysis> prepared = ImpactAnalysis::prepare(impactSpec(scenario, *inputs), &reading);
+        disconnect(cancel);
+        if (!prepared)
+            return prepared.error();
+        impact = std::move(*prepared);
+        inputs->warnings << impact->notes();
+    }
     Result<ScenarioOutputs> outputs = ScenarioOutputs::begin(dir, scenario, *inputs);
     if (!outputs)
         return outputs.error();
     feedback.setStatus(tr("Simulating %1").arg(scenario.displayName()));
     QElapsedTimer clock;
     clock.start();
-    Result<QJsonObject> summary = runModel(scenario, *inputs, *outputs);
+    Result<QJsonObject> summary = runModel(scenario, *inputs, *outputs, impact ? &*impact : nullptr);
     const qint64 modelMs = clock.elapsed();
     if (!summary || feedback.isCancelled()) {
         outputs->discard();
@@ -166,6 +218,7 @@ Result<void> ScenarioRunner::run(Feedback &feedback)
     m_result.provenance = inputs->provenance;
     m_result.cellUpdates = m_cellUpdates;
     m_result.modelMs = modelMs;
+    m_result.impact = m_impact;
     return {};
 }
 

@@ -12,6 +12,7 @@
 namespace urbis {
 
 struct ScenarioInputs;
+class ImpactAnalysis;
 class ScenarioOutputs;
 
 /**
@@ -52,7 +53,8 @@ protected:
     Result<void> run(Feedback &feedback) override;
 
 private:
-    Result<QJsonObject> runModel(const Scenario &scenario, const ScenarioInputs &inputs, ScenarioOutputs &outputs);
+    Result<QJsonObject> runModel(const Scenario &scenario, const ScenarioInputs &inputs, ScenarioOutputs &outputs,
+                                 const ImpactAnalysis *impact);
     bool frameDue(int step);
 
     QString m_dataDir;
@@ -63,6 +65,7 @@ private:
     QElapsedTimer m_frameClock;
     qint64 m_lastFrameMs = -1;
     qint64 m_cellUpdates = 0;
+    QList<ImpactRecord> m_impact;
     mutable QMutex m_mutex;
     ScenarioRunResult m_result;
 };

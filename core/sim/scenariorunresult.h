@@ -1,5 +1,6 @@
 #pragma once
 
+#include "impactrecord.h"
 #include "scenarioprovenance.h"
 
 #include <QJsonObject>
@@ -18,6 +19,7 @@ struct ScenarioRunResult
     ScenarioProvenance provenance;
     qint64 cellUpdates = 0;  ///< the model's work count
     qint64 modelMs = 0;      ///< wall time in the model
+    QList<ImpactRecord> impact; ///< per step and metric; empty when the scenario names no impact layers
 };
 
 } // namespace urbis

@@ -44,20 +44,6 @@ struct Paths
     }
 };
 
-/**
- * A time-ordered id in the layout Catalog::insert gives (UUIDv7), so the catalog's indexes grow at
- * their right edge; made here because the file is named before the record is inserted.
- */
-QString newDatasetId()
-{
-    QUuid u = QUuid::createUuid();
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
-    u.data1 = quint32(ms >> 16);
-    u.data2 = quint16(ms & 0xffff);
-    u.data3 = quint16((u.data3 & 0x0fff) | 0x7000);
-    return u.toString(QUuid::WithoutBraces);
-}
-
 } // namespace
 
 struct StreamRecorder::Private
@@ -92,7 +78,7 @@ struct StreamRecorder::Private
         }
         DatasetRecord r = *current;
         RecordingCompletion::applyStats(r, s);
-        if (Result<DatasetRecord> u = workspace->catalog().update(r); !u)
+        if (Result<DatasetRecord> u = workspace->catalog().update(r, Catalog::History::Skip); !u)
             qCWarning(lcRecorder) << "cannot update the recording's record:" << u.error().toString();
         else
             catalogRows = s.rows;
@@ -164,7 +150,7 @@ Result<StreamRecorder> StreamRecorder::start(const QString &dataDir, const Field
     const QString dir = recordingsDir(dataDir);
     if (!QDir().mkpath(dir))
         return Error(Error::Code::Io, tr("Cannot create the folder %1").arg(dir));
-    const QString id = newDatasetId();
+    const QString id = Catalog::newDatasetId();
     const Paths paths(dir, id);
     auto p = std::make_unique<Private>(paths.lock);
     p->dataDir = dataDir;

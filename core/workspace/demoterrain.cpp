@@ -113,6 +113,46 @@ DemoFile barriersFile()
     return file;
 }
 
+// Houses in the town and on the valley floor, farms in the grass, cabins on the shrub slopes: what
+// the scenarios' impact analysis counts. A fixed hash picks the cells, so the bytes never change.
+DemoFile buildingsFile()
+{
+    DemoFile file;
+    file.fileName = QStringLiteral("athens-outskirts-buildings.geojson");
+    file.schema.crs = QStringLiteral("EPSG:4326");
+    file.schema.fields = {DemoFile::field(QStringLiteral("id"), QStringLiteral("integer"), {}, DemoTerrain::tr("Building number")),
+                          DemoFile::field(QStringLiteral("use"), QStringLiteral("string"), {}, DemoTerrain::tr("residential, farm or cabin"))};
+    Result<GridGeoref> g = georef();
+    if (!g)
+        return file;
+    const ByteGrid fuel = DemoTerrain::fuel(DemoTerrain::elevation());
+    QList<QPointF> cells;
+    QStringList uses;
+    for (int row = 2; row < DemoTerrain::kSize; row += 5) {
+        for (int col = 2; col < DemoTerrain::kSize; col += 5) {
+            const quint32 h = (quint32(row) * 73856093u) ^ (quint32(col) * 19349663u);
+            const int f = fuel.at(col, row);
+            const int chance = f == kUrban ? 90 : f == kGrass ? 25 : f == kShrub ? 6 : 0; // percent
+            if (int((h >> 8) % 100) >= chance)
+                continue;
+            cells << QPointF(col + 0.5, row + 0.5);
+            uses << QLatin1String(f == kUrban ? "residential" : f == kGrass ? "farm" : "cabin");
+        }
+    }
+    Result<QList<QPointF>> points = g->cellsToWgs84(cells);
+    if (!points)
+        return file;
+    QTextStream out(&file.bytes);
+    out << "{\n\"type\": \"FeatureCollection\",\n\"features\": [\n";
+    for (qsizetype i = 0; i < points->size(); ++i)
+        out << "{\"type\": \"Feature\", \"properties\": {\"id\": " << i + 1 << ", \"use\": \"" << uses.at(i)
+            << "\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": " << coordinates({points->at(i)}) << "}}"
+            << (i + 1 < points->size() ? ",\n" : "\n");
+    out << "]\n}\n";
+    out.flush();
+    return file;
+}
+
 } // namespace
 
 GridSpec DemoTerrain::grid()
@@ -214,10 +254,25 @@ QList<DemoTerrain::Layer> DemoTerrain::layers()
          tr("Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data."),
          QStringLiteral("hazard"), QStringList{QStringLiteral("demo-barriers"), QStringLiteral("roads"), QStringLiteral("river")} + common,
          [] { return barriersFile(); }},
+        {QStringLiteral("demo-buildings"), tr("Athens north-east outskirts buildings (synthetic)"),
+         tr("Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data."),
+         QStringLiteral("hazard"), QStringList{QStringLiteral("demo-buildings"), QStringLiteral("buildings")} + common,
+         [] { return buildingsFile(); }},
     };
 }
 
-Scenario DemoTerrain::wildfireScenario(const QString &dem, const QString &fuel, const QString &barriers)
+ScenarioImpact DemoTerrain::buildingsImpact(const QString &buildings)
+{
+    ScenarioImpact i;
+    i.dataset = buildings;
+    i.kind = ImpactLayer::Kind::Assets;
+    i.metric = QStringLiteral("buildings");
+    i.categoryField = QStringLiteral("use");
+    return i;
+}
+
+Scenario DemoTerrain::wildfireScenario(const QString &dem, const QString &fuel, const QString &barriers,
+                                       const QString &buildings)
 {
     Scenario s;
     s.id = kWildfireId;
@@ -236,10 +291,11 @@ Scenario DemoTerrain::wildfireScenario(const QString &dem, const QString &fuel, 
     s.moisture = 0.05;
     s.stepMinutes = 3;
     s.ignitions = {QPoint(118, 165), QPoint(119, 165)};
+    s.impacts = {buildingsImpact(buildings)};
     return s;
 }
 
-Scenario DemoTerrain::floodScenario(const QString &dem)
+Scenario DemoTerrain::floodScenario(const QString &dem, const QString &buildings)
 {
     Scenario s;
     s.id = kFloodId;
@@ -260,6 +316,7 @@ Scenario DemoTerrain::floodScenario(const QString &dem)
     s.inflow = {{0, 20}, {1800, 300}, {3600, 700}, {7200, 150}, {10800, 20}};
     s.rainfall = {{0, 0}, {1800, 12}, {3600, 0}};
     s.manning = 0.04;
+    s.impacts = {buildingsImpact(buildings)};
     return s;
 }
 
@@ -270,6 +327,8 @@ bool inputsPresent(Catalog &catalog, const Scenario &s)
 {
     QStringList names = s.barrierDatasets;
     names << s.terrainDataset << s.fuelDataset;
+    for (const ScenarioImpact &i : s.impacts)
+        names << i.dataset;
     for (const QString &name : std::as_const(names)) {
         if (name.isEmpty() || catalog.get(name))
             continue;
@@ -301,9 +360,10 @@ Result<QStringList> DemoTerrain::saveScenarios(Workspace &ws)
         return QStringList(); // a layer is missing: nothing to refer to
     ScenarioStore store(ws.dataDir());
     QStringList written;
+    const QString buildings = ids.value(QStringLiteral("demo-buildings"));
     for (const Scenario &s : {wildfireScenario(ids.value(QStringLiteral("demo-dem")), ids.value(QStringLiteral("demo-fuel")),
-                                               ids.value(QStringLiteral("demo-barriers"))),
-                              floodScenario(ids.value(QStringLiteral("demo-dem")))}) {
+                                               ids.value(QStringLiteral("demo-barriers")), buildings),
+                              floodScenario(ids.value(QStringLiteral("demo-dem")), buildings)}) {
         if (store.contains(s.id)) {
             Result<Scenario> kept = store.load(s.id);
             if (kept && inputsPresent(ws.catalog(), *kept))

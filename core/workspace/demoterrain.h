@@ -20,7 +20,7 @@ class Workspace;
  * that only looks plausible): a 256 x 256 elevation model at 30 m (hills and a valley draining
  * south with a river), a fuel map derived from it (grass on the valley floor, shrub on the slopes,
  * pine litter on the hills, bare rock on the tops, water in the river, town in the south-west) and
- * the roads and the river as lines; plus one wildfire scenario on the terrain's grid and one flood
+ * the roads and the river as lines, the buildings as points; plus one wildfire scenario on the terrain's grid and one flood
  * scenario on a coarser 60 m grid over the same area (a flood wave needs many short time steps).
  * Generation is deterministic.
  */
@@ -56,8 +56,11 @@ public:
      * Returns the ids of the scenarios written.
      */
     static Result<QStringList> saveScenarios(Workspace &workspace);
-    static Scenario wildfireScenario(const QString &dem, const QString &fuel, const QString &barriers);
-    static Scenario floodScenario(const QString &dem);
+    static Scenario wildfireScenario(const QString &dem, const QString &fuel, const QString &barriers,
+                                     const QString &buildings);
+    static Scenario floodScenario(const QString &dem, const QString &buildings);
+    /** Buildings counted per use ("residential", "farm", "cabin") where the hazard reaches. */
+    static ScenarioImpact buildingsImpact(const QString &buildings);
 };
 
 } // namespace urbis

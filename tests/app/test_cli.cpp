@@ -94,9 +94,9 @@ private slots:
 
     void searchFilters_data()
     {
-        // The demo's simulation terrain near Athens (DEM, fuel map, roads and river as GeoJSON) has
-        // a place but no time.
-        const int kTerrainLayers = 3;
+        // The demo's simulation terrain near Athens (DEM, fuel map; roads and river, buildings as
+        // GeoJSON) has a place but no time.
+        const int kTerrainLayers = 4;
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("total");
         QTest::newRow("bbox Athens") << QStringList{QStringLiteral("--bbox"), QStringLiteral("23.6,37.9,23.9,38.1")} << 3 + kTerrainLayers;
@@ -107,7 +107,7 @@ private slots:
         QTest::newRow("two cities") << QStringList{QStringLiteral("--city"), QStringLiteral("Sofia,Torino")} << 5;
         QTest::newRow("time 2020") << QStringList{QStringLiteral("--from"), QStringLiteral("2020"), QStringLiteral("--to"), QStringLiteral("2020")} << 3;
         QTest::newRow("time Jan 2023") << QStringList{QStringLiteral("--from"), QStringLiteral("2023-01-15"), QStringLiteral("--to"), QStringLiteral("2023-01")} << m_demoCount - kTerrainLayers;
-        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("GeoJSON")} << 3 + 1;
+        QTest::newRow("format") << QStringList{QStringLiteral("--format"), QStringLiteral("GeoJSON")} << 3 + 2;
     }
     void searchFilters()
     {

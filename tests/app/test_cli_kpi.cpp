@@ -168,6 +168,45 @@ private slots:
         QVERIFY(qAbs(values.first()[QStringLiteral("value")].toDouble() - expected) < 1e-9);
     }
 
+    void forecastContinuesEachSeries()
+    {
+        // 31 daily means of January: a weekly Holt-Winters fits (two full weeks and more).
+        QJsonObject daily = kpi(QStringLiteral("pm10-daily"), QStringLiteral("avg(pm10)"));
+        daily.insert(QStringLiteral("grain"), QStringLiteral("day"));
+        const QJsonObject monthly = kpi(QStringLiteral("pm10-monthly"), QStringLiteral("avg(pm10)"));
+        const QString file = writeFile(QStringLiteral("forecast.json"), {{QStringLiteral("kpis"), QJsonArray{daily, monthly}}});
+        const Run r = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file,
+                             QStringLiteral("--forecast"), QStringLiteral("7")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kpis = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 2);
+        const QJsonArray dayForecast = kpis.at(0)[QStringLiteral("forecast")].toArray();
+        QCOMPARE(dayForecast.size(), 1); // one series: Athens
+        const QJsonObject f = dayForecast.first().toObject();
+        QCOMPARE(f[QStringLiteral("dims")].toObject()[QStringLiteral("cityName")].toString(), QStringLiteral("Athens"));
+        QCOMPARE(f[QStringLiteral("method")].toString(), QStringLiteral("holt-winters"));
+        const QJsonArray values = f[QStringLiteral("values")].toArray();
+        QCOMPARE(values.size(), 7);
+        QCOMPARE(values.first()[QStringLiteral("period")].toString(), QStringLiteral("2023-02-01"));
+        QCOMPARE(values.last()[QStringLiteral("period")].toString(), QStringLiteral("2023-02-07"));
+        double previousWidth = 0;
+        for (const QJsonValue &v : values) {
+            const double value = v[QStringLiteral("value")].toDouble(), lower = v[QStringLiteral("lower")].toDouble(),
+                         upper = v[QStringLiteral("upper")].toDouble();
+            QVERIFY(lower < value && value < upper);
+            QVERIFY(upper - lower >= previousWidth - 1e-9); // uncertainty grows with the horizon
+            previousWidth = upper - lower;
+        }
+        // One monthly value cannot be forecast: said per series, not a failure of the command.
+        const QJsonObject m = kpis.at(1)[QStringLiteral("forecast")].toArray().first().toObject();
+        QVERIFY(!m[QStringLiteral("error")].toString().isEmpty());
+        QVERIFY(!m.contains(QStringLiteral("values")));
+
+        const Run bad = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--forecast"), QStringLiteral("0")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("--forecast")));
+    }
+
     void badInputIsExplained_data()
     {
         QTest::addColumn<QByteArray>("content");

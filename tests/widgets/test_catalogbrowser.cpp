@@ -16,8 +16,8 @@
 
 using namespace urbis;
 
-// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river).
-static constexpr int kDemoCount = 18;
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
 
 namespace {
 QStringList idsOf(const QList<DatasetRecord> &records)

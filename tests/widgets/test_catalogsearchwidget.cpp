@@ -16,8 +16,8 @@
 
 using namespace urbis;
 
-// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river).
-static constexpr int kDemoCount = 18;
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
 
 class TestCatalogSearchWidget : public QObject
 {
@@ -64,7 +64,7 @@ private slots:
         QListWidgetItem *air = itemFor(domains, QStringLiteral("air"));
         QVERIFY(air);
         QCOMPARE(air->text(), QStringLiteral("air (8)"));
-        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (6)")); // 3 city datasets + the terrain
+        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (7)")); // 3 city datasets + 4 terrain layers
 
         air->setCheckState(Qt::Checked);
         QTRY_COMPARE(w.model()->rowCount(), 8);

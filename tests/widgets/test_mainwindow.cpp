@@ -15,6 +15,7 @@
 #include "mapview.h"
 #include "sim/scenariolistmodel.h"
 #include "sim/scenariopage.h"
+#include "sim/scenariorunview.h"
 #include "sim/scenarioresults.h"
 #include "util/functiontask.h"
 #include "util/libraryversions.h"
@@ -48,8 +49,8 @@
 
 using namespace urbis;
 
-// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river).
-static constexpr int kDemoCount = 18;
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
 
 class TestMainWindow : public QObject
 {
@@ -295,6 +296,9 @@ private slots:
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.first().at(0).toString(), DemoTerrain::kWildfireId);
         QVERIFY(finished.first().at(1).toBool());
+        // The demo counts the synthetic buildings the fire reaches.
+        QVERIFY2(w.scenarioPage()->runView()->impactText().contains(QStringLiteral("buildings")),
+                 qPrintable(w.scenarioPage()->runView()->impactText()));
         // Its results are catalog datasets, and the search shows them without a manual refresh.
         Result<QList<DatasetRecord>> results = ScenarioResults::of(m_ws->catalog(), DemoTerrain::kWildfireId);
         QVERIFY2(results, qPrintable(results.error().toString()));

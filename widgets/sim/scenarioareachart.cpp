@@ -15,7 +15,8 @@ constexpr double kM2PerHectare = 10'000;
 } // namespace
 
 ScenarioAreaChart::ScenarioAreaChart(QWidget *parent)
-    : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis), m_marker(new QLineSeries)
+    : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis), m_marker(new QLineSeries),
+      m_divisor(kM2PerHectare)
 {
     QChart *c = chart();
     c->setAnimationOptions(QChart::NoAnimation);
@@ -49,6 +50,12 @@ ScenarioAreaChart::ScenarioAreaChart(QWidget *parent)
     updateRanges();
 }
 
+void ScenarioAreaChart::setValueAxis(const QString &title, double divisor)
+{
+    m_y->setTitleText(title);
+    m_divisor = divisor > 0 ? divisor : 1;
+}
+
 void ScenarioAreaChart::setSeries(const QList<Series> &series)
 {
     m_used = series.size();
@@ -65,7 +72,7 @@ void ScenarioAreaChart::setSeries(const QList<Series> &series)
         QList<QPointF> ha;
         ha.reserve(s.points.size());
         for (const QPointF &p : s.points)
-            ha << QPointF(p.x(), p.y() / kM2PerHectare);
+            ha << QPointF(p.x(), p.y() / m_divisor);
         line->setName(s.name);
         line->setPen(QPen(s.color, 2, s.style));
         line->replace(ha);

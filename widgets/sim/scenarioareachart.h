@@ -11,7 +11,7 @@ class QValueAxis;
 namespace urbis {
 
 /**
- * Burned or flooded area per step as lines (in hectares), with a dashed marker at the step the
+ * Burned or flooded area per step as lines (in hectares; or any per-step KPI, setValueAxis), with a dashed marker at the step the
  * timeline shows: one line for a run, three for a comparison (A, B and B - A). Lines are reused
  * between updates, so feeding it every frame is cheap. GUI thread only.
  */
@@ -23,7 +23,7 @@ public:
     {
         QString name;
         QColor color;
-        QList<QPointF> points; ///< (step, area in m²)
+        QList<QPointF> points; ///< (step, value in the chart's unit before scaling: m² by default)
         Qt::PenStyle style = Qt::SolidLine;
     };
 
@@ -33,6 +33,8 @@ public:
     void clear() { setSeries({}); }
     /** The x axis spans the run's `steps` (or the data, if longer), so a running line grows into it. */
     void setStepCount(int steps);
+    /** What the y axis shows: its title and the divisor from the series' values ("area (ha)", 10,000 by default). */
+    void setValueAxis(const QString &title, double divisor);
     /** The dashed vertical marker; < 0 hides it. */
     void setCurrentStep(int step);
 
@@ -54,6 +56,7 @@ private:
     int m_steps = 0;
     double m_minY = 0;
     double m_maxY = 1;
+    double m_divisor;
 };
 
 } // namespace urbis

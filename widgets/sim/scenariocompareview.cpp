@@ -5,6 +5,7 @@
 #include "mapviewsync.h"
 #include "scenarioareachart.h"
 #include "scenarioframeoverlay.h"
+#include "scenariokpi.h"
 #include "scenariolistmodel.h"
 #include "scenariorun.h"
 #include "scenariotimeline.h"
@@ -16,6 +17,7 @@
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -35,12 +37,12 @@ QColor colorB()
     return QColor(33, 102, 172);
 }
 
-/** The area at the largest step <= `step` of an ascending (step, area) series; 0 before it. */
-double areaAt(const QList<QPointF> &series, int step)
+/** Run `run`'s KPI `id`; the area when the run has no such KPI (yet). */
+ScenarioKpi kpiOf(const ScenarioRun *run, const QString &id)
 {
-    auto it = std::upper_bound(series.cbegin(), series.cend(), double(step),
-                               [](double s, const QPointF &p) { return s < p.x(); });
-    return it == series.cbegin() ? 0.0 : (it - 1)->y();
+    const QList<ScenarioKpi> all = ScenarioKpi::of(*run);
+    const auto it = std::find_if(all.begin(), all.end(), [&](const ScenarioKpi &k) { return k.id == id; });
+    return it != all.end() ? *it : all.first();
 }
 
 void fillCombo(QComboBox *combo, const QAbstractItemModel *model)
@@ -81,6 +83,10 @@ ScenarioCompareView::ScenarioCompareView(TaskManager *tasks, QString dataDir, QA
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     m_status = new QLabel(this);
+    m_kpi = new QComboBox(this);
+    m_kpi->setObjectName(QStringLiteral("compareKpi"));
+    m_kpi->setToolTip(tr("The figure the chart and the map titles compare; impact figures appear once both runs finished"));
+    m_kpi->addItem(tr("area (ha)"), ScenarioKpi::kAreaId);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("A:"), this));
@@ -91,6 +97,8 @@ ScenarioCompareView::ScenarioCompareView(TaskManager *tasks, QString dataDir, QA
     bar->addWidget(m_cancel);
     bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);
+    bar->addWidget(new QLabel(tr("KPI:"), this));
+    bar->addWidget(m_kpi);
 
     const auto side = [this](QLabel *&title, MapCanvas *&canvas, ScenarioFrameOverlay *&overlay, const QColor &color) {
         auto *box = new QWidget(this);
@@ -142,6 +150,11 @@ ScenarioCompareView::ScenarioCompareView(TaskManager *tasks, QString dataDir, QA
         connect(run, &ScenarioRun::finished, this, &ScenarioCompareView::onFinished);
     }
     connect(m_timeline, &ScenarioTimeline::currentStepChanged, this, &ScenarioCompareView::showStep);
+    connect(m_kpi, &QComboBox::currentIndexChanged, this, [this] {
+        m_kpiChoice = m_kpi->currentData().toString();
+        updateChart();
+        showStep(m_timeline->currentStep());
+    });
     connect(m_run, &QPushButton::clicked, this, &ScenarioCompareView::startFromCombos);
     connect(m_cancel, &QPushButton::clicked, this, &ScenarioCompareView::cancel);
 
@@ -199,6 +212,7 @@ bool ScenarioCompareView::compare(const QString &idA, const QString &idB)
     m_pending = 2;
     m_runA->start(*a);
     m_runB->start(*b);
+    fillKpis(); // the area only, until both runs finished
     m_timeline->setRun(std::max(a->steps, b->steps), m_runA->stepSeconds());
     m_chart->setStepCount(std::max(a->steps, b->steps));
     updateStatus();
@@ -226,6 +240,7 @@ void ScenarioCompareView::onFinished()
     if (m_pending > 0 && --m_pending > 0)
         return;
     m_timeline->setLive(false);
+    fillKpis();
     onFrame();
     updateStatus();
     emit compared(m_runA->state() == ScenarioRun::State::Succeeded && m_runB->state() == ScenarioRun::State::Succeeded);
@@ -236,9 +251,12 @@ void ScenarioCompareView::showStep(int step)
     m_overlayA->setFrame(m_runA->frames().frameFor(step), step);
     m_overlayB->setFrame(m_runB->frames().frameFor(step), step);
     m_chart->setCurrentStep(step);
-    const auto title = [step](const ScenarioRun *run, const QString &letter) {
-        return tr("%1: %2 · %3 ha").arg(letter, run->scenario().displayName())
-            .arg(areaAt(run->areaSeries(), step) / 10'000, 0, 'f', 1);
+    const QString id = m_kpi->currentData().toString();
+    const auto title = [step, &id](const ScenarioRun *run, const QString &letter) {
+        const ScenarioKpi k = kpiOf(run, id);
+        return tr("%1: %2 · %3 %4").arg(letter, run->scenario().displayName())
+            .arg(ScenarioKpi::valueAt(k.series, step) / k.divisor, 0, 'f', 1)
+            .arg(k.label);
     };
     m_titleA->setText(title(m_runA, tr("A")));
     m_titleB->setText(title(m_runB, tr("B")));
@@ -246,8 +264,13 @@ void ScenarioCompareView::showStep(int step)
 
 void ScenarioCompareView::updateChart()
 {
-    const QList<QPointF> &a = m_runA->areaSeries();
-    const QList<QPointF> &b = m_runB->areaSeries();
+    const QString id = m_kpi->currentData().toString();
+    const ScenarioKpi ka = kpiOf(m_runA, id), kb = kpiOf(m_runB, id);
+    if (ka.id != kb.id)
+        return; // one run has it, the other not (yet): fillKpis() offers only common ones
+    m_chart->setValueAxis(ka.label, ka.divisor);
+    const QList<QPointF> &a = ka.series;
+    const QList<QPointF> &b = kb.series;
     QMap<int, double> byStep;
     for (const QPointF &p : a)
         byStep.insert(int(p.x()), p.y());
@@ -259,6 +282,18 @@ void ScenarioCompareView::updateChart()
                         {tr("B: %1").arg(m_runB->scenario().displayName()), colorB(), b},
                         {tr("B − A"), QColor(90, 90, 90), diff, Qt::DashLine}});
     m_chart->setCurrentStep(m_timeline->currentStep());
+}
+
+void ScenarioCompareView::fillKpis()
+{
+    // The KPIs both runs have, so B - A means something; the choice survives a re-run.
+    const QList<ScenarioKpi> a = ScenarioKpi::of(*m_runA), b = ScenarioKpi::of(*m_runB);
+    const QSignalBlocker block(m_kpi);
+    m_kpi->clear();
+    for (const ScenarioKpi &k : a)
+        if (std::any_of(b.begin(), b.end(), [&](const ScenarioKpi &o) { return o.id == k.id; }))
+            m_kpi->addItem(k.label, k.id);
+    m_kpi->setCurrentIndex(std::max(0, m_kpi->findData(m_kpiChoice)));
 }
 
 void ScenarioCompareView::updateStatus()

@@ -43,6 +43,8 @@ public:
     ScenarioFrameOverlay *overlayB() const { return m_overlayB; }
     ScenarioTimeline *timeline() const { return m_timeline; }
     ScenarioAreaChart *chart() const { return m_chart; }
+    /** The KPI the chart and the titles show: area, or an impact metric both runs have. */
+    QComboBox *kpiCombo() const { return m_kpi; }
     ScenarioRun *runA() const { return m_runA; }
     ScenarioRun *runB() const { return m_runB; }
     QString statusText() const;
@@ -59,6 +61,7 @@ private:
     void showStep(int step);
     void updateChart();
     void updateStatus();
+    void fillKpis();
 
     TaskManager *m_tasks;
     QString m_dataDir;
@@ -68,6 +71,8 @@ private:
     QPushButton *m_cancel;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QComboBox *m_kpi;
+    QString m_kpiChoice; ///< the user's pick, kept while a re-run offers only the area
     QLabel *m_titleA;
     QLabel *m_titleB;
     MapCanvas *m_canvasA;

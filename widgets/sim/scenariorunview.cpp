@@ -4,6 +4,7 @@
 #include "maplayermirror.h"
 #include "scenarioareachart.h"
 #include "scenarioframeoverlay.h"
+#include "scenariokpi.h"
 #include "scenariolistmodel.h"
 #include "scenariorun.h"
 #include "scenariotimeline.h"
@@ -55,6 +56,10 @@ ScenarioRunView::ScenarioRunView(TaskManager *tasks, QString dataDir, MapCanvas 
     m_timeline = new ScenarioTimeline(this);
     m_chart = new ScenarioAreaChart(this);
     m_chart->setMinimumHeight(140);
+    m_impact = new QLabel(this);
+    m_impact->setObjectName(QStringLiteral("impactSummary"));
+    m_impact->setWordWrap(true);
+    m_impact->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_results = new QLabel(this);
     m_results->setObjectName(QStringLiteral("resultDatasets"));
     m_results->setWordWrap(true);
@@ -71,6 +76,7 @@ ScenarioRunView::ScenarioRunView(TaskManager *tasks, QString dataDir, MapCanvas 
     auto *resultsLayout = new QVBoxLayout(resultsBox);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_chart, 1);
+    resultsLayout->addWidget(m_impact);
     resultsLayout->addWidget(m_results);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(mapBox);
@@ -164,10 +170,17 @@ void ScenarioRunView::onFrame(int step)
     m_chart->setCurrentStep(m_timeline->currentStep());
 }
 
+QString ScenarioRunView::impactText() const
+{
+    return m_impact->text();
+}
+
 void ScenarioRunView::showStep(int step)
 {
     m_overlay->setFrame(m_run->frames().frameFor(step), step);
     m_chart->setCurrentStep(step);
+    m_impact->setText(m_run->state() == ScenarioRun::State::Succeeded ? ScenarioKpi::impactText(m_run->result().impact, step)
+                                                                      : QString());
 }
 
 void ScenarioRunView::onFinished(bool ok)
@@ -177,6 +190,7 @@ void ScenarioRunView::onFinished(bool ok)
         m_chart->setSeries({{m_run->scenario().displayName(), ScenarioListModel::typeColor(m_run->scenario().type),
                              m_run->areaSeries()}});
         m_chart->setCurrentStep(m_timeline->currentStep());
+        showStep(m_timeline->currentStep());
         QStringList links;
         for (const QString &id : m_run->result().datasetIds)
             links << QStringLiteral("<a href=\"%1\">%1</a>").arg(id.toHtmlEscaped());

@@ -42,6 +42,8 @@ public:
     ScenarioAreaChart *chart() const { return m_chart; }
     ScenarioRun *run() const { return m_run; }
     QString statusText() const;
+    /** The impact at the shown step (after a successful run with impact layers), else empty. */
+    QString impactText() const;
     void setStatus(const QString &text);
     QStringList resultIds() const;
 
@@ -74,6 +76,7 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_impact;
     QLabel *m_results;
     bool m_runnable = false;
 };

@@ -6,6 +6,7 @@ target_sources(urbis_widgets PRIVATE
   sim/scenariotimeline.cpp sim/scenariotimeline.h
   sim/scenariorun.cpp sim/scenariorun.h
   sim/scenarioareachart.cpp sim/scenarioareachart.h
+  sim/scenariokpi.cpp sim/scenariokpi.h
   sim/scenariolistmodel.cpp sim/scenariolistmodel.h
   sim/scenariotextfields.cpp sim/scenariotextfields.h
   sim/scenariowildfireform.cpp sim/scenariowildfireform.h

@@ -1,6 +1,7 @@
 #include "streamsessions.h"
 
 #include "stream/streamsession.h"
+#include "workspace/demoairquality.h"
 #include "stream/streamstore.h"
 #include "util/logging.h"
 
@@ -95,6 +96,9 @@ StreamSession *StreamSessions::createSession(const QString &id, StreamConfig con
 {
     auto *session = new StreamSession(std::move(config), m_dataDir, this);
     session->setAlertRules(rules);
+    // "Outside the schema's constraints" rules check against the Annex B air-quality schema (the
+    // seeds' live feed): its limits apply to every measure a stream names alike; others have none.
+    session->setConstraintSchema(DemoAirQuality::schema());
     connect(session, &StreamSession::updated, this, [this, id] { emit updated(id); });
     connect(session, &StreamSession::alertRaised, this, [this, id](const AlertEvent &e) { emit alertRaised(id, e); });
     connect(session, &StreamSession::alertCleared, this, [this, id](const AlertEvent &e) { emit alertCleared(id, e); });

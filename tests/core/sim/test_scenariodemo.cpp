@@ -93,8 +93,15 @@ private slots:
         QVERIFY2(runner.state() == Task::State::Succeeded, qPrintable(runner.error().toString()));
         const ScenarioRunResult r = runner.result();
         qInfo("demo wildfire: %lld ms (model %lld ms, %lld cell updates)", clock.elapsed(), r.modelMs, r.cellUpdates);
-        QCOMPARE(r.provenance.inputs.size(), 3);
+        QCOMPARE(r.provenance.inputs.size(), 4); // DEM, fuel, roads and river, buildings
         QCOMPARE(r.datasetIds.size(), 1);
+        // The buildings the fire reached, per use, at the last step.
+        QVERIFY(!r.impact.isEmpty());
+        QCOMPARE(r.impact.last().step, s->steps);
+        const auto total = std::find_if(r.impact.rbegin(), r.impact.rend(), [](const ImpactRecord &i) { return i.category.isEmpty(); });
+        QVERIFY(total != r.impact.rend());
+        QCOMPARE(total->metric, QStringLiteral("buildings"));
+        QVERIFY2(total->value >= 1, "the demo fire reaches some buildings");
         const qint64 burned = r.summary.value(QStringLiteral("steps")).toArray().last().toObject().value(QStringLiteral("burnedCells")).toInteger();
         QVERIFY2(burned > 500, qPrintable(QString::number(burned)));
 

@@ -8,6 +8,7 @@
 #include "sim/scenariorunner.h"
 #include "util/taskmanager.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,96 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("provenance")).toObject().value(QStringLiteral("engineVersion")).toInt(),
                  ScenarioProvenance::kEngineVersion);
         QCOMPARE(summary.value(QStringLiteral("raster")).toObject().value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:32634"));
+    }
+
+    void impactCountsBuildingsPerStep()
+    {
+        // Buildings at the ignition, on the fire's way, behind the barrier line (col 100) and in
+        // the far corner; two uses so the per-category series are checked too.
+        const QString dir = dataDir(QStringLiteral("impact"));
+        Result<Workspace> ws = Workspace::open(dir);
+        QVERIFY(ws.ok());
+        Scenario s = scenarioFrom(cliExampleJson());
+        Result<ScenarioInputs> plain = ScenarioInputs::build(s, nullptr, nullptr);
+        QVERIFY(plain.ok());
+        const QList<QPointF> cells{{128.5, 128.5}, {130.5, 128.5}, {128.5, 131.5}, {90.5, 128.5}, {2.5, 2.5}};
+        const QStringList uses{QStringLiteral("home"), QStringLiteral("farm"), QStringLiteral("home"),
+                               QStringLiteral("home"), QStringLiteral("farm")};
+        Result<QList<QPointF>> lonLat = plain->georef.cellsToWgs84(cells);
+        QVERIFY(lonLat.ok());
+        const QString file = m_dir.filePath(QStringLiteral("buildings.geojson"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QTextStream out(&f);
+            out << "{\"type\": \"FeatureCollection\", \"features\": [\n";
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                out << "{\"type\": \"Feature\", \"properties\": {\"use\": \"" << uses.at(i) << "\"}, \"geometry\": "
+                    << "{\"type\": \"Point\", \"coordinates\": [" << QString::number(lonLat->at(i).x(), 'f', 8) << ", "
+                    << QString::number(lonLat->at(i).y(), 'f', 8) << "]}}" << (i + 1 < cells.size() ? ",\n" : "\n");
+            out << "]}\n";
+        }
+        QVERIFY(!importFile(*ws, file, QStringLiteral("Test buildings")).id.isEmpty());
+        ScenarioImpact impact;
+        impact.dataset = QStringLiteral("Test buildings");
+        impact.kind = ImpactLayer::Kind::Assets;
+        impact.categoryField = QStringLiteral("use");
+        s.impacts = {impact};
+        QCOMPARE(scenarioFrom(s.toJson()).impacts, s.impacts); // survives the JSON round trip
+
+        const Run r = runSync(dir, s, filesOnly(out(QStringLiteral("impact"))));
+        QVERIFY2(r.ok, qPrintable(r.error.toString()));
+        QVERIFY(r.result.files.contains(ScenarioOutputs::kImpact));
+        QVERIFY(r.result.summary.value(QStringLiteral("sha256")).toObject().contains(ScenarioOutputs::kImpact));
+        QCOMPARE(r.result.summary.value(QStringLiteral("impact")).toArray().size(), r.result.impact.size());
+        QCOMPARE(r.result.provenance.inputs.last().role, QStringLiteral("impact"));
+        // Expected counts from the arrival raster itself: a building is hit once its cell burned.
+        const Raster arrival = readRaster(out(QStringLiteral("impact/arrival.tif")));
+        QCOMPARE(int(arrival.band1.size()), 256 * 256);
+        const auto expected = [&](int step, const QString &use) {
+            int n = 0;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                const double a = arrival.band1.at(size_t(cells.at(i).y()) * 256 + size_t(cells.at(i).x()));
+                n += a >= 0 && a <= step && (use.isEmpty() || uses.at(i) == use);
+            }
+            return n;
+        };
+        QHash<QString, int> seen;
+        for (const ImpactRecord &rec : r.result.impact) {
+            QCOMPARE(rec.metric, QStringLiteral("buildings"));
+            QCOMPARE(rec.unit, QStringLiteral("count"));
+            QCOMPARE(rec.timeSec, rec.step * 60.0);
+            QCOMPARE(int(rec.value), expected(rec.step, rec.category));
+            ++seen[rec.category];
+        }
+        QCOMPARE(seen.value(QString()), 120); // the total at every step
+        QVERIFY(seen.contains(QStringLiteral("home")) && seen.contains(QStringLiteral("farm")));
+        // The fixture means something: the ignition's building is hit at once, the one behind the
+        // barrier and the far corner never.
+        QCOMPARE(expected(1, {}), 1);
+        QVERIFY(expected(120, {}) >= 2 && expected(120, {}) <= 3);
+        QFile csv(out(QStringLiteral("impact/impact.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("step,"));
+    }
+
+    void impactLayerMustBeAVectorDataset()
+    {
+        Scenario s = scenarioFrom(cliExampleJson());
+        ScenarioImpact impact;
+        impact.dataset = QStringLiteral("No such layer");
+        s.impacts = {impact};
+        const Run r = runSync(dataDir(QStringLiteral("impact-missing")), s, filesOnly(out(QStringLiteral("impact-missing"))));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, Error::Code::NotFound);
+        QVERIFY(!QFile::exists(out(QStringLiteral("impact-missing/summary.json"))));
+        // Bad JSON names the key.
+        QJsonObject o = cliExampleJson();
+        o.insert(QStringLiteral("impacts"), QJsonArray{QJsonObject{{QStringLiteral("dataset"), QStringLiteral("x")},
+                                                                   {QStringLiteral("kind"), QStringLiteral("population")}}});
+        Result<Scenario> bad = Scenario::fromJson(o);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(QStringLiteral("impacts[0].population")), qPrintable(bad.error().message));
     }
 
     void barrierLineHolds()

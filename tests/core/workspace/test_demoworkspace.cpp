@@ -19,8 +19,8 @@ using namespace urbis;
 namespace {
 
 // 8 air-quality tables, energy, traffic, waste, CO2, 3 district boundaries, and the scenarios'
-// terrain, fuel map (GeoTIFFs) and roads and river (lines).
-constexpr int kDemoDatasets = 18;
+// terrain, fuel map (GeoTIFFs), roads and river (lines) and buildings (points).
+constexpr int kDemoDatasets = 19;
 
 std::optional<AssetInfo> asset(const DatasetRecord &r, const QString &role)
 {

@@ -1,6 +1,6 @@
 #include "impactlayerreader.h"
 
-#include "../geo/gdalsession.h"
+#include "gdalsession.h"
 
 #include <gdal.h>
 #include <ogr_api.h>

@@ -2,8 +2,8 @@
 
 #include "../util/feedback.h"
 #include "../util/result.h"
-#include "impactmeasure.h"
-#include "impactspec.h"
+#include "../sim/impactmeasure.h"
+#include "../sim/impactspec.h"
 
 #include <QCoreApplication>
 #include <QList>
