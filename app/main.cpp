@@ -74,13 +74,16 @@ int runGui(int argc, char **argv, const QStringList &args)
     }
     auto window = std::make_unique<urbis::MainWindow>(*ws);
     window->show();
-    // --show-on-map TITLE: the newest dataset of that title drawn on the map (docs screenshots, demos).
-    const QString shown = optionValue(args, QStringLiteral("show-on-map"));
+    // --show-on-map TITLE[;TITLE...]: the newest dataset of each title drawn on the map (docs
+    // screenshots, demos).
+    const QStringList shown = optionValue(args, QStringLiteral("show-on-map")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (!shown.isEmpty()) {
         QTimer::singleShot(300, window.get(), [&window, &ws, shown] {
-            if (const urbis::Result<QString> id = ws->catalog().latestByTitle(shown)) {
-                window->searchWidget()->selectDataset(*id);
-                window->showDatasetOnMap(*id);
+            for (const QString &title : shown) {
+                if (const urbis::Result<QString> id = ws->catalog().latestByTitle(title)) {
+                    window->searchWidget()->selectDataset(*id);
+                    window->showDatasetOnMap(*id);
+                }
             }
         });
     }
@@ -111,9 +114,13 @@ int runGui(int argc, char **argv, const QStringList &args)
     if (!watched.isEmpty())
         window->watchStream(QUrl(watched, QUrl::StrictMode));
     // --run-scenario ID: the Scenarios tab running that scenario (the docs screenshot of a wildfire).
+    // After the layers of --show-on-map, so the run's map shows them under the frames.
     const QString scenario = optionValue(args, QStringLiteral("run-scenario"));
-    if (!scenario.isEmpty() && !window->runScenario(scenario))
-        qCWarning(lcApp).noquote() << "no scenario" << scenario;
+    if (!scenario.isEmpty())
+        QTimer::singleShot(shown.isEmpty() ? 0 : 1000, window.get(), [&window, scenario] {
+            if (!window->runScenario(scenario))
+                qCWarning(lcApp).noquote() << "no scenario" << scenario;
+        });
     // --stream-window SECONDS: the charts' time window (0 = all buffered), e.g. for a replay of
     // hourly data, whose data time runs much faster than the clock.
     const QString streamWindow = optionValue(args, QStringLiteral("stream-window"));

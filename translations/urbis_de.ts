@@ -2784,12 +2784,12 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäudenummer</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnhaus, Bauernhof oder Hütte</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2834,12 +2834,12 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude am nordöstlichen Stadtrand von Athen (synthetisch)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häuser, Bauernhöfe und Hütten als Punkte mit ihrer Nutzung: das, was die Szenarien als betroffen zählen. Synthetische Demodaten.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5093,7 +5093,16 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
+  --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
+  --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
+  --to T      letzter Zeitraum, gleiche Formen
+  --grain G   überschreibt die Granularität jedes KPI
+  --ngsi-ld   gibt die Werte als NGSI-LD-Entitäten vom Typ KeyPerformanceIndicator aus (JSON-Array)
+  --forecast N  prognostiziert zusätzlich N Zeiträume nach dem letzten Wert jeder Reihe, mit Prognoseintervallen
+              zu 95 % (Holt-Winters bei zwei vollen Saisons Verlauf, sonst ein linearer Trend)
+  Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5123,7 +5132,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--forecast benötigt eine Anzahl von Zeiträumen von 1 bis 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5146,12 +5155,12 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Prognose für %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose (%1, Intervall %2 %):</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +8599,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl, die das Diagramm und die Kartentitel vergleichen; Auswirkungswerte erscheinen, sobald beide Berechnungen abgeschlossen sind</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">Fläche (ha)</translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8610,7 +8619,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8627,7 +8636,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -8997,22 +9006,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;Vektordatensatz&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; oder &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID oder der exakte Titel eines Vektordatensatzes</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„assets“, „roads“ oder „population“</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld mit der Einwohnerzahl jedes Bezirks</translation>
     </message>
 </context>
 <context>
@@ -9100,12 +9109,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungslayer</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auswirkungslayer „%1“ ist kein Vektorlayer (sondern %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9188,27 +9197,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">Fläche (ha)</translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen in Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +9415,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9526,43 +9535,43 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Ausgewähltes Szenario ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Wählen Sie ein Szenario aus und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>Die Ergebnisse wurden nicht im Katalog erfasst.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Ergebnisdatensätze: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -9593,7 +9602,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungslayer werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10114,15 +10123,15 @@ Exit-Codes: 0 fertig, 1 ungültiges Szenario, 2 Aufruffehler, unlesbare Datei od
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffen (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>%1 nach %2 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n Ergebnisdatensatz im Katalog (Schlagwort scenario:%1)</numerusform>
@@ -10567,9 +10576,9 @@ recover  schließt die Aufzeichnungen beendeter Prozesse ab (record tut dies ebe
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile wiedergegeben</numerusform>
+            <numerusform>%n Zeilen wiedergegeben</numerusform>
         </translation>
     </message>
     <message>

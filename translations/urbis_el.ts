@@ -2784,12 +2784,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Αριθμός κτιρίου</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>κατοικία, αγρόκτημα ή καλύβα</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2834,12 +2834,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Κτίρια των βορειοανατολικών προαστίων της Αθήνας (συνθετικά)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Σπίτια, αγροκτήματα και καλύβες ως σημεία, με τη χρήση τους: ό,τι μετρούν τα σενάρια ως επηρεασμένο. Συνθετικά δεδομένα επίδειξης.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5093,7 +5093,16 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
+  --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
+  --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
+  --to T      τελευταία περίοδος, ίδιες μορφές
+  --grain G   αντικαθιστά τη χρονική ανάλυση κάθε KPI
+  --ngsi-ld   εμφανίζει τις τιμές ως οντότητες NGSI-LD KeyPerformanceIndicator (πίνακας JSON)
+  --forecast N  προβλέπει επιπλέον N περιόδους μετά την τελευταία τιμή κάθε σειράς, με διαστήματα πρόβλεψης
+              95% (Holt-Winters με ιστορικό δύο πλήρων εποχών, αλλιώς γραμμική τάση)
+  τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5123,7 +5132,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Το --forecast χρειάζεται αριθμό περιόδων από 1 έως 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5146,12 +5155,12 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>δεν υπάρχει πρόβλεψη για %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>πρόβλεψη (%1, διάστημα %2%):</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +8599,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Το μέγεθος που συγκρίνουν το γράφημα και οι τίτλοι των χαρτών· τα μεγέθη επιπτώσεων εμφανίζονται μόλις ολοκληρωθούν και οι δύο εκτελέσεις</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">έκταση (ha)</translation>
+        <translation>έκταση (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8610,7 +8619,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8627,7 +8636,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -8997,22 +9006,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;διανυσματικό σύνολο δεδομένων&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ή &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>το αναγνωριστικό ή ο ακριβής τίτλος ενός διανυσματικού συνόλου δεδομένων</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;assets&quot;, &quot;roads&quot; ή &quot;population&quot;</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>το πεδίο που περιέχει τον πληθυσμό κάθε περιοχής</translation>
     </message>
 </context>
 <context>
@@ -9100,12 +9109,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>επίπεδο επιπτώσεων</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Το επίπεδο επιπτώσεων &quot;%1&quot; δεν είναι διανυσματικό επίπεδο (είναι %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9188,27 +9197,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">έκταση (ha)</translation>
+        <translation>έκταση (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Επηρεασμένα στο βήμα %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +9415,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>λίστα από {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9526,43 +9535,43 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Εκτέλεση</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Εκτέλεση του επιλεγμένου σεναρίου</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Παύση</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Ακύρωση</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Επιλέξτε ένα σενάριο και πατήστε Εκτέλεση.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>Τα αποτελέσματα δεν καταχωρίστηκαν στον κατάλογο.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Σύνολα δεδομένων αποτελεσμάτων: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Συνέχιση</translation>
     </message>
@@ -9593,7 +9602,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ανάγνωση των επιπέδων επιπτώσεων</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10114,15 +10123,15 @@ exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknow
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Επηρεασμένα (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>Γράφτηκε το %1 στο %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων αποτελεσμάτων στον κατάλογο (λέξη-κλειδί scenario:%1)</numerusform>
@@ -10567,9 +10576,9 @@ recover  ολοκληρώνει τις καταγραφές διεργασιών
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Αναπαράχθηκε %n γραμμή</numerusform>
+            <numerusform>Αναπαράχθηκαν %n γραμμές</numerusform>
         </translation>
     </message>
     <message>

@@ -2784,12 +2784,12 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du bâtiment</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>habitation, ferme ou cabane</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2834,12 +2834,12 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiments de la périphérie nord-est d&apos;Athènes (synthétique)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maisons, fermes et cabanes sous forme de points, avec leur usage : ce que les scénarios comptent comme touché. Données de démonstration synthétiques.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5093,7 +5093,16 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
+  --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
+  --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
+  --to T      dernière période, mêmes formes
+  --grain G   remplace la granularité de chaque KPI
+  --ngsi-ld   affiche les valeurs sous forme d&apos;entités NGSI-LD KeyPerformanceIndicator (tableau JSON)
+  --forecast N  prévoit aussi N périodes après la dernière valeur de chaque série, avec des intervalles de prévision
+              à 95 % (Holt-Winters si l&apos;historique couvre deux saisons complètes, sinon une tendance linéaire)
+  formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5123,7 +5132,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--forecast attend un nombre de périodes de 1 à 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5146,12 +5155,12 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de prévision pour %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>prévision (%1, intervalle à %2 %) :</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +8599,12 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La grandeur que comparent le graphique et les titres des cartes ; les chiffres d&apos;impact apparaissent une fois les deux calculs terminés</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">surface (ha)</translation>
+        <translation>surface (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8610,7 +8619,7 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI :</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8627,7 +8636,7 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -8997,22 +9006,22 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;jeu de données vecteur&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ou &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant ou le titre exact d&apos;un jeu de données vecteur</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« assets », « roads » ou « population »</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ qui contient la population de chaque quartier</translation>
     </message>
 </context>
 <context>
@@ -9100,12 +9109,12 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche d&apos;impact</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d&apos;impact « %1 » n&apos;est pas une couche vecteur (c&apos;est %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9188,27 +9197,27 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">surface (ha)</translation>
+        <translation>surface (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchés au pas %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +9415,7 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9526,43 +9535,43 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Exécuter le scénario sélectionné</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Sélectionnez un scénario et cliquez sur Exécuter.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>Les résultats n&apos;ont pas été enregistrés dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Jeux de données de résultats : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -9593,7 +9602,7 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des couches d&apos;impact</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10114,15 +10123,15 @@ codes de sortie : 0 terminé, 1 scénario non valide, 2 erreur d&apos;usage, fic
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchés (%1) : %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>%1 écrit dans %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n jeu de données de résultats dans le catalogue (mot-clé scenario:%1)</numerusform>
@@ -10567,9 +10576,9 @@ recover  finalise les enregistrements des processus tués (record le fait aussi 
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne rejouée</numerusform>
+            <numerusform>%n lignes rejouées</numerusform>
         </translation>
     </message>
     <message>

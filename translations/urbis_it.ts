@@ -2784,12 +2784,12 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero dell&apos;edificio</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>abitazione, fattoria o baita</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2834,12 +2834,12 @@ codici di uscita: 0 ok, 1 dati non validi, 2 errore di utilizzo o input illeggib
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifici della periferia nord-orientale di Atene (sintetici)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case, fattorie e baite come punti, con il loro uso: ciò che gli scenari contano come coinvolto. Dati demo sintetici.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5093,7 +5093,16 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  calcola i KPI di FILE ({&quot;kpis&quot;: [...]} o una dashboard salvata) sui set di dati dello spazio di lavoro
+  --city C    solo i set di dati di questa città (ripetibile per più città)
+  --from T    primo periodo, ISO: 2023, 2023-01, 2023-01-31 o una data e ora
+  --to T      ultimo periodo, stessi formati
+  --grain G   sostituisce la granularità di ciascun KPI
+  --ngsi-ld   stampa i valori come entità NGSI-LD KeyPerformanceIndicator (array JSON)
+  --forecast N  prevede anche N periodi dopo l&apos;ultimo valore di ciascuna serie, con intervalli di previsione
+              al 95% (Holt-Winters con uno storico di due stagioni complete, altrimenti un trend lineare)
+  formule: vedere docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5123,7 +5132,7 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--forecast richiede un numero di periodi da 1 a 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5146,12 +5155,12 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna previsione per %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>previsione (%1, intervallo al %2%):</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +8599,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>La grandezza confrontata dal grafico e dai titoli delle mappe; i valori di impatto compaiono quando entrambe le esecuzioni sono terminate</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">superficie (ha)</translation>
+        <translation>superficie (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8610,7 +8619,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8627,7 +8636,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -8997,22 +9006,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;set di dati vettoriale&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; o &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id o il titolo esatto di un set di dati vettoriale</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;assets&quot;, &quot;roads&quot; o &quot;population&quot;</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo che contiene la popolazione di ciascun distretto</translation>
     </message>
 </context>
 <context>
@@ -9100,12 +9109,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>layer di impatto</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il layer di impatto &quot;%1&quot; non è un layer vettoriale (è %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9188,27 +9197,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">superficie (ha)</translation>
+        <translation>superficie (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinvolti al passo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +9415,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco di {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9526,43 +9535,43 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Esegui</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Esegue lo scenario selezionato</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Selezionare uno scenario e premere Esegui.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>I risultati non sono stati registrati nel catalogo.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Set di dati dei risultati: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Riprendi</translation>
     </message>
@@ -9593,7 +9602,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei layer di impatto</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10114,15 +10123,15 @@ codici di uscita: 0 completato, 1 scenario non valido, 2 errore di utilizzo, fil
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Coinvolti (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>Scritto %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n set di dati di risultato nel catalogo (parola chiave scenario:%1)</numerusform>
@@ -10567,9 +10576,9 @@ recover  completa le registrazioni dei processi terminati (anche record lo fa pr
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n riga riprodotta</numerusform>
+            <numerusform>%n righe riprodotte</numerusform>
         </translation>
     </message>
     <message>

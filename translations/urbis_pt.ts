@@ -2784,12 +2784,12 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do edifício</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>habitação, quinta ou cabana</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2834,12 +2834,12 @@ códigos de saída: 0 ok, 1 dados inválidos, 2 erro de utilização ou entrada 
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios da periferia nordeste de Atenas (sintético)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casas, quintas e cabanas como pontos, com a respetiva utilização: o que os cenários contam como afetado. Dados de demonstração sintéticos.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5093,7 +5093,16 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>utilização: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  avalia os KPI de FILE ({&quot;kpis&quot;: [...]} ou um dashboard guardado) com os conjuntos de dados do espaço de trabalho
+  --city C    apenas conjuntos de dados desta cidade (repetir para várias)
+  --from T    primeiro período, ISO: 2023, 2023-01, 2023-01-31 ou uma data-hora
+  --to T      último período, mesmos formatos
+  --grain G   substitui a granularidade de cada KPI
+  --ngsi-ld   imprime os valores como entidades NGSI-LD KeyPerformanceIndicator (matriz JSON)
+  --forecast N  prevê também N períodos após o último valor de cada série, com intervalos de previsão
+              de 95% (Holt-Winters com um histórico de dois ciclos sazonais completos, senão uma tendência linear)
+  fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5123,7 +5132,7 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--forecast precisa de um número de períodos de 1 a 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5146,12 +5155,12 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sem previsão para %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>previsão (%1, intervalo de %2%):</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +8599,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>A grandeza que o gráfico e os títulos dos mapas comparam; os valores de impacto aparecem quando ambas as execuções terminarem</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">área (ha)</translation>
+        <translation>área (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8610,7 +8619,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8627,7 +8636,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -8997,22 +9006,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;conjunto de dados vetorial&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ou &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>o id ou o título exato de um conjunto de dados vetorial</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;assets&quot;, &quot;roads&quot; ou &quot;population&quot;</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo que contém a população de cada distrito</translation>
     </message>
 </context>
 <context>
@@ -9100,12 +9109,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>camada de impacto</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>A camada de impacto &quot;%1&quot; não é uma camada vetorial (é %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9188,27 +9197,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">área (ha)</translation>
+        <translation>área (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afetados no passo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9406,7 +9415,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9526,43 +9535,43 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Executar o cenário selecionado</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Selecione um cenário e prima Executar.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>Os resultados não foram registados no catálogo.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Conjuntos de dados de resultados: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
@@ -9593,7 +9602,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>A ler as camadas de impacto</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10114,15 +10123,15 @@ códigos de saída: 0 concluído, 1 cenário inválido, 2 erro de utilização, 
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afetados (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>%1 escrito em %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n conjunto de dados de resultados no catálogo (palavra-chave scenario:%1)</numerusform>
@@ -10567,9 +10576,9 @@ recover  conclui as gravações de processos terminados à força (record també
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n linha reproduzida</numerusform>
+            <numerusform>%n linhas reproduzidas</numerusform>
         </translation>
     </message>
     <message>

@@ -2800,12 +2800,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="123"/>
         <source>Building number</source>
-        <translation type="unfinished"></translation>
+        <translation>Številka stavbe</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="124"/>
         <source>residential, farm or cabin</source>
-        <translation type="unfinished"></translation>
+        <translation>stanovanjska hiša, kmetija ali koča</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="237"/>
@@ -2850,12 +2850,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="257"/>
         <source>Athens north-east outskirts buildings (synthetic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atene, severovzhodno obrobje: stavbe (sintetično)</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="258"/>
         <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiše, kmetije in koče kot točke z njihovo rabo: to, kar scenariji štejejo kot prizadeto. Sintetični predstavitveni podatki.</translation>
     </message>
     <message>
         <location filename="../core/workspace/demoterrain.cpp" line="279"/>
@@ -5129,7 +5129,16 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
+  --city C    samo nabori podatkov tega mesta (za več mest ponovite)
+  --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
+  --to T      zadnje obdobje, enake oblike
+  --grain G   preglasi časovno ločljivost vsakega KPI-ja
+  --ngsi-ld   izpiše vrednosti kot entitete NGSI-LD KeyPerformanceIndicator (polje JSON)
+  --forecast N  napove še N obdobij po zadnji vrednosti vsakega niza, z intervali napovedi
+              95 % (Holt-Winters pri zgodovini dveh celih sezon, sicer linearni trend)
+  formule: glejte docs/kpi-formulas.md</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="61"/>
@@ -5159,7 +5168,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="107"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--forecast potrebuje število obdobij od 1 do 1000</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/kpicommand.cpp" line="116"/>
@@ -5184,12 +5193,12 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="165"/>
         <source>no forecast for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ni napovedi za %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/kpicommand.cpp" line="168"/>
         <source>forecast (%1, %2 % interval):</source>
-        <translation type="unfinished"></translation>
+        <translation>napoved (%1, interval %2 %):</translation>
     </message>
 </context>
 <context>
@@ -8650,12 +8659,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Količina, ki jo primerjajo grafikon in naslovi zemljevidov; vrednosti vplivov se prikažejo, ko se obe izvajanji končata</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>area (ha)</source>
-        <translation type="unfinished">površina (ha)</translation>
+        <translation>površina (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
@@ -8670,7 +8679,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
@@ -8687,7 +8696,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
         <source>%1: %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 %4</translation>
     </message>
     <message>
         <source>%1: %2 · %3 ha</source>
@@ -9057,22 +9066,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
         <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;dataset&quot;: &quot;&lt;vektorski nabor podatkov&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ali &quot;population&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
         <source>the id or exact title of a vector dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ali natančen naslov vektorskega nabora podatkov</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
         <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;assets&quot;, &quot;roads&quot; ali &quot;population&quot;</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
         <source>the field that holds each district&apos;s population</source>
-        <translation type="unfinished"></translation>
+        <translation>polje s številom prebivalcev posameznega okrožja</translation>
     </message>
 </context>
 <context>
@@ -9160,12 +9169,12 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
         <source>impact layer</source>
-        <translation type="unfinished"></translation>
+        <translation>sloj vplivov</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
         <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloj vplivov &quot;%1&quot; ni vektorski sloj (je %2)</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
@@ -9248,27 +9257,27 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
-        <translation type="unfinished">površina (ha)</translation>
+        <translation>površina (ha)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1× {1 %2 %3?}</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
         <source>Affected at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prizadeto v koraku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9466,7 +9475,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="108"/>
         <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam objektov {&quot;dataset&quot;, &quot;kind&quot;}</translation>
     </message>
     <message>
         <location filename="../core/sim/scenarioreader.cpp" line="124"/>
@@ -9588,43 +9597,43 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ScenarioRunView</name>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="25"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
         <source>Run</source>
         <translation>Zaženi</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
         <source>Run the selected scenario</source>
         <translation>Zaženi izbrani scenarij</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Pause</source>
         <translation>Premor</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="104"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
         <source>Select a scenario and press Run.</source>
         <translation>Izberite scenarij in pritisnite Zaženi.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="197"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
         <source>The results were not recorded in the catalog.</source>
         <translation>Rezultati niso bili zapisani v katalog.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="198"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
         <source>Result datasets: %1</source>
         <translation>Nabori podatkov z rezultati: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariorunview.cpp" line="211"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
         <source>Resume</source>
         <translation>Nadaljuj</translation>
     </message>
@@ -9655,7 +9664,7 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="175"/>
         <source>Reading the impact layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Branje slojev vplivov</translation>
     </message>
     <message>
         <location filename="../core/sim/scenariorunner.cpp" line="201"/>
@@ -10182,15 +10191,15 @@ izhodne kode: 0 končano, 1 neveljaven scenarij, 2 napaka uporabe, neberljiva da
     <message>
         <location filename="../app/cli/simcommand.cpp" line="150"/>
         <source>Affected %1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prizadeto (%1): %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/simcommand.cpp" line="152"/>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
         <source>Wrote %1 to %2</source>
         <translation>%1 zapisano v %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
         <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
         <translation>
             <numerusform>%n nabor podatkov z rezultati v katalogu (ključna beseda scenario:%1)</numerusform>
@@ -10645,11 +10654,11 @@ recover  dokonča posnetke prekinjenih procesov (record to najprej naredi tudi s
     <message numerus="yes">
         <location filename="../app/cli/streamcommand.cpp" line="200"/>
         <source>%n row(s) replayed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n predvajana vrstica</numerusform>
+            <numerusform>%n predvajani vrstici</numerusform>
+            <numerusform>%n predvajane vrstice</numerusform>
+            <numerusform>%n predvajanih vrstic</numerusform>
         </translation>
     </message>
     <message>

@@ -147,7 +147,9 @@ int SimCommand::runScenario(CliContext &ctx, const QString &type)
     const int lastStep = r.impact.isEmpty() ? 0 : r.impact.last().step;
     for (const ImpactRecord &i : std::as_const(r.impact))
         if (i.step == lastStep && i.category.isEmpty())
-            ctx.info(tr("Affected %1: %2 %3").arg(i.metric, QLocale::c().toString(i.value, 'f', 0), i.unit));
+            ctx.info(tr("Affected %1: %2 %3")
+                         .arg(i.metric, QLocale::c().toString(i.value, 'f', 0), i.unit == u"count" ? QString() : i.unit)
+                         .trimmed());
     if (!r.outDir.isEmpty())
         ctx.info(tr("Wrote %1 to %2").arg(r.files.join(QStringLiteral(", ")), r.outDir));
     if (record)

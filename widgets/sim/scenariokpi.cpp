@@ -56,7 +56,7 @@ QString ScenarioKpi::impactText(const QList<ImpactRecord> &records, int step)
         const QString value = QLocale().toString(r.value, 'f', 0);
         if (r.category.isEmpty()) {
             flush();
-            parts << tr("%1 %2 %3").arg(r.metric, value, r.unit);
+            parts << tr("%1 %2 %3").arg(r.metric, value, r.unit == u"count" ? QString() : r.unit).trimmed();
         } else if (!parts.isEmpty()) {
             categories << tr("%1 %2").arg(r.category, value);
         }

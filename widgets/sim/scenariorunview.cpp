@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -143,6 +144,8 @@ void ScenarioRunView::start(const Scenario &scenario)
         m_canvas->zoomToExtent(extent);
         if (m_mainMap)
             m_mainMap->zoomToExtent(extent);
+        // Started from a hidden tab the canvas has no size yet: again once it is laid out.
+        QTimer::singleShot(0, m_canvas, [canvas = m_canvas, extent] { canvas->zoomToExtent(extent); });
     }
     m_run->start(scenario);
     m_timeline->setRun(scenario.steps, m_run->stepSeconds());
