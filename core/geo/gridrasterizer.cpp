@@ -13,15 +13,7 @@ namespace urbis {
 
 namespace {
 
-struct DatasetCloser
-{
-    void operator()(void *ds) const
-    {
-        if (ds)
-            GDALClose(ds);
-    }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+using gdal::DatasetPtr;
 
 } // namespace
 

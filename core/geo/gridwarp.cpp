@@ -15,24 +15,9 @@ namespace urbis {
 
 namespace {
 
-struct DatasetCloser
-{
-    void operator()(void *ds) const
-    {
-        if (ds)
-            GDALClose(ds);
-    }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+using gdal::DatasetPtr;
 
-std::vector<char *> argvOf(QList<QByteArray> &args)
-{
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    return argv;
-}
+using gdal::argvOf;
 
 DatasetPtr firstBand(GDALDatasetH src)
 {

@@ -85,7 +85,8 @@ inline WildfireInputs mixedLandscape(int w, int h)
     for (int r = 0; r < h; ++r) {
         for (int c = 0; c < w; ++c) {
             in.elevation.at(c, r) = float(2.0 * r + 40.0 * std::sin(c * 0.11) * std::cos(r * 0.07));
-            const unsigned hash = unsigned(c * 73856093) ^ unsigned(r * 19349663);
+            // Unsigned: the products overflow, which is undefined for int (and was miscompiled at -O2).
+            const unsigned hash = unsigned(c) * 73856093u ^ unsigned(r) * 19349663u;
             in.fuel.at(c, r) = std::uint8_t(1 + hash % 4); // grass, shrub, litter, urban
         }
     }
