@@ -32,7 +32,7 @@ trap cleanup EXIT
 # run_one MODE RATE -> appends the client's JSON line to $work/MODE-RATE.jsonl
 run_one() {
   local mode=$1 rate=$2 log=$work/server.log port=
-  node "$peer" --port 0 --count "$count" --rate "$rate" --stations 10 --stamp --close-when-done > "$log" 2>&1 &
+  node "$peer" --count "$count" --rate "$rate" --stations 10 --stamp --close-when-done > "$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 100); do
     port=$(sed -n 's/.*listening on 127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log" | head -1)
