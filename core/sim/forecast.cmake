@@ -7,6 +7,7 @@ target_sources(urbis_core PRIVATE
   sim/forecastresult.h sim/forecastresult.cpp
   sim/lineartrend.h sim/lineartrend.cpp sim/holtwinters.h sim/holtwinters.cpp
   sim/forecaster.h sim/forecaster.cpp sim/kpiforecasts.h sim/kpiforecasts.cpp
+  sim/kpiwhatifs.h sim/kpiwhatifs.cpp
   sim/whatifspec.h sim/whatifresult.h sim/whatifresult.cpp sim/whatif.h sim/whatif.cpp
 )
 target_sources(urbis_core PRIVATE
