@@ -4387,32 +4387,32 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
 <context>
     <name>urbis::GridRasterizer</name>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="35"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
         <source>%1 is not a vector layer GDAL can read</source>
         <translation>%1 ist kein Vektorlayer, den GDAL lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="38"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
         <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
         <translation>%1 hat kein Koordinatenbezugssystem: Es kann nicht auf dem Raster platziert werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="45"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Ein Raster mit %1 x %2 Zellen kann nicht im Speicher angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
         <source>Cannot draw %1 onto the scenario grid</source>
         <translation>%1 kann nicht auf das Szenarioraster gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="60"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
         <source>Reading the rasterised %1 failed</source>
         <translation>Das Lesen von %1 nach der Rasterung ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/geo/gridrasterizer.cpp" line="64"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
         <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
         <translation>
             <numerusform>Kein Objekt von %1 (%n Objekt) schneidet das Szenarioraster</numerusform>
@@ -4474,38 +4474,38 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
 <context>
     <name>urbis::GridWarp</name>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="72"/>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
         <source>%1 is not a raster GDAL can read</source>
         <translation>%1 ist kein Raster, das GDAL lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="75"/>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
         <source>%1 is not georeferenced: it cannot be placed on the grid</source>
         <translation>%1 ist nicht georeferenziert: Es kann nicht auf dem Raster platziert werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="78"/>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Ein Raster mit %1 x %2 Zellen kann nicht im Speicher angelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="83"/>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
         <source>%1 has no raster band</source>
         <translation>%1 hat kein Rasterband</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="88"/>
-        <location filename="../core/geo/gridwarp.cpp" line="107"/>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
         <source>Reading %1 failed</source>
         <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="100"/>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
         <source>Cannot resample %1 onto the scenario grid</source>
         <translation>%1 kann nicht auf das Szenarioraster umgerechnet (Resampling) werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="111"/>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
         <source>%1 does not overlap the scenario grid</source>
         <translation>%1 überlappt das Szenarioraster nicht</translation>
     </message>
@@ -5082,7 +5082,6 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5093,7 +5092,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
   --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
   --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
@@ -5105,37 +5104,69 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
+  --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
+  --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
+  --to T      letzter Zeitraum, gleiche Formen
+  --grain G   überschreibt die Granularität jedes KPI
+  --ngsi-ld   gibt die Werte als NGSI-LD-Entitäten vom Typ KeyPerformanceIndicator aus (JSON-Array)
+  --forecast N  prognostiziert zusätzlich N Zeiträume nach dem letzten Wert jeder Reihe, mit Prognoseintervallen
+              zu 95 % (Holt-Winters bei zwei vollen Saisons Verlauf, sonst ein linearer Trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  ändert den KPI DRIVER aus FILE (um -20% oder um einen Betrag in seiner
+              Einheit) ab dem Datum FROM und zeigt, wie jeder andere KPI reagiert (an den Verlauf angepasst)
+  Formeln: siehe docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi benötigt „eval“ und eine FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="68"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ist kein JSON-Objekt: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="72"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 hat kein „kpis“-Array</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="99"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain muss day, week, month oder year sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="107"/>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast benötigt eine Anzahl von Zeiträumen von 1 bis 1000</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if nennt den Treiber „%1“, der kein KPI aus %2 ist</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>%n KPI wird ausgewertet</numerusform>
@@ -5143,24 +5174,34 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="152"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>keine Einheit</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="154"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>keine Werte für diese Filter</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="165"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>no forecast for %1: %2</source>
         <translation>keine Prognose für %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="168"/>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>Prognose (%1, Intervall %2 %):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>keine Was-wäre-wenn-Analyse für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>Was-wäre-wenn %1 %2 ab %3: insgesamt %4 [%5 – %6] (%7 je Einheit von %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6341,19 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if benötigt DRIVER:CHANGE:FROM[:UNTIL], z. B. traffic:-20%:2023-01-15 (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Der Treiber %1 hat keine Reihe für diese Dimensionen: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -6898,23 +6952,23 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 kann nicht als Raster geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 hat kein Band %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 kann nicht nach Web Mercator projiziert werden</translation>
     </message>

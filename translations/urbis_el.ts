@@ -4387,32 +4387,32 @@ Drag onto the grid to chart it; double-click to edit.</source>
 <context>
     <name>urbis::GridRasterizer</name>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="35"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
         <source>%1 is not a vector layer GDAL can read</source>
         <translation>Το %1 δεν είναι διανυσματικό επίπεδο που μπορεί να διαβάσει το GDAL</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="38"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
         <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
         <translation>Το %1 δεν έχει σύστημα αναφοράς συντεταγμένων: δεν μπορεί να τοποθετηθεί στο πλέγμα</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="45"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Δεν είναι δυνατή η δημιουργία πλέγματος %1 x %2 στη μνήμη</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
         <source>Cannot draw %1 onto the scenario grid</source>
         <translation>Δεν είναι δυνατή η σχεδίαση του %1 στο πλέγμα του σεναρίου</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="60"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
         <source>Reading the rasterised %1 failed</source>
         <translation>Η ανάγνωση του ψηφιδοποιημένου %1 απέτυχε</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/geo/gridrasterizer.cpp" line="64"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
         <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
         <translation>
             <numerusform>Κανένα στοιχείο του %1 (%n στοιχείο) δεν τέμνει το πλέγμα του σεναρίου</numerusform>
@@ -4474,38 +4474,38 @@ Drag onto the grid to chart it; double-click to edit.</source>
 <context>
     <name>urbis::GridWarp</name>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="72"/>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
         <source>%1 is not a raster GDAL can read</source>
         <translation>Το %1 δεν είναι ψηφιδωτό που μπορεί να διαβάσει το GDAL</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="75"/>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
         <source>%1 is not georeferenced: it cannot be placed on the grid</source>
         <translation>Το %1 δεν είναι γεωαναφερμένο: δεν μπορεί να τοποθετηθεί στο πλέγμα</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="78"/>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Δεν είναι δυνατή η δημιουργία πλέγματος %1 x %2 στη μνήμη</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="83"/>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
         <source>%1 has no raster band</source>
         <translation>Το %1 δεν έχει ζώνη ψηφιδωτού</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="88"/>
-        <location filename="../core/geo/gridwarp.cpp" line="107"/>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
         <source>Reading %1 failed</source>
         <translation>Η ανάγνωση του %1 απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="100"/>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
         <source>Cannot resample %1 onto the scenario grid</source>
         <translation>Δεν είναι δυνατή η επαναδειγματοληψία του %1 στο πλέγμα του σεναρίου</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="111"/>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
         <source>%1 does not overlap the scenario grid</source>
         <translation>Το %1 δεν επικαλύπτει το πλέγμα του σεναρίου</translation>
     </message>
@@ -5082,7 +5082,6 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5093,7 +5092,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
   --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
   --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
@@ -5105,37 +5104,69 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
+  --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
+  --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
+  --to T      τελευταία περίοδος, ίδιες μορφές
+  --grain G   αντικαθιστά τη χρονική ανάλυση κάθε KPI
+  --ngsi-ld   εμφανίζει τις τιμές ως οντότητες NGSI-LD KeyPerformanceIndicator (πίνακας JSON)
+  --forecast N  προβλέπει επιπλέον N περιόδους μετά την τελευταία τιμή κάθε σειράς, με διαστήματα πρόβλεψης
+              95% (Holt-Winters με ιστορικό δύο πλήρων εποχών, αλλιώς γραμμική τάση)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  μεταβάλλει το KPI DRIVER του FILE (κατά -20% ή κατά μια ποσότητα στη
+              μονάδα του) από την ημερομηνία FROM και δείχνει πώς αποκρίνεται κάθε άλλο KPI (προσαρμογή στο ιστορικό)
+  τύποι: βλ. docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>Το kpi χρειάζεται &quot;eval&quot; και ένα FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="68"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>Το %1 δεν είναι αντικείμενο JSON: %2 στο byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="72"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>Το %1 δεν έχει πίνακα (array) &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="99"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>Το --grain πρέπει να είναι day, week, month ή year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="107"/>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>Το --forecast χρειάζεται αριθμό περιόδων από 1 έως 1000</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>Το --what-if ορίζει τον παράγοντα &quot;%1&quot;, ο οποίος δεν είναι KPI του %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Υπολογισμός %n KPI</numerusform>
@@ -5143,24 +5174,34 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="152"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>χωρίς μονάδα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="154"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>καμία τιμή για αυτά τα φίλτρα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="165"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>no forecast for %1: %2</source>
         <translation>δεν υπάρχει πρόβλεψη για %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="168"/>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>πρόβλεψη (%1, διάστημα %2%):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>δεν υπάρχει προσομοίωση για %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>προσομοίωση %1 %2 από %3: %4 συνολικά [%5 – %6] (%7 ανά μονάδα του %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6341,19 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>Το --what-if χρειάζεται DRIVER:CHANGE:FROM[:UNTIL], π.χ. traffic:-20%:2023-01-15 (δόθηκε &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Ο παράγοντας %1 δεν έχει σειρά για αυτές τις διαστάσεις: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -6898,23 +6952,23 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1 ως ψηφιδωτού</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>Το %1 δεν έχει κανάλι %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Η ανάγνωση του %1 απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>Δεν είναι δυνατή η προβολή του %1 σε Web Mercator</translation>
     </message>

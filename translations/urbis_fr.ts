@@ -4387,32 +4387,32 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
 <context>
     <name>urbis::GridRasterizer</name>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="35"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
         <source>%1 is not a vector layer GDAL can read</source>
         <translation>%1 n&apos;est pas une couche vecteur lisible par GDAL</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="38"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
         <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
         <translation>%1 n&apos;a pas de système de coordonnées de référence : impossible de le placer sur la grille</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="45"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Impossible de créer une grille de %1 x %2 en mémoire</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
         <source>Cannot draw %1 onto the scenario grid</source>
         <translation>Impossible de dessiner %1 sur la grille du scénario</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="60"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
         <source>Reading the rasterised %1 failed</source>
         <translation>La lecture de %1 rastérisé a échoué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/geo/gridrasterizer.cpp" line="64"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
         <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
         <translation>
             <numerusform>Aucune entité de %1 (%n entité) ne croise la grille du scénario</numerusform>
@@ -4474,38 +4474,38 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
 <context>
     <name>urbis::GridWarp</name>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="72"/>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
         <source>%1 is not a raster GDAL can read</source>
         <translation>%1 n&apos;est pas un raster lisible par GDAL</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="75"/>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
         <source>%1 is not georeferenced: it cannot be placed on the grid</source>
         <translation>%1 n&apos;est pas géoréférencé : impossible de le placer sur la grille</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="78"/>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Impossible de créer une grille de %1 x %2 en mémoire</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="83"/>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
         <source>%1 has no raster band</source>
         <translation>%1 n&apos;a pas de bande raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="88"/>
-        <location filename="../core/geo/gridwarp.cpp" line="107"/>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
         <source>Reading %1 failed</source>
         <translation>La lecture de %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="100"/>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
         <source>Cannot resample %1 onto the scenario grid</source>
         <translation>Impossible de rééchantillonner %1 sur la grille du scénario</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="111"/>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
         <source>%1 does not overlap the scenario grid</source>
         <translation>%1 ne chevauche pas la grille du scénario</translation>
     </message>
@@ -5082,7 +5082,6 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5093,7 +5092,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
   --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
   --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
@@ -5105,37 +5104,69 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
+  --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
+  --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
+  --to T      dernière période, mêmes formes
+  --grain G   remplace la granularité de chaque KPI
+  --ngsi-ld   affiche les valeurs sous forme d&apos;entités NGSI-LD KeyPerformanceIndicator (tableau JSON)
+  --forecast N  prévoit aussi N périodes après la dernière valeur de chaque série, avec des intervalles de prévision
+              à 95 % (Holt-Winters si l&apos;historique couvre deux saisons complètes, sinon une tendance linéaire)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  modifie le KPI DRIVER de FILE (de -20% ou d&apos;une quantité exprimée dans son
+              unité) à partir de la date FROM et montre comment réagit chacun des autres KPI (ajusté sur l&apos;historique)
+  formules : voir docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi attend « eval » et un FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="68"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 n&apos;est pas un objet JSON : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="72"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 n&apos;a pas de tableau « kpis »</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="99"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain doit valoir day, week, month ou year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="107"/>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast attend un nombre de périodes de 1 à 1000</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if désigne le facteur « %1 », qui n&apos;est pas un KPI de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Évaluation de %n KPI</numerusform>
@@ -5143,24 +5174,34 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="152"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>sans unité</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="154"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>aucune valeur pour ces filtres</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="165"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>no forecast for %1: %2</source>
         <translation>pas de prévision pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="168"/>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>prévision (%1, intervalle à %2 %) :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>pas de simulation pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>simulation %1 %2 à partir de %3 : %4 au total [%5 – %6] (%7 par unité de %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6341,19 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if attend DRIVER:CHANGE:FROM[:UNTIL], par ex. traffic:-20%:2023-01-15 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Le facteur %1 n&apos;a pas de série pour ces dimensions : %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -6898,23 +6952,23 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>Impossible d&apos;ouvrir %1 en tant que raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 n&apos;a pas de bande %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>La lecture de %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>Impossible de projeter %1 en Web Mercator</translation>
     </message>

@@ -4387,32 +4387,32 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
 <context>
     <name>urbis::GridRasterizer</name>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="35"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
         <source>%1 is not a vector layer GDAL can read</source>
         <translation>%1 não é uma camada vetorial que o GDAL consiga ler</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="38"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
         <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
         <translation>%1 não tem sistema de referência de coordenadas: não pode ser colocado na grelha</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="45"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Não é possível criar uma grelha de %1 x %2 em memória</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
         <source>Cannot draw %1 onto the scenario grid</source>
         <translation>Não é possível desenhar %1 na grelha do cenário</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="60"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
         <source>Reading the rasterised %1 failed</source>
         <translation>A leitura de %1 rasterizado falhou</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/geo/gridrasterizer.cpp" line="64"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
         <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
         <translation>
             <numerusform>Nenhum elemento de %1 (%n elemento) cruza a grelha do cenário</numerusform>
@@ -4474,38 +4474,38 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
 <context>
     <name>urbis::GridWarp</name>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="72"/>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
         <source>%1 is not a raster GDAL can read</source>
         <translation>%1 não é um raster que o GDAL consiga ler</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="75"/>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
         <source>%1 is not georeferenced: it cannot be placed on the grid</source>
         <translation>%1 não está georreferenciado: não pode ser colocado na grelha</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="78"/>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>Não é possível criar uma grelha de %1 x %2 em memória</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="83"/>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
         <source>%1 has no raster band</source>
         <translation>%1 não tem nenhuma banda raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="88"/>
-        <location filename="../core/geo/gridwarp.cpp" line="107"/>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
         <source>Reading %1 failed</source>
         <translation>A leitura de %1 falhou</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="100"/>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
         <source>Cannot resample %1 onto the scenario grid</source>
         <translation>Não é possível reamostrar %1 para a grelha do cenário</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="111"/>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
         <source>%1 does not overlap the scenario grid</source>
         <translation>%1 não se sobrepõe à grelha do cenário</translation>
     </message>
@@ -5082,7 +5082,6 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5093,7 +5092,7 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>utilização: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">utilização: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   avalia os KPI de FILE ({&quot;kpis&quot;: [...]} ou um dashboard guardado) com os conjuntos de dados do espaço de trabalho
   --city C    apenas conjuntos de dados desta cidade (repetir para várias)
   --from T    primeiro período, ISO: 2023, 2023-01, 2023-01-31 ou uma data-hora
@@ -5105,37 +5104,69 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>utilização: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  avalia os KPI de FILE ({&quot;kpis&quot;: [...]} ou um dashboard guardado) com os conjuntos de dados do espaço de trabalho
+  --city C    apenas conjuntos de dados desta cidade (repetir para várias)
+  --from T    primeiro período, ISO: 2023, 2023-01, 2023-01-31 ou uma data-hora
+  --to T      último período, mesmos formatos
+  --grain G   substitui a granularidade de cada KPI
+  --ngsi-ld   imprime os valores como entidades NGSI-LD KeyPerformanceIndicator (matriz JSON)
+  --forecast N  prevê também N períodos após o último valor de cada série, com intervalos de previsão
+              de 95% (Holt-Winters com um histórico de dois ciclos sazonais completos, senão uma tendência linear)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  altera o KPI DRIVER de FILE (em -20% ou num valor expresso na sua
+              unidade) a partir da data FROM e mostra como responde cada um dos outros KPI (ajustado ao histórico)
+  fórmulas: ver docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi precisa de &quot;eval&quot; e de um FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="68"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 não é um objeto JSON: %2 no byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="72"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 não tem nenhuma lista &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="99"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain tem de ser day, week, month ou year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="107"/>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast precisa de um número de períodos de 1 a 1000</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if indica o fator &quot;%1&quot;, que não é um KPI de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>A avaliar %n KPI</numerusform>
@@ -5143,24 +5174,34 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="152"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>sem unidade</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="154"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>sem valores para estes filtros</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="165"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>no forecast for %1: %2</source>
         <translation>sem previsão para %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="168"/>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>previsão (%1, intervalo de %2%):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>sem simulação para %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>simulação %1 %2 a partir de %3: %4 no total [%5 – %6] (%7 por unidade de %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -6300,6 +6341,19 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if precisa de DRIVER:CHANGE:FROM[:UNTIL], p. ex. traffic:-20%:2023-01-15 (recebido &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>O fator %1 não tem série para estas dimensões: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -6898,23 +6952,23 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>Não é possível abrir %1 como raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 não tem a banda %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>A leitura de %1 falhou</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>Não é possível projetar %1 para Web Mercator</translation>
     </message>

@@ -4409,32 +4409,32 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
 <context>
     <name>urbis::GridRasterizer</name>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="35"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
         <source>%1 is not a vector layer GDAL can read</source>
         <translation>%1 ni vektorski sloj, ki ga GDAL zna prebrati</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="38"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
         <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
         <translation>%1 nima koordinatnega sistema: ni ga mogoče umestiti na mrežo</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="45"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>V pomnilniku ni mogoče ustvariti mreže %1 x %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
         <source>Cannot draw %1 onto the scenario grid</source>
         <translation>%1 ni mogoče izrisati na mrežo scenarija</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridrasterizer.cpp" line="60"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
         <source>Reading the rasterised %1 failed</source>
         <translation>Branje rasteriziranega %1 ni uspelo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/geo/gridrasterizer.cpp" line="64"/>
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
         <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
         <translation>
             <numerusform>Noben objekt sloja %1 (%n objekt) ne seka mreže scenarija</numerusform>
@@ -4498,38 +4498,38 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
 <context>
     <name>urbis::GridWarp</name>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="72"/>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
         <source>%1 is not a raster GDAL can read</source>
         <translation>%1 ni raster, ki ga GDAL zna prebrati</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="75"/>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
         <source>%1 is not georeferenced: it cannot be placed on the grid</source>
         <translation>%1 ni georeferenciran: ni ga mogoče umestiti na mrežo</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="78"/>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
         <source>Cannot create a %1 x %2 grid in memory</source>
         <translation>V pomnilniku ni mogoče ustvariti mreže %1 x %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="83"/>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
         <source>%1 has no raster band</source>
         <translation>%1 nima rastrskega kanala</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="88"/>
-        <location filename="../core/geo/gridwarp.cpp" line="107"/>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
         <source>Reading %1 failed</source>
         <translation>Branje %1 ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="100"/>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
         <source>Cannot resample %1 onto the scenario grid</source>
         <translation>%1 ni mogoče prevzorčiti na mrežo scenarija</translation>
     </message>
     <message>
-        <location filename="../core/geo/gridwarp.cpp" line="111"/>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
         <source>%1 does not overlap the scenario grid</source>
         <translation>%1 se ne prekriva z mrežo scenarija</translation>
     </message>
@@ -5118,7 +5118,6 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   formule: glejte docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5129,7 +5128,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
               intervals (Holt-Winters with two full seasons of history, else a linear trend)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
   --city C    samo nabori podatkov tega mesta (za več mest ponovite)
   --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
@@ -5141,37 +5140,69 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   formule: glejte docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
+  --city C    samo nabori podatkov tega mesta (za več mest ponovite)
+  --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
+  --to T      zadnje obdobje, enake oblike
+  --grain G   preglasi časovno ločljivost vsakega KPI-ja
+  --ngsi-ld   izpiše vrednosti kot entitete NGSI-LD KeyPerformanceIndicator (polje JSON)
+  --forecast N  napove še N obdobij po zadnji vrednosti vsakega niza, z intervali napovedi
+              95 % (Holt-Winters pri zgodovini dveh celih sezon, sicer linearni trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  spremeni KPI DRIVER iz datoteke FILE (za -20% ali za količino v njegovi
+              enoti) od datuma FROM naprej in pokaže, kako se odzove vsak drug KPI (prilagojeno na zgodovino)
+  formule: glejte docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi potrebuje &quot;eval&quot; in eno datoteko FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="64"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 ni mogoče prebrati: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="68"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ni objekt JSON: %2 pri bajtu %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="72"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 nima seznama &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="99"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain mora biti day, week, month ali year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="107"/>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast potrebuje število obdobij od 1 do 1000</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if navaja dejavnik &quot;%1&quot;, ki ni KPI v %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="116"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Vrednotenje %n KPI-ja</numerusform>
@@ -5181,24 +5212,34 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="152"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>brez enote</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="154"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>ni vrednosti za te filtre</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="165"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>no forecast for %1: %2</source>
         <translation>ni napovedi za %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="168"/>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>napoved (%1, interval %2 %):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>ni simulacije za %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>simulacija %1 %2 od %3: skupaj %4 [%5 – %6] (%7 na enoto %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6391,19 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if potrebuje DRIVER:CHANGE:FROM[:UNTIL], npr. traffic:-20%:2023-01-15 (podano &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Dejavnik %1 nima niza za te dimenzije: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -6952,23 +7006,23 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 ni mogoče odpreti kot raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 nima kanala %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Branje %1 ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 ni mogoče projicirati v Web Mercator</translation>
     </message>
