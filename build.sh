@@ -10,7 +10,7 @@ DEB_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-positioning-dev qt6-svg-dev
   qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev qt6-qpa-plugins fonts-dejavu-core
-  libgdal-dev gdal-bin libsqlite3-dev sqlite3 libssl-dev libmosquitto-dev mosquitto
+  libgdal-dev gdal-bin libsqlite3-dev sqlite3 libssl-dev libmosquitto-dev mosquitto mosquitto-clients
   libgtest-dev libbenchmark-dev xvfb xauth
 )
 TEST_PACKAGES=(nodejs npm awscli rclone)
@@ -96,13 +96,15 @@ cmd_test() {
 cmd_bench() {
   install_packages "${DEB_PACKAGES[@]}"
   install_packages time
-  configure_and_build --target urbis_bench urbis_gen_aircsv urbis
+  configure_and_build --target urbis_bench urbis_gen_aircsv urbis urbis_stream_client
   say "Running benchmarks"
   bench/run.sh "$BUILD_DIR"
   say "Import compared with ogr2ogr"
   bench/import_vs_ogr2ogr.sh "$BUILD_DIR" --big
   say "Sync compared with aws s3 cp and rclone copy (1 GiB, same s3rver)"
   install_packages "${TEST_PACKAGES[@]}" && install_test_peers && bench/sync_vs_peers.sh "$BUILD_DIR"
+  say "Live streams compared with a bare QWebSocket client (same Node ws server)"
+  bench/stream_vs_bare.sh "$BUILD_DIR"
 }
 
 cmd_package() {

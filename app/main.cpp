@@ -4,6 +4,8 @@
 #include "importscreenshots.h"
 #include "mainwindow.h"
 #include "kpi/dashboardbrowser.h"
+#include "stream/streamchartsview.h"
+#include "stream/streammonitor.h"
 #include "util/logging.h"
 #include "catalog/catalogsearchwidget.h"
 #include "workspace/workspace.h"
@@ -15,6 +17,7 @@
 #include <QDockWidget>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 #include <memory>
 
@@ -71,13 +74,16 @@ int runGui(int argc, char **argv, const QStringList &args)
     }
     auto window = std::make_unique<urbis::MainWindow>(*ws);
     window->show();
-    // --show-on-map TITLE: the newest dataset of that title drawn on the map (docs screenshots, demos).
-    const QString shown = optionValue(args, QStringLiteral("show-on-map"));
+    // --show-on-map TITLE[;TITLE...]: the newest dataset of each title drawn on the map (docs
+    // screenshots, demos).
+    const QStringList shown = optionValue(args, QStringLiteral("show-on-map")).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     if (!shown.isEmpty()) {
         QTimer::singleShot(300, window.get(), [&window, &ws, shown] {
-            if (const urbis::Result<QString> id = ws->catalog().latestByTitle(shown)) {
-                window->searchWidget()->selectDataset(*id);
-                window->showDatasetOnMap(*id);
+            for (const QString &title : shown) {
+                if (const urbis::Result<QString> id = ws->catalog().latestByTitle(title)) {
+                    window->searchWidget()->selectDataset(*id);
+                    window->showDatasetOnMap(*id);
+                }
             }
         });
     }
@@ -102,14 +108,34 @@ int runGui(int argc, char **argv, const QStringList &args)
         if (args.contains(QStringLiteral("--edit-dashboard")))
             window->dashboards()->setEditing(true);
     }
+    // --watch-stream URL: watches that feed for this run (not saved) on the Streams tab, for demos
+    // and the docs screenshot of a live replay.
+    const QString watched = optionValue(args, QStringLiteral("watch-stream"));
+    if (!watched.isEmpty())
+        window->watchStream(QUrl(watched, QUrl::StrictMode));
+    // --run-scenario ID: the Scenarios tab running that scenario (the docs screenshot of a wildfire).
+    // After the layers of --show-on-map, so the run's map shows them under the frames.
+    const QString scenario = optionValue(args, QStringLiteral("run-scenario"));
+    if (!scenario.isEmpty())
+        QTimer::singleShot(shown.isEmpty() ? 0 : 1000, window.get(), [&window, scenario] {
+            if (!window->runScenario(scenario))
+                qCWarning(lcApp).noquote() << "no scenario" << scenario;
+        });
+    // --stream-window SECONDS: the charts' time window (0 = all buffered), e.g. for a replay of
+    // hourly data, whose data time runs much faster than the clock.
+    const QString streamWindow = optionValue(args, QStringLiteral("stream-window"));
+    if (!streamWindow.isEmpty())
+        window->streamMonitor()->charts()->setWindowSeconds(streamWindow.toInt());
     // --window-size WxH: a fixed size for docs screenshots, whatever the saved layout says.
     const QStringList size = optionValue(args, QStringLiteral("window-size")).split(QLatin1Char('x'));
     if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
         window->resize(size.at(0).toInt(), size.at(1).toInt());
     const QString screenshot = optionValue(args, QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
-        // Give layout, the first search and the window manager a moment before grabbing.
-        QTimer::singleShot(1500, window.get(), [&] {
+        // Give layout, the first search and the window manager a moment before grabbing; a live
+        // stream needs longer for its charts to fill (--screenshot-delay MS).
+        const int delay = optionValue(args, QStringLiteral("screenshot-delay")).toInt();
+        QTimer::singleShot(delay > 0 ? delay : 1500, window.get(), [&] {
             const bool ok = window->saveScreenshot(screenshot);
             QApplication::exit(ok ? 0 : 3);
         });
@@ -134,6 +160,14 @@ int main(int argc, char **argv)
     QStringList cliArgs = args;
     if (const qsizetype at = cliArgs.indexOf(QStringLiteral("--screenshot-import")); at >= 0)
         cliArgs.remove(at, std::min<qsizetype>(3, cliArgs.size() - at));
+    // So are --watch-stream URL, --stream-window S, --screenshot-delay MS and --run-scenario ID
+    // (hidden, for demos and docs screenshots).
+    for (const QString &name : {QStringLiteral("--watch-stream"), QStringLiteral("--screenshot-delay"),
+                                QStringLiteral("--stream-window"), QStringLiteral("--run-scenario")}) {
+        if (const qsizetype at = cliArgs.indexOf(name); at >= 0)
+            cliArgs.remove(at, std::min<qsizetype>(2, cliArgs.size() - at));
+        cliArgs.removeIf([&name](const QString &a) { return a.startsWith(name + QLatin1Char('=')); });
+    }
     if (urbis::CliRunner::wantsCli(cliArgs)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("urbis"));

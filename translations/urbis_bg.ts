@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Работното пространство не може да бъде отворено:
@@ -60,6 +60,460 @@
         <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Копиране на версиите, напр. за доклад за грешка</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertEngine</name>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="32"/>
+        <source>%1: %2 changes by %3 a minute</source>
+        <translation>%1: %2 се променя с %3 в минута</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="34"/>
+        <source>%1 cleared: %2 changes by %3 a minute</source>
+        <translation>%1 – изчистена: %2 се променя с %3 в минута</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="36"/>
+        <source>%1: %2 changes by %3 a minute at %4</source>
+        <translation>%1: %2 се променя с %3 в минута на %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="38"/>
+        <source>%1 cleared: %2 changes by %3 a minute at %4</source>
+        <translation>%1 – изчистена: %2 се променя с %3 в минута на %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="42"/>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 е %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="43"/>
+        <source>%1 cleared: %2 is %3</source>
+        <translation>%1 – изчистена: %2 е %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="44"/>
+        <source>%1: %2 is %3 at %4</source>
+        <translation>%1: %2 е %3 на %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="45"/>
+        <source>%1 cleared: %2 is %3 at %4</source>
+        <translation>%1 – изчистена: %2 е %3 на %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="124"/>
+        <source>%1 cleared: data again</source>
+        <translation>%1 – изчистена: отново има данни</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="125"/>
+        <source>%1 cleared: data from %2 again</source>
+        <translation>%1 – изчистена: отново има данни от %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="179"/>
+        <source>%1: %2 is %3, outside the schema&apos;s %4</source>
+        <translation>%1: %2 е %3, извън ограничението %4 на схемата</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="182"/>
+        <source>%1: %2 is %3 at %4, outside the schema&apos;s %5</source>
+        <translation>%1: %2 е %3 на %4, извън ограничението %5 на схемата</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="271"/>
+        <source>%1: no data for %2 s</source>
+        <translation>%1: няма данни в продължение на %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="272"/>
+        <source>%1: no data from %2 for %3 s</source>
+        <translation>%1: няма данни от %2 в продължение на %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertListModel</name>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>raised</source>
+        <translation>задействана</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>cleared</source>
+        <translation>изчистена</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Сериозност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="143"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="145"/>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="147"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="149"/>
+        <source>Message</source>
+        <translation>Съобщение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="151"/>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertLog</name>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="47"/>
+        <source>Cannot create the folder %1 for the alert log</source>
+        <translation>Папката %1 за дневника на алармите не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="58"/>
+        <location filename="../core/stream/alertlog.cpp" line="91"/>
+        <source>Cannot write to the alert log %1</source>
+        <translation>Не може да се записва в дневника на алармите %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="67"/>
+        <source>Cannot open the alert log %1</source>
+        <translation>Дневникът на алармите %1 не може да бъде отворен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="77"/>
+        <source>Cannot rotate the alert log %1</source>
+        <translation>Дневникът на алармите %1 не може да бъде ротиран</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="84"/>
+        <source>The alert log %1 is not open</source>
+        <translation>Дневникът на алармите %1 не е отворен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="106"/>
+        <source>Cannot read the alert log %1</source>
+        <translation>Дневникът на алармите %1 не може да бъде прочетен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertPanel</name>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Add r&amp;ule…</source>
+        <translation>Добавяне на &amp;правило…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Edit rule…</source>
+        <translation>Редактиране на правило…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="25"/>
+        <source>Remove rule</source>
+        <translation>Премахване на правило</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="26"/>
+        <source>Raised &amp;only</source>
+        <translation>Само &amp;задействани</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Сериозност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="44"/>
+        <source>Search alerts: station, rule, message…</source>
+        <translation>Търсене на аларми: станция, правило, съобщение…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="48"/>
+        <source>All severities</source>
+        <translation>Всички нива на сериозност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="49"/>
+        <source>Warning and critical</source>
+        <translation>Предупреждение и критично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="50"/>
+        <source>Critical only</source>
+        <translation>Само критично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="115"/>
+        <source>Select a stream to edit its alert rules.</source>
+        <translation>Изберете поток, за да редактирате правилата му за аларми.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="116"/>
+        <source>Alert rules of &quot;%1&quot;:</source>
+        <translation>Правила за аларми на &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove alert rule</source>
+        <translation>Премахване на правило за аларма</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Да се премахне ли правилото &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRule</name>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="20"/>
+        <source>Alert rule: &quot;%1&quot; is missing or malformed</source>
+        <translation>Правило за аларма: &quot;%1&quot; липсва или е неправилно</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="119"/>
+        <source>An alert rule needs a name</source>
+        <translation>Правилото за аларма трябва да има име</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="121"/>
+        <source>Alert rule &quot;%1&quot; needs a measure</source>
+        <translation>Правилото за аларма &quot;%1&quot; трябва да има величина</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="123"/>
+        <source>Alert rule &quot;%1&quot;: the threshold and hysteresis must be numbers</source>
+        <translation>Правило за аларма &quot;%1&quot;: прагът и хистерезисът трябва да бъдат числа</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="125"/>
+        <source>Alert rule &quot;%1&quot;: the hysteresis cannot be negative</source>
+        <translation>Правило за аларма &quot;%1&quot;: хистерезисът не може да бъде отрицателен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="128"/>
+        <source>Alert rule &quot;%1&quot;: a rate of change is compared as a magnitude, it cannot be negative</source>
+        <translation>Правило за аларма &quot;%1&quot;: скоростта на изменение се сравнява по абсолютна стойност и не може да бъде отрицателна</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="131"/>
+        <source>Alert rule &quot;%1&quot;: the no-data delay must be at least one second</source>
+        <translation>Правило за аларма &quot;%1&quot;: времето без данни трябва да бъде поне една секунда</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="142"/>
+        <source>%1 &gt; %2 (clears &lt; %3)</source>
+        <translation>%1 &gt; %2 (изчиства се при &lt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="143"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="147"/>
+        <source>%1 &lt; %2 (clears &gt; %3)</source>
+        <translation>%1 &lt; %2 (изчиства се при &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="148"/>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="151"/>
+        <source>%1 changes by more than %2 a minute (clears below %3)</source>
+        <translation>%1 се променя с повече от %2 в минута (изчиства се под %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="153"/>
+        <source>%1 changes by more than %2 a minute</source>
+        <translation>%1 се променя с повече от %2 в минута</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="156"/>
+        <source>no data for %1 s</source>
+        <translation>няма данни в продължение на %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="157"/>
+        <source>no data from %1 for %2 s</source>
+        <translation>няма данни от %1 в продължение на %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="159"/>
+        <source>%1 outside the dataset schema&apos;s constraints</source>
+        <translation>%1 извън ограниченията на схемата на набора от данни</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="162"/>
+        <source>%1 at %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRuleDialog</name>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="33"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Активно</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="37"/>
+        <source>Add alert rule</source>
+        <translation>Добавяне на правило за аларма</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="39"/>
+        <source>e.g. PM10 above the EU daily limit</source>
+        <translation>напр. PM10 над дневната норма на ЕС</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="41"/>
+        <source>Value above the threshold</source>
+        <translation>Стойност над прага</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="42"/>
+        <source>Value below the threshold</source>
+        <translation>Стойност под прага</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="43"/>
+        <source>Change per minute above the threshold</source>
+        <translation>Изменение за минута над прага</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="44"/>
+        <source>No data for some time</source>
+        <translation>Няма данни за известно време</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="45"/>
+        <source>Outside the dataset&apos;s constraints</source>
+        <translation>Извън ограниченията на набора от данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="52"/>
+        <source>(every station)</source>
+        <translation>(всички станции)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="57"/>
+        <source>A raised alert clears only this far back past the threshold, so a value hovering at the threshold does not flap</source>
+        <translation>Задействаната аларма се изчиства едва когато стойността се върне с толкова отвъд прага, така че стойност, колебаеща се около прага, не превключва постоянно</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="65"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="66"/>
+        <source>Critical</source>
+        <translation>Критично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>Им&amp;е:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>В&amp;ид:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="78"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Величина:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="79"/>
+        <source>S&amp;tation:</source>
+        <translation>&amp;Станция:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="80"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Праг:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="81"/>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Хистерезис:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="82"/>
+        <source>No &amp;data for:</source>
+        <translation>Без &amp;данни в продължение на:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="83"/>
+        <source>&amp;Severity:</source>
+        <translation>Се&amp;риозност:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="107"/>
+        <source>Edit alert rule &quot;%1&quot;</source>
+        <translation>Редактиране на правилото за аларма &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -170,54 +624,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72"/>
+        <location filename="../core/catalog/catalog.cpp" line="71"/>
         <source>Cannot open the catalog %1</source>
         <translation>Каталогът %1 не може да бъде отворен</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85"/>
+        <location filename="../core/catalog/catalog.cpp" line="84"/>
         <source>A dataset needs a title</source>
         <translation>Наборът от данни трябва да има заглавие</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <location filename="../core/catalog/catalog.cpp" line="86"/>
         <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
         <translation>Неизвестна тема &quot;%1&quot;; очаква се една от %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90"/>
+        <location filename="../core/catalog/catalog.cpp" line="89"/>
         <source>The temporal extent ends before it starts</source>
         <translation>Времевият обхват завършва, преди да е започнал</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93"/>
+        <location filename="../core/catalog/catalog.cpp" line="92"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Ограничаващият правоъгълник %1 не е валиден обхват в WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124"/>
-        <location filename="../core/catalog/catalog.cpp" line="456"/>
-        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="123"/>
+        <location filename="../core/catalog/catalog.cpp" line="457"/>
+        <location filename="../core/catalog/catalog.cpp" line="475"/>
         <source>No dataset with id %1</source>
         <translation>Няма набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267"/>
+        <location filename="../core/catalog/catalog.cpp" line="266"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Вече съществува набор от данни с идентификатор %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328"/>
+        <location filename="../core/catalog/catalog.cpp" line="327"/>
         <source>Record %1: %2</source>
         <translation>Запис %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <location filename="../core/catalog/catalog.cpp" line="350"/>
         <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
         <translation>Наборът от данни &quot;%1&quot; е променен от друг потребител, след като е бил зареден</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <location filename="../core/catalog/catalog.cpp" line="393"/>
         <source>Version %1 of &quot;%2&quot; already has a newer version</source>
         <translation>Версия %1 на &quot;%2&quot; вече има по-нова версия</translation>
     </message>
@@ -693,7 +1147,6 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="75"/>
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -711,7 +1164,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
           urbis                  отваря настолното приложение
 команди:
   catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
@@ -730,22 +1183,63 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="103"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>употреба: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+          urbis                  отваря настолното приложение
+команди:
+  catalog list|search|show|delete|add   каталогът с набори от данни (urbis catalog --help)
+  demo                                  създава демонстрационното работно пространство в папката с данни
+  validate FILE [--schema S]            проверява таблица (отчет на Frictionless; urbis validate --help)
+  import FILE... [--title T]            валидира, нормализира и каталогизира файлове (urbis import --help)
+  remote add|list|remove|test           S3-съвместими отдалечени хранилища (urbis remote --help)
+  sync [NAME] [--push] [--pull]         споделя каталога чрез отдалечено хранилище (urbis sync --help)
+  send ID --to URL [--token-env VAR]    изпраща набор от данни към REST крайна точка за приемане на данни (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  изчислява дефиниции на KPI или табло (urbis kpi --help)
+  stream record URL | serve DATASET     записва поток на живо, възпроизвежда набор от данни като поток (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  изпълнява сценарий без графичен интерфейс (urbis sim --help)
+глобални опции:
+  --data-dir DIR   папка на работното пространство (по подразбиране: $URBIS_DATA_DIR или ~/.local/share/urbis)
+  --json           машинно четим изход на stdout
+  --quiet          без съобщения на stderr
+  --version        извежда версиите и излиза
+изходни кодове: 0 успех, 1 невалидни данни, 2 грешка в употребата или нечетим вход, 3 отдалечена или входно-изходна грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="110"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir е празен (незададена променлива?); посочете папка</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="112"/>
+        <location filename="../app/cli/clirunner.cpp" line="119"/>
         <source>no command given</source>
         <translation>не е зададена команда</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
         <source>&quot;%1&quot; is not available in this build yet</source>
         <translation>&quot;%1&quot; все още не е налично в тази версия</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <location filename="../app/cli/clirunner.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестна команда &quot;%1&quot;</translation>
     </message>
@@ -2271,6 +2765,104 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoTerrain</name>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="54"/>
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="90"/>
+        <source>Name of the road or river</source>
+        <translation>Име на пътя или реката</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="91"/>
+        <source>road or river</source>
+        <translation>път или река</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="123"/>
+        <source>Building number</source>
+        <translation>Номер на сградата</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="124"/>
+        <source>residential, farm or cabin</source>
+        <translation>жилищна сграда, ферма или хижа</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="237"/>
+        <source>Athens north-east outskirts terrain (synthetic DEM)</source>
+        <translation>Терен в североизточните покрайнини на Атина (синтетичен ЦМР)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="238"/>
+        <source>Elevation in metres on a 30 m grid (UTM zone 34N): made-up hills and a valley draining south with a river. Synthetic demo data, not a survey.</source>
+        <translation>Надморска височина в метри в мрежа от 30 m (UTM зона 34N): измислени хълмове и долина, която се отводнява на юг чрез река. Синтетични демонстрационни данни, а не заснемане.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="243"/>
+        <source>elevation (m)</source>
+        <translation>надморска височина (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="245"/>
+        <source>Athens north-east outskirts fuel map (synthetic)</source>
+        <translation>Карта на горивата в североизточните покрайнини на Атина (синтетична)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="246"/>
+        <source>Wildfire fuel classes on the terrain&apos;s grid: 1 grass, 2 shrub, 3 timber litter, 4 urban vegetation, 5 water or rock (docs/simulation.md). Derived from the synthetic terrain.</source>
+        <translation>Класове горива за горски пожари в мрежата на терена: 1 трева, 2 храсти, 3 горска постилка, 4 градска растителност, 5 вода или скали (docs/simulation.md). Получени от синтетичния терен.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="251"/>
+        <source>fuel class</source>
+        <translation>клас гориво</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="253"/>
+        <source>Athens north-east outskirts roads and river (synthetic)</source>
+        <translation>Пътища и река в североизточните покрайнини на Атина (синтетични)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="254"/>
+        <source>Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data.</source>
+        <translation>Два пътя и една река като линии: противопожарни бариери за сценария с горски пожар. Синтетични демонстрационни данни.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="257"/>
+        <source>Athens north-east outskirts buildings (synthetic)</source>
+        <translation>Сгради в североизточните покрайнини на Атина (синтетични)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="258"/>
+        <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
+        <translation>Къщи, ферми и хижи като точки с тяхното предназначение: това, което сценариите отчитат като засегнато. Синтетични демонстрационни данни.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="279"/>
+        <source>Athens outskirts wildfire (demo)</source>
+        <translation>Горски пожар в покрайнините на Атина (демонстрация)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="280"/>
+        <source>A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge road and the river stop it. Synthetic terrain and fuel.</source>
+        <translation>Летен пожар, който започва в сухата трева на долината при силен южен вятър; пътят по билото и реката го спират. Синтетичен терен и горива.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="302"/>
+        <source>Athens outskirts river flood (demo)</source>
+        <translation>Речно наводнение в покрайнините на Атина (демонстрация)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="303"/>
+        <source>A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.</source>
+        <translation>Паводкова вълна, която навлиза в долината от север след кратка буря; реката излиза от коритото си. Синтетичен терен.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
         <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
@@ -2311,92 +2903,92 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>%1 air quality, January 2023</source>
         <translation>Качество на въздуха в %1, януари 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="54"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Почасови стойности на PM10, PM2.5, NO2, CO, температура, влажност, налягане и скорост на вятъра от три станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="63"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Месечно потребление на електроенергия от общинските сгради по райони, в kWh (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="69"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Електроенергия, потребена от общинските сгради през месеца</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Преброяване на трафика в центъра на София, януари 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="79"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Почасов брой превозни средства от четири преброителни станции по главните пътища към центъра на града (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="88"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Месечни количества събрано и рециклирано малко ИУЕЕО и текстилни отпадъци по райони, в тонове (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Waste collected in the month</source>
         <translation>Събрани отпадъци през месеца</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="93"/>
         <source>Part of it sent to recycling</source>
         <translation>Част от тях, изпратена за рециклиране</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="103"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Месечни оценки на емисиите на CO2 по райони, в тонове (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="108"/>
         <source>CO2 emitted in the month</source>
         <translation>Изпуснат CO2 през месеца</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>%1 districts 2023</source>
         <translation>Райони на %1 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Граници на четири централни района на %1 с тяхното население (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="187"/>
         <source>Cannot create the work folder %1</source>
         <translation>Работната папка %1 не може да бъде създадена</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="190"/>
         <source>Cannot create a work folder in %1</source>
         <translation>Не може да бъде създадена работна папка в %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="193"/>
         <source>Creating %1</source>
         <translation>Създаване на %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="199"/>
         <source>Cannot write %1</source>
         <translation>%1 не може да бъде записан</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="229"/>
         <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
         <translation>Демонстрационният набор от данни &quot;%1&quot; не преминава валидирането: %2</translation>
     </message>
@@ -2405,7 +2997,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Почасови стойности на PM10, PM2.5, NO2, озон, температура и влажност от две станции в %1 (синтетични демонстрационни данни във формата от Приложение B на CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Потребление на енергия в сградите в Атина 2019-2023</translation>
     </message>
@@ -2422,7 +3014,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Месечен среден дневен брой превозни средства по райони в центъра на града (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Събиране на ИУЕЕО и текстилни отпадъци в Торино 2019-2023</translation>
     </message>
@@ -2431,7 +3023,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Месечни количества събрано малко ИУЕЕО и текстилни отпадъци по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Емисии на CO2 в Дифердинген 2019-2023</translation>
     </message>
@@ -2440,12 +3032,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Месечни оценки на емисиите на CO2 по райони (синтетични данни).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="162"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Създаването на демонстрационното работно пространство е отменено</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="151"/>
         <source>City of %1</source>
         <translation>Община %1</translation>
     </message>
@@ -2944,6 +3536,153 @@ Drag onto the grid to chart it; double-click to edit.</source>
     </message>
 </context>
 <context>
+    <name>urbis::FieldMapping</name>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="172"/>
+        <source>&quot;%1&quot; is not a time: %2</source>
+        <translation>&quot;%1&quot; не е момент във времето: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="200"/>
+        <source>The record has none of the mapped measures or attributes</source>
+        <translation>Записът не съдържа нито една от съпоставените величини или атрибути</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="234"/>
+        <source>Field mapping: &quot;%1&quot; must be %2</source>
+        <translation>Съпоставяне на полета: &quot;%1&quot; трябва да бъде %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="242"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="255"/>
+        <source>one of auto, epochSeconds, epochMillis, iso</source>
+        <translation>едно от auto, epochSeconds, epochMillis, iso</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="259"/>
+        <source>a list</source>
+        <translation>списък</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="266"/>
+        <source>a list of keys or {&quot;key&quot;, &quot;unit&quot;} objects</source>
+        <translation>списък от ключове или обекти {&quot;key&quot;, &quot;unit&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="271"/>
+        <location filename="../core/stream/fieldmapping.cpp" line="274"/>
+        <source>a list of keys</source>
+        <translation>списък от ключове</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FieldMappingEditor</name>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="43"/>
+        <source>&amp;Infer from the first record</source>
+        <translation>&amp;Извличане от първия запис</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Add</source>
+        <translation>Добавяне</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Премахване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="48"/>
+        <source>Annex B</source>
+        <translation>Приложение B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="51"/>
+        <source>Time, station, position and every number of the first record become the mapping</source>
+        <translation>Времето, станцията, позицията и всяко число от първия запис се превръщат в съпоставянето</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="52"/>
+        <source>empty: the time the message arrived</source>
+        <translation>празно: времето на пристигане на съобщението</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="54"/>
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="55"/>
+        <source>Seconds since 1970</source>
+        <translation>Секунди от 1970 г.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="56"/>
+        <source>Milliseconds since 1970</source>
+        <translation>Милисекунди от 1970 г.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="57"/>
+        <source>ISO 8601 text</source>
+        <translation>Текст по ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="58"/>
+        <source>empty: one station; a|b: the first present</source>
+        <translation>празно: една станция; a|b: първият наличен</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Measure key</source>
+        <translation>Ключ на величината</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Unit</source>
+        <translation>Мерна единица</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="67"/>
+        <source>Reset to the CLIMABOROUGH Annex B air-quality record</source>
+        <translation>Връщане към записа за качество на въздуха от Приложение B на CLIMABOROUGH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="68"/>
+        <source>text keys to keep, comma-separated</source>
+        <translation>текстови ключове за запазване, разделени със запетая</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="75"/>
+        <source>&amp;Time key:</source>
+        <translation>Ключ за &amp;време:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="76"/>
+        <source>&amp;Station key:</source>
+        <translation>Ключ за &amp;станция:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="80"/>
+        <source>&amp;Latitude / longitude keys:</source>
+        <translation>Ключове за географска &amp;ширина / дължина:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="89"/>
+        <source>&amp;Measures:</source>
+        <translation>В&amp;еличини:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="90"/>
+        <source>Te&amp;xt attributes:</source>
+        <translation>Те&amp;кстови атрибути:</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
         <location filename="../widgets/import/filepage.cpp" line="26"/>
@@ -3032,6 +3771,69 @@ Drag onto the grid to chart it; double-click to edit.</source>
     </message>
 </context>
 <context>
+    <name>urbis::FloodModel</name>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="35"/>
+        <source>The flood simulation was cancelled.</source>
+        <translation>Симулацията на наводнение е отменена.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="75"/>
+        <source>The elevation grid is empty.</source>
+        <translation>Мрежата с надморски височини е празна.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="77"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Мрежата от %1 × %2 клетки е твърде голяма.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="80"/>
+        <source>The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).</source>
+        <translation>Мрежата с бариери (%1 × %2) не съответства на мрежата с надморски височини (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="86"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Размерът на клетката трябва да бъде положително число метри.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="88"/>
+        <source>A flood run needs at least one step.</source>
+        <translation>Симулацията на наводнение изисква поне една стъпка.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="90"/>
+        <source>The step length must be a positive number of seconds.</source>
+        <translation>Дължината на стъпката трябва да бъде положително число секунди.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="92"/>
+        <source>Manning&apos;s n must be zero or more.</source>
+        <translation>Коефициентът n на Манинг трябва да бъде нула или повече.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="94"/>
+        <source>Inflow and rainfall need times in order and values of zero or more.</source>
+        <translation>Притокът и валежът изискват подредени във времето моменти и стойности от нула нагоре.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="98"/>
+        <source>The inflow cell (%1, %2) is outside the grid.</source>
+        <translation>Клетката на притока (%1, %2) е извън мрежата.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="100"/>
+        <source>The inflow cell (%1, %2) is inside a wall.</source>
+        <translation>Клетката на притока (%1, %2) е в стена.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="104"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Мрежата с надморски височини има клетки без стойност.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <source>(no city)</source>
@@ -3056,6 +3858,72 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Пространствен обхват на наборите от данни</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ForecastSeries</name>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="50"/>
+        <source>KPI %1: &quot;%2&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>KPI %1: &quot;%2&quot; не е период по ISO (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="54"/>
+        <source>KPI %1 mixes %2 and %3 periods</source>
+        <translation>KPI %1 смесва периоди %2 и %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="60"/>
+        <source>KPI %1 has period %2 twice</source>
+        <translation>KPI %1 има периода %2 два пъти</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="71"/>
+        <source>KPI %1 has no values for the chosen dimensions</source>
+        <translation>KPI %1 няма стойности за избраните измерения</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Forecaster</name>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="17"/>
+        <source>The forecast horizon must be at least 1 period</source>
+        <translation>Хоризонтът на прогнозата трябва да бъде поне 1 период</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="19"/>
+        <source>The confidence level must lie between 0 and 1</source>
+        <translation>Нивото на доверие трябва да бъде между 0 и 1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="21"/>
+        <source>The season length cannot be negative</source>
+        <translation>Дължината на сезона не може да бъде отрицателна</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="24"/>
+        <source>The series has no values to forecast from</source>
+        <translation>Редът няма стойности, от които да се прогнозира</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="38"/>
+        <source>Holt-Winters chosen: the history spans %1 full seasons of %2 periods.</source>
+        <translation>Избран е Holt-Winters: историята обхваща %1 пълни сезона от по %2 периода.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="42"/>
+        <source>Linear trend chosen: the grain has no season.</source>
+        <translation>Избран е линеен тренд: времевата стъпка няма сезонност.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="43"/>
+        <source>Linear trend chosen: the history is shorter than two seasons of %1 periods.</source>
+        <translation>Избран е линеен тренд: историята е по-кратка от два сезона от по %1 периода.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="45"/>
+        <source>Leading or trailing periods without a value were left out; the forecast starts after the last value (%1).</source>
+        <translation>Периодите без стойност в началото или в края са пропуснати; прогнозата започва след последната стойност (%1).</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4344,302 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>GeoPackage не може да бъде затворен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridGeoref</name>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a coordinate reference system GDAL knows</source>
+        <translation>&quot;%1&quot; не е координатна система, позната на GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="97"/>
+        <source>The CRS &quot;%1&quot; is not in metres: cell sizes are metres, use a metric projection</source>
+        <translation>Координатната система &quot;%1&quot; не е в метри: размерите на клетките са в метри, използвайте метрична проекция</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="101"/>
+        <source>The CRS &quot;%1&quot; is neither geographic nor projected</source>
+        <translation>Координатната система &quot;%1&quot; не е нито географска, нито проекционна</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="106"/>
+        <source>The origin %1, %2 cannot be placed in %3</source>
+        <translation>Началото %1, %2 не може да бъде разположено в %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="124"/>
+        <source>The grid&apos;s corners cannot be transformed to WGS84</source>
+        <translation>Ъглите на мрежата не могат да бъдат трансформирани в WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="139"/>
+        <source>Grid points cannot be transformed to WGS84</source>
+        <translation>Точките на мрежата не могат да бъдат трансформирани в WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="158"/>
+        <source>The grid&apos;s extent cannot be transformed to WGS84</source>
+        <translation>Обхватът на мрежата не може да бъде трансформиран в WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridRasterizer</name>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
+        <source>%1 is not a vector layer GDAL can read</source>
+        <translation>%1 не е векторен слой, който GDAL може да чете</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
+        <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
+        <translation>%1 няма координатна система: не може да бъде разположен в мрежата</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Мрежа %1 x %2 не може да бъде създадена в паметта</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
+        <source>Cannot draw %1 onto the scenario grid</source>
+        <translation>%1 не може да бъде нанесен върху мрежата на сценария</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
+        <source>Reading the rasterised %1 failed</source>
+        <translation>Четенето на растеризирания %1 е неуспешно</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
+        <translation>
+            <numerusform>Нито един обект от %1 (%n обект) не пресича мрежата на сценария</numerusform>
+            <numerusform>Нито един обект от %1 (%n обекта) не пресича мрежата на сценария</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridSpec</name>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="43"/>
+        <source>[longitude, latitude] of the north-west corner in degrees (latitude -80 to 84)</source>
+        <translation>[дължина, ширина] на северозападния ъгъл в градуси (ширина от -80 до 84)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="48"/>
+        <source>a CRS such as &quot;EPSG:4326&quot; or &quot;EPSG:32634&quot;</source>
+        <translation>координатна система като &quot;EPSG:4326&quot; или &quot;EPSG:32634&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridTiffWriter</name>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="65"/>
+        <source>A GeoTIFF needs at least one band and one cell</source>
+        <translation>GeoTIFF изисква поне един канал и една клетка</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="84"/>
+        <source>Cannot create %1</source>
+        <translation>%1 не може да бъде създаден</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="92"/>
+        <source>Cannot georeference %1</source>
+        <translation>%1 не може да бъде геореферениран</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="119"/>
+        <source>The GeoTIFF writer is closed</source>
+        <translation>Записването на GeoTIFF е затворено</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="121"/>
+        <source>%1 has no band %2 of that type</source>
+        <translation>%1 няма канал %2 от този тип</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="131"/>
+        <source>Cannot write band %1 of %2</source>
+        <translation>Канал %1 на %2 не може да бъде записан</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="152"/>
+        <source>Cannot finish %1</source>
+        <translation>%1 не може да бъде завършен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridWarp</name>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
+        <source>%1 is not a raster GDAL can read</source>
+        <translation>%1 не е растер, който GDAL може да чете</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
+        <source>%1 is not georeferenced: it cannot be placed on the grid</source>
+        <translation>%1 не е геореферениран: не може да бъде разположен в мрежата</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Мрежа %1 x %2 не може да бъде създадена в паметта</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
+        <source>%1 has no raster band</source>
+        <translation>%1 няма растерен канал</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
+        <source>Reading %1 failed</source>
+        <translation>Четенето на %1 е неуспешно</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
+        <source>Cannot resample %1 onto the scenario grid</source>
+        <translation>%1 не може да бъде преизчислен върху мрежата на сценария</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
+        <source>%1 does not overlap the scenario grid</source>
+        <translation>%1 не се припокрива с мрежата на сценария</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::HoltWinters</name>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="167"/>
+        <source>Holt-Winters needs a season of at least 2 periods</source>
+        <translation>Holt-Winters изисква сезон от поне 2 периода</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="172"/>
+        <source>Holt-Winters needs at least %1 full seasons (%2 periods); the series has %3</source>
+        <translation>Holt-Winters изисква поне %1 пълни сезона (%2 периода); редът има %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/holtwinters.cpp" line="216"/>
+        <source>%n missing period(s) were interpolated linearly for Holt-Winters.</source>
+        <translation>
+            <numerusform>%n липсващ период е интерполиран линейно за Holt-Winters.</numerusform>
+            <numerusform>%n липсващи периода са интерполирани линейно за Holt-Winters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactAnalysis</name>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="57"/>
+        <source>The hazard grid is empty or too large</source>
+        <translation>Мрежата на опасността е празна или твърде голяма</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="75"/>
+        <source>The population layer %1 needs a population field</source>
+        <translation>Слоят с население %1 трябва да има поле за населението</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="89"/>
+        <source>(no value)</source>
+        <translation>(без стойност)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="139"/>
+        <source>%1: %n feature(s) without a usable geometry were skipped.</source>
+        <translation>
+            <numerusform>%1: %n обект без използваема геометрия е пропуснат.</numerusform>
+            <numerusform>%1: %n обекта без използваема геометрия са пропуснати.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="143"/>
+        <source>%1: %n district(s) without a population or an area were skipped.</source>
+        <translation>
+            <numerusform>%1: %n район без население или площ е пропуснат.</numerusform>
+            <numerusform>%1: %n района без население или площ са пропуснати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="179"/>
+        <source>The arrival grid is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Мрежата на времето на достигане е %1 x %2 клетки; анализът очаква %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="185"/>
+        <source>At least one step is needed</source>
+        <translation>Необходима е поне една стъпка</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="214"/>
+        <source>The hazard frame is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Кадърът на опасността е %1 x %2 клетки; анализът очаква %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="234"/>
+        <source>The depth threshold must be above 0 m</source>
+        <translation>Прагът на дълбочината трябва да бъде над 0 m</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactLayerReader</name>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="116"/>
+        <source>The hazard grid has no CRS</source>
+        <translation>Мрежата на опасността няма координатна система</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="119"/>
+        <location filename="../core/geo/impactlayerreader.cpp" line="166"/>
+        <source>Unknown CRS &quot;%1&quot;</source>
+        <translation>Неизвестна координатна система &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="123"/>
+        <source>A geocentric CRS cannot hold a hazard grid</source>
+        <translation>Геоцентрична координатна система не може да съдържа мрежа на опасността</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="145"/>
+        <source>Cannot open %1 as a vector source</source>
+        <translation>%1 не може да бъде отворен като векторен източник</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="152"/>
+        <source>%1 has no layer %2</source>
+        <translation>%1 няма слой %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="159"/>
+        <source>Layer %1 of %2 has no field %3</source>
+        <translation>Слой %1 на %2 няма поле %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="179"/>
+        <source>Cannot transform %1 to the hazard grid&apos;s CRS</source>
+        <translation>%1 не може да бъде трансформиран в координатната система на мрежата на опасността</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="212"/>
+        <source>Impact analysis cancelled</source>
+        <translation>Анализът на въздействието е отменен</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="247"/>
+        <source>Reading %1 failed</source>
+        <translation>Четенето на %1 е неуспешно</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactMeasure</name>
+    <message>
+        <location filename="../core/sim/impactmeasure.cpp" line="13"/>
+        <source>The hazard grid&apos;s geotransform cannot be inverted</source>
+        <translation>Геотрансформацията на мрежата на опасността не може да бъде обърната</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +5064,6 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -3909,7 +5072,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --grain G   overrides each KPI&apos;s grain
   --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>употреба: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">употреба: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   изчислява KPI от FILE ({&quot;kpis&quot;: [...]} или запазено табло) върху наборите от данни на работното пространство
   --city C    само набори от данни за този град (повторете за няколко града)
   --from T    първи период, ISO: 2023, 2023-01, 2023-01-31 или дата и час
@@ -3919,32 +5082,91 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   формули: вижте docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="58"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation type="vanished">употреба: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  изчислява KPI от FILE ({&quot;kpis&quot;: [...]} или запазено табло) върху наборите от данни на работното пространство
+  --city C    само набори от данни за този град (повторете за няколко града)
+  --from T    първи период, ISO: 2023, 2023-01, 2023-01-31 или дата и час
+  --to T      последен период, същите формати
+  --grain G   заменя времевата стъпка на всеки KPI
+  --ngsi-ld   извежда стойностите като NGSI-LD същности KeyPerformanceIndicator (JSON масив)
+  --forecast N  прогнозира също N периода след последната стойност на всеки ред, с интервали на прогнозата
+              95 % (Holt-Winters при история от два пълни сезона, иначе линеен тренд)
+  формули: вижте docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>употреба: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  изчислява KPI от FILE ({&quot;kpis&quot;: [...]} или запазено табло) върху наборите от данни на работното пространство
+  --city C    само набори от данни за този град (повторете за няколко града)
+  --from T    първи период, ISO: 2023, 2023-01, 2023-01-31 или дата и час
+  --to T      последен период, същите формати
+  --grain G   заменя времевата стъпка на всеки KPI
+  --ngsi-ld   извежда стойностите като NGSI-LD същности KeyPerformanceIndicator (JSON масив)
+  --forecast N  прогнозира също N периода след последната стойност на всеки ред, с интервали на прогнозата
+              95 % (Holt-Winters при история от два пълни сезона, иначе линеен тренд)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  променя KPI DRIVER от FILE (с -20% или с количество в неговата
+              мерна единица) от датата FROM и показва как реагира всеки друг KPI (напасване върху историята)
+  формули: вижте docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi изисква &quot;eval&quot; и един FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 не може да бъде прочетен: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="65"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 не е JSON обект: %2 при байт %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 няма масив &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="96"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain трябва да бъде day, week, month или year</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <source>--forecast needs a number of periods from 1 to 1000</source>
+        <translation>--forecast изисква брой периоди от 1 до 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if посочва фактора &quot;%1&quot;, който не е KPI от %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="105"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Изчисляване на %n KPI</numerusform>
@@ -3952,14 +5174,34 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="129"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>без мерна единица</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>няма стойности за тези филтри</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <source>no forecast for %1: %2</source>
+        <translation>няма прогноза за %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <source>forecast (%1, %2 % interval):</source>
+        <translation>прогноза (%1, интервал %2 %):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>няма симулация за %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>симулация %1 %2 от %3: общо %4 [%5 – %6] (%7 на единица от %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +6341,19 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if изисква DRIVER:CHANGE:FROM[:UNTIL], напр. traffic:-20%:2023-01-15 (получено &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Факторът %1 няма ред за тези измерения: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -5175,6 +6430,27 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (непрозрачност %2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LinearTrend</name>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="14"/>
+        <source>A linear trend needs at least %1 values; the series has %2</source>
+        <translation>Линейният тренд изисква поне %1 стойности; редът има %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="32"/>
+        <source>The values do not determine a line</source>
+        <translation>Стойностите не определят права</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/lineartrend.cpp" line="59"/>
+        <source>%n period(s) without a value were skipped by the trend fit.</source>
+        <translation>
+            <numerusform>%n период без стойност е пропуснат при напасването на тренда.</numerusform>
+            <numerusform>%n периода без стойност са пропуснати при напасването на тренда.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5277,177 +6553,233 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Dashboards</source>
         <translation>Табла</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams</source>
+        <translation>Потоци</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Catalog</source>
         <translation>Каталог</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Layers</source>
         <translation>Слоеве</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Data: %1</source>
         <translation>Данни: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
         <translation>Импортиране на променения файл със заглавие &quot;%1&quot;: той става следващата версия</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams (%1)</source>
+        <translation>Потоци (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импортиране…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Преглед, валидиране и импортиране на файлове в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Опресняване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Изход</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>Из&amp;глед</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Search the catalog</source>
         <translation>&amp;Търсене в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Map</source>
         <translation>Ка&amp;рта</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Dashboards</source>
         <translation>Та&amp;бла</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Streams</source>
+        <translation>&amp;Потоци</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Live feeds: connections, charts, alerts and recording</source>
+        <translation>Потоци на живо: връзки, графики, аларми и записване</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>S&amp;cenarios</source>
+        <translation>&amp;Сценарии</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <source>Wildfire and flood scenarios: run, replay on the map, compare</source>
+        <translation>Сценарии за горски пожари и наводнения: изпълнение, възпроизвеждане на картата, сравнение</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Увеличаване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Намаляване</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Мащабиране до &amp;избрания набор от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Показване на избрания набор от данни на &amp;картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Layer</source>
         <translation>&amp;Слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add &amp;file layer…</source>
         <translation>Добавяне на слой от &amp;файл…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Add a layer</source>
         <translation>Добавяне на слой</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Recover interrupted recordings</source>
+        <translation>Възстановяване на прекъснати записи</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>Recovered recordings: %1</source>
+        <translation>Възстановени записи: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>The data is on this computer now</source>
         <translation>Данните вече са на този компютър</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Downloading the data…</source>
         <translation>Изтегляне на данните…</translation>
     </message>
@@ -5460,7 +6792,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Всички файлове (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Геоданни (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Всички файлове (*)</translation>
     </message>
@@ -5473,127 +6805,127 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">%1 не може да бъде добавен: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Добавяне на слой с &amp;плочки (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Add a tile layer</source>
         <translation>Добавяне на слой с плочки</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Адрес на плочките с {z}, {x} и {y} (плочките се кешират за работа без връзка):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>Work &amp;offline</source>
         <translation>Работа &amp;без връзка</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Слоевете с плочки показват само кеширани плочки и не изтеглят нищо</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Tools</source>
         <translation>Ин&amp;струменти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>Create &amp;demo datasets</source>
         <translation>Създаване на &amp;демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Добавяне на малки синтетични набори от данни за градовете от CLIMABOROUGH в това работно пространство</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Clean up object store</source>
         <translation>По&amp;чистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Изтриване на съхранените файлове, към които вече не препраща нито един запис в каталога</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;About Urbis</source>
         <translation>&amp;За Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
         <translation>&quot;%1&quot; няма векторни данни за изчертаване; показан е обхватът му</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&quot;%1&quot; is on the map</source>
         <translation>&quot;%1&quot; е на картата</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Cannot draw &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; не може да бъде изчертан: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Create demo datasets</source>
         <translation>Създаване на демонстрационни набори от данни</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Created: %1, already present: %2</source>
         <translation>Създадени: %1, вече налични: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Clean up object store</source>
         <translation>Почистване на хранилището за обекти</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Премахнати файлове без препратки: %1, освободено място: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Started: %1</source>
         <translation>Стартирана: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Finished: %1</source>
         <translation>Завършена: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Failed: %1 — %2</source>
         <translation>Неуспешна: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>1 dataset in the catalog</source>
         <translation>1 набор от данни в каталога</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n набор от данни в каталога</numerusform>
@@ -5604,7 +6936,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
+        <location filename="../widgets/map/mapcanvas.cpp" line="31"/>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
@@ -5620,25 +6952,58 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 не може да бъде отворен като растер</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 няма канал %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Четенето на %1 е неуспешно</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 не може да бъде проектиран в Web Mercator</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MessageParser</name>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="96"/>
+        <source>The message has %1 bytes, more than the limit of %2</source>
+        <translation>Съобщението е %1 байта, повече от ограничението от %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="103"/>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Неправилен JSON при байт %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="110"/>
+        <source>An NGSI-LD notification without a &quot;data&quot; list</source>
+        <translation>NGSI-LD известие без списък &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="116"/>
+        <source>Entity %1 of the notification is not an object</source>
+        <translation>Същност %1 от известието не е обект</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="129"/>
+        <source>Item %1 of the list is not an object</source>
+        <translation>Елемент %1 от списъка не е обект</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="136"/>
+        <source>The message is JSON but neither an object nor a list of objects</source>
+        <translation>Съобщението е JSON, но не е нито обект, нито списък от обекти</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +7070,60 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>&amp;Източник</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MqttSource</name>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="20"/>
+        <source>The broker refused the login: check the user name and password</source>
+        <translation>Брокерът отказа влизането: проверете потребителското име и паролата</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="22"/>
+        <source>The broker refused the connection: %1</source>
+        <translation>Брокерът отказа връзката: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="27"/>
+        <source>%1 refused the connection: is the broker running?</source>
+        <translation>%1 отказа връзката: работи ли брокерът?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="28"/>
+        <location filename="../core/stream/mqttsource.cpp" line="45"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Връзката с %1 е неуспешна: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="31"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Хостът %1 не е намерен: проверете адреса</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="33"/>
+        <source>Secure connection to %1 failed: a private broker needs its CA certificate in the CA file</source>
+        <translation>Защитената връзка с %1 е неуспешна: частен брокер изисква неговия CA сертификат във файла с CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="37"/>
+        <source>No answer from the broker for %1 s: the link is dead, reconnecting</source>
+        <translation>Няма отговор от брокера от %1 s: връзката е прекъсната, повторно свързване</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="40"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Няма отговор от %1 в рамките на %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="43"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Връзката с %1 е изгубена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="132"/>
+        <source>The broker refused the subscription to &quot;%1&quot;</source>
+        <translation>Брокерът отказа абонамента за &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7725,152 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::RecordingCompletion</name>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="23"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="34"/>
+        <source>Cannot read the recording %1</source>
+        <translation>Записът %1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="26"/>
+        <source>Cannot flush the recording %1</source>
+        <translation>Записът %1 не може да бъде записан на диска</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="80"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="101"/>
+        <source>The data of the recording &quot;%1&quot; is missing</source>
+        <translation>Данните на записа &quot;%1&quot; липсват</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="114"/>
+        <source>The recording &quot;%1&quot; was deleted from the catalog</source>
+        <translation>Записът &quot;%1&quot; е изтрит от каталога</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingFile</name>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="76"/>
+        <location filename="../core/stream/recordingfile.cpp" line="81"/>
+        <source>Cannot prepare the recording&apos;s insert</source>
+        <translation>Вмъкването в записа не може да бъде подготвено</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="88"/>
+        <source>The recording is closed already</source>
+        <translation>Записът вече е затворен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="130"/>
+        <source>The recording %1 exists already</source>
+        <translation>Записът %1 вече съществува</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="163"/>
+        <source>The recording %1 is missing</source>
+        <translation>Записът %1 липсва</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="240"/>
+        <source>Cannot write a row of the recording</source>
+        <translation>Ред от записа не може да бъде записан</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="258"/>
+        <source>Cannot write a gap of the recording</source>
+        <translation>Прекъсване в записа не може да бъде записано</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingLayout</name>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="66"/>
+        <source>Time of the reading (UTC)</source>
+        <translation>Време на измерването (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="70"/>
+        <source>Station or entity that sent the reading</source>
+        <translation>Станция или същност, изпратила измерването</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Географска ширина (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="76"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Географска дължина (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="86"/>
+        <source>When this computer received the message (UTC)</source>
+        <translation>Кога този компютър е получил съобщението (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="119"/>
+        <source>The layout of a recording has a bad column (%1, %2)</source>
+        <translation>Структурата на запис има неправилна колона (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="126"/>
+        <source>The layout of a recording has no time or id column</source>
+        <translation>Структурата на запис няма колона за време или идентификатор</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingSchema</name>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="89"/>
+        <source>Times the stream was down</source>
+        <translation>Периоди, в които потокът е бил прекъснат</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="114"/>
+        <source>The recording has points but no lat/lon columns</source>
+        <translation>Записът има точки, но няма колони lat/lon</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingState</name>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="16"/>
+        <source>Cannot read the recording state %1</source>
+        <translation>Състоянието на записа %1 не може да бъде прочетено</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="21"/>
+        <source>The recording state %1 is not JSON</source>
+        <translation>Състоянието на записа %1 не е JSON</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RejectedMessagesModel</name>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="98"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="100"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="102"/>
+        <source>Why it was dropped</source>
+        <translation>Причина за отхвърлянето</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="104"/>
+        <source>Message (first bytes)</source>
+        <translation>Съобщение (първите байтове)</translation>
+    </message>
+</context>
+<context>
     <name>urbis::RemoteCommand</name>
     <message>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
@@ -6681,6 +8246,57 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 на 32-байтов ключ)</translatio
     </message>
 </context>
 <context>
+    <name>urbis::ReplayReadAhead</name>
+    <message>
+        <location filename="../core/stream/replayreadahead.cpp" line="77"/>
+        <location filename="../core/stream/replayreadahead.cpp" line="100"/>
+        <source>Cannot read the rows to replay</source>
+        <translation>Редовете за възпроизвеждане не могат да бъдат прочетени</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayServer</name>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>&quot;%1&quot; не е IP адрес, на който да се слуша</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="92"/>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Не може да се слуша на %1, порт %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="135"/>
+        <source>closed by the client</source>
+        <translation>затворено от клиента</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="142"/>
+        <location filename="../core/stream/replayserver.cpp" line="225"/>
+        <source>The replay has ended</source>
+        <translation>Възпроизвеждането приключи</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="158"/>
+        <source>slow consumer: more than %1 bytes waiting to be sent</source>
+        <translation>бавен получател: повече от %1 байта чакат изпращане</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayTable</name>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="35"/>
+        <source>The data file %1 is missing</source>
+        <translation>Файлът с данни %1 липсва</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="46"/>
+        <source>The data of this dataset is not a GeoPackage table: it has no rows to replay</source>
+        <translation>Данните на този набор от данни не са таблица в GeoPackage: няма редове за възпроизвеждане</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
@@ -6977,6 +8593,1307 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 на 32-байтов ключ)</translatio
     </message>
 </context>
 <context>
+    <name>urbis::Scenario</name>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="41"/>
+        <source>Scenario: &quot;%1&quot; (%2, %3) is outside the %4 x %5 grid</source>
+        <translation>Сценарий: &quot;%1&quot; (%2, %3) е извън мрежата %4 x %5</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="135"/>
+        <source>Scenario: &quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Сценарий: &quot;%1&quot; не е идентификатор на сценарий: използвайте малки букви, цифри и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="137"/>
+        <source>Scenario: it needs at least one step and one cell</source>
+        <translation>Сценарий: необходими са поне една стъпка и една клетка</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="144"/>
+        <source>Scenario: a wildfire needs at least one cell in &quot;ignitions&quot;</source>
+        <translation>Сценарий: горският пожар изисква поне една клетка в &quot;ignitions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="151"/>
+        <source>Scenario: a flood needs &quot;inflow&quot; (a hydrograph at a cell) or &quot;rainfall&quot;</source>
+        <translation>Сценарий: наводнението изисква &quot;inflow&quot; (хидрограф в клетка) или &quot;rainfall&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioAreaChart</name>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="36"/>
+        <source>step</source>
+        <translation>стъпка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="38"/>
+        <source>area (ha)</source>
+        <translation>площ (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioCompareView</name>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <source>Compare</source>
+        <translation>Сравняване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <source>Run both scenarios and show them side by side</source>
+        <translation>Изпълнение на двата сценария и показване един до друг</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
+        <translation>Величината, която сравняват диаграмата и заглавията на картите; стойностите за въздействието се показват, след като и двете изпълнения приключат</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <source>area (ha)</source>
+        <translation>площ (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1: %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 ha</source>
+        <translation type="vanished">%1: %2 · %3 ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <source>Running both scenarios…</source>
+        <translation>Изпълнение на двата сценария…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <source>failed: %1</source>
+        <translation>неуспешно: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <source>Pick two scenarios and press Compare.</source>
+        <translation>Изберете два сценария и натиснете „Сравняване“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioDefaults</name>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="43"/>
+        <source>New wildfire</source>
+        <translation>Нов горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="50"/>
+        <source>New flood</source>
+        <translation>Ново наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копие)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioEditDialog</name>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Wildfire scenario</source>
+        <translation>Сценарий за горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Flood scenario</source>
+        <translation>Сценарий за наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="46"/>
+        <source>The same scenario and seed give the same results, byte for byte</source>
+        <translation>Един и същ сценарий и едно и също начално число дават едни и същи резултати, байт по байт</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="54"/>
+        <source> cells</source>
+        <translation> клетки</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="57"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="58"/>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="59"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="61"/>
+        <source>EPSG:4326 puts the grid in the UTM zone of its origin; a projected CRS in metres is used as it is</source>
+        <translation>EPSG:4326 поставя мрежата в UTM зоната на нейното начало; проекционна координатна система в метри се използва както е</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Име:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="64"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="65"/>
+        <source>Random seed:</source>
+        <translation>Начално число:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation>Стъпки:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="67"/>
+        <source>Grid width:</source>
+        <translation>Ширина на мрежата:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="68"/>
+        <source>Grid height:</source>
+        <translation>Височина на мрежата:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="69"/>
+        <source>Cell size:</source>
+        <translation>Размер на клетката:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="70"/>
+        <source>North-west corner, longitude:</source>
+        <translation>Северозападен ъгъл, дължина:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="71"/>
+        <source>North-west corner, latitude:</source>
+        <translation>Северозападен ъгъл, ширина:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="72"/>
+        <source>Origin CRS:</source>
+        <translation>Координатна система на началото:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="76"/>
+        <source>flat (no dataset)</source>
+        <translation>равен (без набор от данни)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="77"/>
+        <source>An elevation raster (DEM) of the catalog, by id or exact title</source>
+        <translation>Растер с надморски височини (ЦМР) от каталога, по идентификатор или точно заглавие</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="79"/>
+        <source>datasets, separated by commas</source>
+        <translation>набори от данни, разделени със запетая</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="80"/>
+        <source>Vector layers (roads, rivers) burnt onto the grid as barriers</source>
+        <translation>Векторни слоеве (пътища, реки), растеризирани в мрежата като бариери</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="83"/>
+        <source>one line per row: column, row; column, row; …</source>
+        <translation>по една бариера на ред: колона, ред; колона, ред; …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>Terrain (DEM):</source>
+        <translation>Терен (ЦМР):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>DEM:</source>
+        <translation>ЦМР:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="87"/>
+        <source>Barrier layers:</source>
+        <translation>Слоеве с бариери:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="88"/>
+        <source>Barrier lines:</source>
+        <translation>Линии на бариери:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="91"/>
+        <source>General</source>
+        <translation>Общи</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="92"/>
+        <source>Inputs</source>
+        <translation>Входни данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="96"/>
+        <source>Wildfire</source>
+        <translation>Горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="100"/>
+        <source>Flood</source>
+        <translation>Наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="150"/>
+        <source>Random seed: enter a whole number from 0 to 18446744073709551615</source>
+        <translation>Начално число: въведете цяло число от 0 до 18446744073709551615</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="163"/>
+        <source>Barrier lines</source>
+        <translation>Линии на бариери</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFloodForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="18"/>
+        <source>Local inertial (2-D shallow water)</source>
+        <translation>Локално инерционна (2D плитка вода)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="19"/>
+        <source>Fill and spill</source>
+        <translation>Запълване и преливане</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="23"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="28"/>
+        <source>Manning&apos;s roughness n in s/m^(1/3): 0.02 paved, 0.035 grass, 0.1 dense vegetation</source>
+        <translation>Грапавост n на Манинг в s/m^(1/3): 0.02 настилка, 0.035 трева, 0.1 гъста растителност</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="33"/>
+        <source>column </source>
+        <translation>колона </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="34"/>
+        <source>row </source>
+        <translation>ред </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="37"/>
+        <source>hydrograph, one point per line: seconds, m³/s</source>
+        <translation>хидрограф, по една точка на ред: секунди, m³/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="40"/>
+        <source>one point per line: seconds, mm/h</source>
+        <translation>по една точка на ред: секунди, mm/h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="43"/>
+        <source>Water leaves the grid at its edges</source>
+        <translation>Водата напуска мрежата през краищата ѝ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="49"/>
+        <source>Scheme:</source>
+        <translation>Схема:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="50"/>
+        <source>Time per step:</source>
+        <translation>Време на стъпка:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="51"/>
+        <source>Roughness (Manning n):</source>
+        <translation>Грапавост (n на Манинг):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="52"/>
+        <source>Inflow cell:</source>
+        <translation>Клетка на притока:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="53"/>
+        <source>Inflow:</source>
+        <translation>Приток:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="54"/>
+        <source>Rainfall:</source>
+        <translation>Валеж:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="72"/>
+        <source>Inflow</source>
+        <translation>Приток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="75"/>
+        <source>Rainfall</source>
+        <translation>Валеж</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFrameOverlay</name>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Wildfire</source>
+        <translation>Горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Flood</source>
+        <translation>Наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="255"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Стъпка %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Arrival time</source>
+        <translation>Време на достигане</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Water depth</source>
+        <translation>Дълбочина на водата</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="257"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="258"/>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="259"/>
+        <source>Active front</source>
+        <translation>Активен фронт</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioImpact</name>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
+        <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
+        <translation>{&quot;dataset&quot;: &quot;&lt;векторен набор от данни&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; или &quot;population&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
+        <source>the id or exact title of a vector dataset</source>
+        <translation>идентификаторът или точното заглавие на векторен набор от данни</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
+        <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
+        <translation>&quot;assets&quot;, &quot;roads&quot; или &quot;population&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
+        <source>the field that holds each district&apos;s population</source>
+        <translation>полето, което съдържа населението на всеки район</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioInputs</name>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="31"/>
+        <source>The scenario&apos;s %1 names the dataset &quot;%2&quot;: it needs a workspace to run</source>
+        <translation>Сценарий (%1): посочва набора от данни &quot;%2&quot; и за изпълнението му е нужно работно пространство</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="38"/>
+        <source>The scenario&apos;s %1: no dataset has the id or the exact title &quot;%2&quot;</source>
+        <translation>Сценарий (%1): няма набор от данни с идентификатор или точно заглавие &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="45"/>
+        <source>The data of &quot;%1&quot; is not in this workspace (not downloaded yet?)</source>
+        <translation>Данните на &quot;%1&quot; не са в това работно пространство (още не са изтеглени?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="101"/>
+        <source>terrain</source>
+        <translation>терен</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="105"/>
+        <source>The terrain &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF elevation model</source>
+        <translation>Теренът &quot;%1&quot; не е растер (той е %2): задайте модел на надморските височини в GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="109"/>
+        <source>The terrain &quot;%1&quot;: %2</source>
+        <translation>Терен &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="111"/>
+        <source>%1% of the grid lies outside the terrain &quot;%2&quot;: those cells take the nearest elevation</source>
+        <translation>%1% от мрежата е извън терена &quot;%2&quot;: тези клетки получават най-близката надморска височина</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="133"/>
+        <source>Scenario: &quot;fuel.uniform&quot; %1 is not a fuel class (see docs/simulation.md)</source>
+        <translation>Сценарий: &quot;fuel.uniform&quot; %1 не е клас гориво (вижте docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="137"/>
+        <source>fuel</source>
+        <translation>гориво</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="141"/>
+        <source>The fuel map &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF of fuel classes</source>
+        <translation>Картата на горивата &quot;%1&quot; не е растер (тя е %2): задайте GeoTIFF с класове горива</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="145"/>
+        <source>The fuel map &quot;%1&quot;: %2</source>
+        <translation>Карта на горивата &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="147"/>
+        <source>%1% of the grid lies outside the fuel map &quot;%2&quot;: those cells do not burn</source>
+        <translation>%1% от мрежата е извън картата на горивата &quot;%2&quot;: тези клетки не горят</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="155"/>
+        <source>The fuel map &quot;%1&quot; has the value %2 at cell (%3, %4), which is not a fuel class</source>
+        <translation>Картата на горивата &quot;%1&quot; има стойност %2 в клетка (%3, %4), която не е клас гориво</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="171"/>
+        <source>barriers</source>
+        <translation>бариери</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="175"/>
+        <source>The barriers &quot;%1&quot; are not a vector layer (it is %2): give roads or rivers as lines</source>
+        <translation>Бариерите &quot;%1&quot; не са векторен слой (те са %2): задайте пътища или реки като линии</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="179"/>
+        <source>The barriers &quot;%1&quot;: %2</source>
+        <translation>Бариери &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
+        <source>impact layer</source>
+        <translation>слой за въздействие</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
+        <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
+        <translation>Слоят за въздействие &quot;%1&quot; не е векторен слой (той е %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on a barrier: it does not burn</source>
+        <translation>&quot;ignitions[%1]&quot; (%2, %3) е върху бариера: не гори</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="215"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on fuel that does not burn (class %4)</source>
+        <translation>&quot;ignitions[%1]&quot; (%2, %3) е върху гориво, което не гори (клас %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="229"/>
+        <source>Scenario grid: %1</source>
+        <translation>Мрежа на сценария: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="234"/>
+        <source>Reading the terrain</source>
+        <translation>Четене на терена</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="239"/>
+        <location filename="../core/sim/scenarioinputs.cpp" line="246"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="241"/>
+        <source>Reading the fuel map</source>
+        <translation>Четене на картата на горивата</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="248"/>
+        <source>Drawing the barriers</source>
+        <translation>Нанасяне на бариерите</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioJson</name>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="16"/>
+        <source>Scenario: &quot;%1&quot; must be %2</source>
+        <translation>Сценарий: &quot;%1&quot; трябва да бъде %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="26"/>
+        <source>a number from %1 to %2</source>
+        <translation>число от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="28"/>
+        <location filename="../core/sim/scenariojson.cpp" line="43"/>
+        <source>Scenario: &quot;%1&quot; is missing (%2)</source>
+        <translation>Сценарий: &quot;%1&quot; липсва (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="41"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>цяло число от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="57"/>
+        <source>a text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="66"/>
+        <source>a cell [column, row] of two whole numbers</source>
+        <translation>клетка [колона, ред] от две цели числа</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="74"/>
+        <source>Scenario: unknown key &quot;%1&quot; (known here: %2)</source>
+        <translation>Сценарий: неизвестен ключ &quot;%1&quot; (познати тук: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioKpi</name>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area (ha)</source>
+        <translation>площ (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
+        <source>Affected at step %1: %2</source>
+        <translation>Засегнати на стъпка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioListModel</name>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Flood</source>
+        <translation>Наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Wildfire</source>
+        <translation>Горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="155"/>
+        <source>last run %1</source>
+        <translation>последно изпълнение %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="156"/>
+        <source>never run</source>
+        <translation>неизпълняван</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="159"/>
+        <source>cannot be read</source>
+        <translation>не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioOutputs</name>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="23"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="64"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Папката %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <source>The model reported a depth grid of another size</source>
+        <translation>Моделът върна мрежа с дълбочини с друг размер</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <source>step %1 (%2 s)</source>
+        <translation>стъпка %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <source>arrival step</source>
+        <translation>стъпка на достигане</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <source>maximum depth (m)</source>
+        <translation>максимална дълбочина (m)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioPage</name>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="53"/>
+        <source>Search scenarios</source>
+        <translation>Търсене на сценарии</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>New</source>
+        <translation>Нов</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>A new scenario where the main map looks</source>
+        <translation>Нов сценарий в областта, която показва основната карта</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="66"/>
+        <source>Wildfire…</source>
+        <translation>Горски пожар…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="68"/>
+        <source>Flood…</source>
+        <translation>Наводнение…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Edit…</source>
+        <translation>Редактиране…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Change the selected scenario&apos;s parameters</source>
+        <translation>Промяна на параметрите на избрания сценарий</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Дублиране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>A copy of the selected scenario</source>
+        <translation>Копие на избрания сценарий</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Изтриване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete the selected scenario (its results stay in the catalog)</source>
+        <translation>Изтриване на избрания сценарий (резултатите му остават в каталога)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="92"/>
+        <source>Run</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="93"/>
+        <source>Compare</source>
+        <translation>Сравняване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New wildfire scenario</source>
+        <translation>Нов сценарий за горски пожар</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New flood scenario</source>
+        <translation>Нов сценарий за наводнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="265"/>
+        <source>Delete scenario</source>
+        <translation>Изтриване на сценарий</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="266"/>
+        <source>Delete the scenario &quot;%1&quot;? Its results stay in the catalog.</source>
+        <translation>Да се изтрие ли сценарият &quot;%1&quot;? Резултатите му остават в каталога.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="278"/>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioReader</name>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="32"/>
+        <source>&quot;%1&quot; or {&quot;dataset&quot;: &quot;&lt;dataset id or exact title&gt;&quot;}</source>
+        <translation>&quot;%1&quot; или {&quot;dataset&quot;: &quot;&lt;идентификатор или точно заглавие на набор от данни&gt;&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="46"/>
+        <source>a whole number from 0 (up to 2^64 - 1 when written as text)</source>
+        <translation>цяло число от 0 нагоре (до 2^64 - 1, когато е записано като текст)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="57"/>
+        <source>&quot;wildfire&quot; or &quot;flood&quot;</source>
+        <translation>&quot;wildfire&quot; или &quot;flood&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="68"/>
+        <source>lower-case letters, digits and &apos;-&apos; (at most 64)</source>
+        <translation>малки букви, цифри и &apos;-&apos; (най-много 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="78"/>
+        <source>an object {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</source>
+        <translation>обект {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="98"/>
+        <source>Scenario: give &quot;terrain&quot; or &quot;dem&quot;, not both</source>
+        <translation>Сценарий: задайте &quot;terrain&quot; или &quot;dem&quot;, не и двете</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="108"/>
+        <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
+        <translation>списък от {&quot;dataset&quot;, &quot;kind&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="124"/>
+        <source>polylines [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;} or a list of both</source>
+        <translation>полилинии [[[кол, ред], ...], ...], {&quot;dataset&quot;: &quot;&lt;векторен набор от данни&gt;&quot;} или списък и от двете</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="175"/>
+        <source>an object {&quot;speed&quot;: m/s, &quot;direction&quot;: degrees it blows from}</source>
+        <translation>обект {&quot;speed&quot;: m/s, &quot;direction&quot;: градуси, от които духа}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="194"/>
+        <source>a list of cells [[col, row], ...]</source>
+        <translation>списък от клетки [[кол, ред], ...]</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="207"/>
+        <source>a list [[seconds, %1], ...] with increasing times from 0 and values from 0</source>
+        <translation>списък [[секунди, %1], ...] с нарастващи времена от 0 и стойности от 0 нагоре</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="248"/>
+        <source>&quot;local-inertial&quot; or &quot;fill-and-spill&quot;</source>
+        <translation>&quot;local-inertial&quot; или &quot;fill-and-spill&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="255"/>
+        <source>Scenario: give &quot;stepSeconds&quot; or &quot;stepMinutes&quot;, not both</source>
+        <translation>Сценарий: задайте &quot;stepSeconds&quot; или &quot;stepMinutes&quot;, не и двете</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="264"/>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioResults</name>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="24"/>
+        <source>%1: fire arrival step</source>
+        <translation>%1: стъпка на достигане на огъня</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="26"/>
+        <source>%1: maximum flood depth</source>
+        <translation>%1: максимална дълбочина на наводнението</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="28"/>
+        <source>%1: flood depth per step</source>
+        <translation>%1: дълбочина на наводнението по стъпки</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="35"/>
+        <source>The step at which each cell caught fire (-1 = unburned), one step = %1 min.</source>
+        <translation>Стъпката, в която всяка клетка се е запалила (-1 = неизгоряла), една стъпка = %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="38"/>
+        <source>The deepest water on each cell during the run, in metres.</source>
+        <translation>Най-голямата дълбочина на водата във всяка клетка по време на изпълнението, в метри.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="39"/>
+        <source>Water depth in metres, one band per reported step (see summary.json).</source>
+        <translation>Дълбочина на водата в метри, по един канал за всяка отчетена стъпка (вижте summary.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="40"/>
+        <source>%1 Simulated by Urbis: scenario &quot;%2&quot; (%3, %4 steps, seed %5, engine version %6).</source>
+        <translation>%1 Симулирано с Urbis: сценарий &quot;%2&quot; (%3, %4 стъпки, начално число %5, версия на ядрото %6).</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRun</name>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="50"/>
+        <source>Starting %1…</source>
+        <translation>Стартиране на %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="130"/>
+        <source>The run was removed before it finished.</source>
+        <translation>Изпълнението беше премахнато, преди да завърши.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run cancelled</source>
+        <translation>Изпълнението е отменено</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run failed: %1</source>
+        <translation>Изпълнението е неуспешно: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sim/scenariorun.cpp" line="154"/>
+        <source>Done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>Готово: %n стъпка за %1 ms</numerusform>
+            <numerusform>Готово: %n стъпки за %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunView</name>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <source>Run</source>
+        <translation>Изпълнение</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
+        <source>Run the selected scenario</source>
+        <translation>Изпълнение на избрания сценарий</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
+        <source>Select a scenario and press Run.</source>
+        <translation>Изберете сценарий и натиснете „Изпълнение“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
+        <source>The results were not recorded in the catalog.</source>
+        <translation>Резултатите не бяха записани в каталога.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
+        <source>Result datasets: %1</source>
+        <translation>Набори от данни с резултати: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Resume</source>
+        <translation>Продължаване</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunner</name>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="36"/>
+        <location filename="../core/sim/scenariorunner.cpp" line="194"/>
+        <source>Simulating %1</source>
+        <translation>Симулиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="149"/>
+        <source>The results need a folder or the catalog to go to</source>
+        <translation>Резултатите изискват папка или каталог, в които да бъдат записани</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="153"/>
+        <source>Reading the inputs of %1</source>
+        <translation>Четене на входните данни на %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="169"/>
+        <source>Cannot create a work folder in %1</source>
+        <translation>Не може да бъде създадена работна папка в %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="175"/>
+        <source>Reading the impact layers</source>
+        <translation>Четене на слоевете за въздействие</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="201"/>
+        <source>Simulation cancelled</source>
+        <translation>Симулацията е отменена</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="206"/>
+        <source>Recording the results in the catalog</source>
+        <translation>Записване на резултатите в каталога</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioStore</name>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; не е идентификатор на сценарий: използвайте малки букви, цифри и &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="41"/>
+        <source>There is no scenario file %1</source>
+        <translation>Няма файл на сценарий %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="43"/>
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="47"/>
+        <source>%1 is not valid JSON (at character %2: %3)</source>
+        <translation>%1 не е валиден JSON (при знак %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="50"/>
+        <source>%1 does not hold a scenario object</source>
+        <translation>%1 не съдържа обект на сценарий</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="88"/>
+        <location filename="../core/sim/scenariostore.cpp" line="118"/>
+        <source>There is no scenario &quot;%1&quot;</source>
+        <translation>Няма сценарий &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="102"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Папката %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="120"/>
+        <source>Cannot remove the scenario &quot;%1&quot;</source>
+        <translation>Сценарият &quot;%1&quot; не може да бъде премахнат</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTextFields</name>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="49"/>
+        <source>%1, line %2: expected %3</source>
+        <translation>%1, ред %2: очаква се %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="71"/>
+        <source>a cell as &quot;column, row&quot; (whole numbers)</source>
+        <translation>клетка във вида &quot;колона, ред&quot; (цели числа)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="100"/>
+        <source>cells as &quot;column, row; column, row; …&quot;</source>
+        <translation>клетки във вида &quot;колона, ред; колона, ред; …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="104"/>
+        <source>at least two cells in a line</source>
+        <translation>поне две клетки на линия</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="127"/>
+        <source>&quot;seconds, value&quot; with numbers &gt;= 0</source>
+        <translation>&quot;секунди, стойност&quot; с числа &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="129"/>
+        <source>a time later than the line before</source>
+        <translation>време, по-късно от това на предходния ред</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTimeline</name>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="32"/>
+        <source>Space: play or pause · Left / Right: one step · Home / End: first / newest step</source>
+        <translation>Space: пускане или пауза · Left / Right: една стъпка · Home / End: първа / последна стъпка</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="39"/>
+        <source>Playback speed (1x = %1 steps a second)</source>
+        <translation>Скорост на възпроизвеждане (1x = %1 стъпки в секунда)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="41"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="46"/>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="116"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Стъпка %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="115"/>
+        <source>No frames yet</source>
+        <translation>Все още няма кадри</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Pause (Space)</source>
+        <translation>Пауза (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Play (Space)</source>
+        <translation>Пускане (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioWildfireForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="30"/>
+        <source>uniform (no dataset)</source>
+        <translation>еднородно (без набор от данни)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="31"/>
+        <source>A fuel raster of the catalog, by id or exact title; empty for one fuel everywhere</source>
+        <translation>Растер с горива от каталога, по идентификатор или точно заглавие; празно за едно гориво навсякъде</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="34"/>
+        <source>default (grass)</source>
+        <translation>по подразбиране (трева)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="35"/>
+        <source>The fuel class of a uniform fuel map (docs/simulation.md lists the classes)</source>
+        <translation>Класът гориво на еднородна карта на горивата (docs/simulation.md изброява класовете)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="36"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="38"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="39"/>
+        <source>Where the wind blows from: 0 = north, 90 = east</source>
+        <translation>Откъде духа вятърът: 0 = север, 90 = изток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="42"/>
+        <source>Dead-fuel moisture as a fraction (0.08 = 8 %)</source>
+        <translation>Влажност на мъртвото гориво като дроб (0.08 = 8 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="43"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="46"/>
+        <source>Probability per burning cell and step of a spot fire downwind; 0 = none</source>
+        <translation>Вероятност за вторично огнище по посока на вятъра за всяка горяща клетка и стъпка; 0 = без</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="49"/>
+        <source>one cell per line: column, row</source>
+        <translation>по една клетка на ред: колона, ред</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="53"/>
+        <source>Fuel map:</source>
+        <translation>Карта на горивата:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="54"/>
+        <source>Uniform fuel class:</source>
+        <translation>Еднороден клас гориво:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="55"/>
+        <source>Wind speed:</source>
+        <translation>Скорост на вятъра:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="56"/>
+        <source>Wind from:</source>
+        <translation>Вятър от:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="57"/>
+        <source>Fuel moisture:</source>
+        <translation>Влажност на горивото:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="58"/>
+        <source>Time per step:</source>
+        <translation>Време на стъпка:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="59"/>
+        <source>Spotting:</source>
+        <translation>Вторични огнища:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="60"/>
+        <source>Ignitions:</source>
+        <translation>Точки на запалване:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="77"/>
+        <source>Ignitions</source>
+        <translation>Точки на запалване</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
         <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
@@ -7169,6 +10086,142 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 на 32-байтов ключ)</translatio
     </message>
 </context>
 <context>
+    <name>urbis::SimCommand</name>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="24"/>
+        <source>%1: %2 cells burned (%3 km2) after %4 steps</source>
+        <translation>%1: %2 изгорели клетки (%3 km2) след %4 стъпки</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="32"/>
+        <source>%1: %2 km2 flooded at the end, deepest water %3 m, after %4 steps</source>
+        <translation>%1: %2 km2 наводнени в края, най-голяма дълбочина на водата %3 m, след %4 стъпки</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="48"/>
+        <source>usage: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     simulates the scenario file (docs/simulation.md); the same file and seed give
+          byte-identical results. Datasets it names are read from the workspace.
+  --out DIR     also write the results into DIR: summary.json and arrival.tif (wildfire) or
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  do not record the results in the catalog (then --out is needed)
+          Without --out the results go into the catalog only, as datasets of the domain
+          &quot;hazard&quot; with the keyword scenario:&lt;id&gt;; their ids are printed. --json prints
+          summary.json with &quot;datasets&quot; and &quot;out&quot; added.
+  list    the scenarios saved in the workspace (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknown dataset,
+            3 I/O failure</source>
+        <translation>употреба: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+          urbis sim list
+  run     симулира файла на сценария (docs/simulation.md); един и същ файл и едно и също начално число дават
+          побайтово идентични резултати. Посочените в него набори от данни се четат от работното пространство.
+  --out DIR     записва резултатите и в DIR: summary.json и arrival.tif (wildfire) или
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  не записва резултатите в каталога (тогава е нужно --out)
+          Без --out резултатите отиват само в каталога, като набори от данни от областта
+          &quot;hazard&quot; с ключова дума scenario:&lt;id&gt;; идентификаторите им се извеждат. --json извежда
+          summary.json с добавени &quot;datasets&quot; и &quot;out&quot;.
+  list    сценариите, запазени в работното пространство (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+изходни кодове: 0 готово, 1 невалиден сценарий, 2 грешка в употребата, нечетим файл или неизвестен набор от данни,
+                3 входно-изходна грешка</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="68"/>
+        <source>sim needs &quot;run wildfire|flood --config FILE&quot; or &quot;list&quot;</source>
+        <translation>sim изисква &quot;run wildfire|flood --config FILE&quot; или &quot;list&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a scenario type: wildfire or flood</source>
+        <translation>&quot;%1&quot; не е тип сценарий: wildfire или flood</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <source>broken</source>
+        <translation>повреден</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <source>%n scenario(s) in %1</source>
+        <translation>
+            <numerusform>%n сценарий в %1</numerusform>
+            <numerusform>%n сценария в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="104"/>
+        <source>sim run needs --config SCENARIO.json</source>
+        <translation>sim run изисква --config SCENARIO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="108"/>
+        <source>--no-catalog needs --out DIR: the results must go somewhere</source>
+        <translation>--no-catalog изисква --out DIR: резултатите трябва да отидат някъде</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <source>%1 holds a %2 scenario, not a %3 one</source>
+        <translation>%1 съдържа сценарий от тип %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="127"/>
+        <source>Simulating %1</source>
+        <translation>Симулиране на %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Affected %1: %2 %3</source>
+        <translation>Засегнати (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 е записан в %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
+        <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
+        <translation>
+            <numerusform>%n набор от данни с резултати в каталога (ключова дума scenario:%1)</numerusform>
+            <numerusform>%n набора от данни с резултати в каталога (ключова дума scenario:%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SimTime</name>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="19"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="20"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SourceOpener</name>
     <message>
         <location filename="../core/ingest/sourceopener.cpp" line="89"/>
@@ -7227,6 +10280,977 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 на 32-байтов ключ)</translatio
         <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StationOverlay</name>
+    <message>
+        <location filename="../widgets/stream/stationoverlay.cpp" line="121"/>
+        <source>alert</source>
+        <translation>аларма</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamActions</name>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавяне…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>Watch a new WebSocket or MQTT feed (Ctrl+N)</source>
+        <translation>Наблюдаване на нов WebSocket или MQTT поток (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="27"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редактиране…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>Change the selected stream&apos;s settings</source>
+        <translation>Промяна на настройките на избрания поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Премахване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>Stop watching the selected stream (Delete)</source>
+        <translation>Спиране на наблюдението на избрания поток (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Стартиране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <source>Connect to or disconnect from the selected stream</source>
+        <translation>Свързване към избрания поток или прекъсване на връзката</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Записване…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <source>Record the selected stream into a new dataset</source>
+        <translation>Записване на избрания поток в нов набор от данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>S&amp;top</source>
+        <translation>Сп&amp;иране</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Stop re&amp;cording</source>
+        <translation>Спиране на &amp;записването</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="69"/>
+        <source>Add stream</source>
+        <translation>Добавяне на поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="73"/>
+        <source>Added &quot;%1&quot;: Start connects to it</source>
+        <translation>&quot;%1&quot; е добавен: „Стартиране“ се свързва с него</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="90"/>
+        <source>Edit stream</source>
+        <translation>Редактиране на поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <source>Stop the recording before changing the stream&apos;s settings.</source>
+        <translation>Спрете записването, преди да промените настройките на потока.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="101"/>
+        <source>Stop watching &quot;%1&quot;? Its recording is finished and kept as a dataset.</source>
+        <translation>Да се спре ли наблюдението на &quot;%1&quot;? Записът му ще бъде завършен и запазен като набор от данни.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="102"/>
+        <source>Stop watching &quot;%1&quot; and forget its settings and alert rules?</source>
+        <translation>Да се спре ли наблюдението на &quot;%1&quot; и да се забравят настройките и правилата му за аларми?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="103"/>
+        <source>Remove stream</source>
+        <translation>Премахване на поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="109"/>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; е премахнат</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="120"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Свързване с &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="123"/>
+        <source>Disconnected from &quot;%1&quot;</source>
+        <translation>Връзката с &quot;%1&quot; е прекъсната</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="135"/>
+        <source>Finishing the recording of &quot;%1&quot;…</source>
+        <translation>Завършване на записа на &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Record stream</source>
+        <translation>Записване на поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Title of the new dataset:</source>
+        <translation>Заглавие на новия набор от данни:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="141"/>
+        <source>%1 recording %2</source>
+        <translation>%1 – запис от %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="150"/>
+        <source>Starting to record &quot;%1&quot;…</source>
+        <translation>Започване на записването на &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChart</name>
+    <message>
+        <location filename="../widgets/stream/streamchart.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChartsView</name>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="47"/>
+        <source>All buffered</source>
+        <translation>Всичко (в буфера)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="53"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ден</numerusform>
+            <numerusform>%n дни</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="60"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="61"/>
+        <source>Freeze the charts while data keeps arriving (Space)</source>
+        <translation>Замразяване на графиките, докато данните продължават да пристигат (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="67"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Select a stream to see its live values.</source>
+        <translation>Изберете поток, за да видите стойностите му на живо.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="69"/>
+        <source>Scroll back within the buffered values (pauses the charts)</source>
+        <translation>Превъртане назад в буферираните стойности (поставя графиките на пауза)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="72"/>
+        <source>Statio&amp;n:</source>
+        <translation>Ста&amp;нция:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="74"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Величина:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Прозорец:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="238"/>
+        <source>All measures</source>
+        <translation>Всички величини</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="257"/>
+        <source>(the stream)</source>
+        <translation>(потокът)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Waiting for the first values…</source>
+        <translation>Изчакване на първите стойности…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Resume</source>
+        <translation>Продължаване</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="417"/>
+        <source>Paused: %1 – %2</source>
+        <translation>На пауза: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="418"/>
+        <source>Paused at %1</source>
+        <translation>На пауза при %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="420"/>
+        <source>Live, newest %1</source>
+        <translation>На живо, най-новото %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamCommand</name>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="77"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Няма набор от данни с идентификатор или точно заглавие &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="101"/>
+        <source>usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration
+         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter
+         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),
+         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)
+serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,
+         in time order, at --rate messages per second (default 10); ends after the last row
+         unless --loop
+recover  completes the recordings of killed processes (record does this first too)</source>
+        <translation>употреба: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+          urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+          urbis stream recover
+record   записва поток ws://, wss:// или mqtt://host:port в нов набор от данни, докато не изминат --duration
+         секунди или до Ctrl+C; извежда идентификатора на набора от данни. --topic: филтър на теми в MQTT
+         (може да се повтаря, заместващи знаци + и #; по подразбиране #). Тайни: URBIS_STREAM_TOKEN (bearer токен),
+         URBIS_STREAM_PASSWORD (парола за MQTT; потребителското име се задава в URL адреса)
+serve    възпроизвежда набор от данни (идентификатор или точно заглавие) като плоски JSON съобщения на ws://127.0.0.1:PORT,
+         по реда на времето, с --rate съобщения в секунда (по подразбиране 10); спира след последния ред,
+         освен при --loop
+recover  завършва записите на принудително спрени процеси (record също прави това в началото)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="124"/>
+        <source>stream needs &quot;record URL&quot;, &quot;serve DATASET&quot; or &quot;recover&quot;</source>
+        <translation>stream изисква &quot;record URL&quot;, &quot;serve DATASET&quot; или &quot;recover&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="134"/>
+        <source>--rate needs a number of messages per second above 0</source>
+        <translation>--rate изисква брой съобщения в секунда, по-голям от 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="141"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port изисква число от 0 до 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="154"/>
+        <source>&quot;%1&quot; has no table of rows to replay (a raster, or metadata only)</source>
+        <translation>&quot;%1&quot; няма таблица с редове за възпроизвеждане (растер или само метаданни)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="173"/>
+        <source>Serving %1 (%2 rows) on %3 at %4 msg/s</source>
+        <translation>Предаване на %1 (%2 реда) на %3 с %4 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="188"/>
+        <source>%1 connected</source>
+        <translation>%1 е свързан</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="191"/>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 е прекъснат: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation type="vanished">
+            <numerusform>%n изпратено съобщение</numerusform>
+            <numerusform>%n изпратени съобщения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="200"/>
+        <source>%n row(s) replayed</source>
+        <translation>
+            <numerusform>%n ред е възпроизведен</numerusform>
+            <numerusform>%n реда са възпроизведени</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a stream URL: give ws://, wss:// or mqtt://host:port</source>
+        <translation>&quot;%1&quot; не е URL адрес на поток: задайте ws://, wss:// или mqtt://host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="224"/>
+        <source>--duration needs a number of seconds above 0</source>
+        <translation>--duration изисква брой секунди, по-голям от 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="233"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Неизвестна тема &quot;%1&quot;; очаква се една от %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="245"/>
+        <source>Completed the recording %1 left by a stopped process</source>
+        <translation>Завършен е записът %1, оставен от спрян процес</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="249"/>
+        <source>No stream source for %1</source>
+        <translation>Няма източник на поток за %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="266"/>
+        <source>Recording %1 into the dataset %2</source>
+        <translation>Записване на %1 в набора от данни %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="289"/>
+        <source>%1 rows, %2 msg/s, %3 errors</source>
+        <translation>%1 реда, %2 msg/s, %3 грешки</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="317"/>
+        <source>Nothing was recorded: no record arrived from %1</source>
+        <translation>Нищо не е записано: от %1 не е пристигнал нито един запис</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="326"/>
+        <source>%1 rows recorded into &quot;%2&quot; (%3 messages, %4 rejected, %5 reconnects)</source>
+        <translation>%1 реда, записани в &quot;%2&quot; (%3 съобщения, %4 отхвърлени, %5 повторни свързвания)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="351"/>
+        <source>%n recording(s) completed</source>
+        <translation>
+            <numerusform>%n запис е завършен</numerusform>
+            <numerusform>%n записа са завършени</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamConfig</name>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="41"/>
+        <source>The address must start with ws://, wss://, mqtt:// or mqtts://: &quot;%1&quot;</source>
+        <translation>Адресът трябва да започва с ws://, wss://, mqtt:// или mqtts://: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="44"/>
+        <source>The address &quot;%1&quot; names no host</source>
+        <translation>Адресът &quot;%1&quot; не посочва хост</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="47"/>
+        <source>The MQTT quality of service must be 0 or 1, not %1</source>
+        <translation>Качеството на услугата (QoS) в MQTT трябва да бъде 0 или 1, а не %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an MQTT topic filter: &apos;+&apos; and &apos;#&apos; must stand for a whole level, &apos;#&apos; only at the end</source>
+        <translation>&quot;%1&quot; не е филтър на теми в MQTT: &apos;+&apos; и &apos;#&apos; трябва да заемат цяло ниво, а &apos;#&apos; – само в края</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="56"/>
+        <source>The message size limit must be at least 1 byte</source>
+        <translation>Ограничението за размер на съобщенията трябва да бъде поне 1 байт</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="58"/>
+        <source>The heartbeat must be at least 1 second</source>
+        <translation>Heartbeat интервалът трябва да бъде поне 1 секунда</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="60"/>
+        <source>The reconnect waits must be positive, the longest at least the first</source>
+        <translation>Времената за изчакване преди повторно свързване трябва да са положителни, а най-дългото – поне колкото първото</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="62"/>
+        <source>The CA certificate file &quot;%1&quot; cannot be read</source>
+        <translation>Файлът с CA сертификат &quot;%1&quot; не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="99"/>
+        <source>Stream settings: &quot;%1&quot; must be %2</source>
+        <translation>Настройки на потока: &quot;%1&quot; трябва да бъде %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="111"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="115"/>
+        <source>an address such as wss://host/path or mqtt://host:1883</source>
+        <translation>адрес като wss://host/path или mqtt://host:1883</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="119"/>
+        <location filename="../core/stream/streamconfig.cpp" line="122"/>
+        <source>a list of topic filters</source>
+        <translation>списък от филтри на теми</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="142"/>
+        <source>a whole number of at least %1</source>
+        <translation>цяло число, най-малко %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="151"/>
+        <source>an object</source>
+        <translation>обект</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamDialog</name>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="46"/>
+        <source>Add stream</source>
+        <translation>Добавяне на поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="47"/>
+        <source>default: the host name</source>
+        <translation>по подразбиране: името на хоста</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="48"/>
+        <source>wss://oup.example.org/air or mqtt://broker:1883</source>
+        <translation>wss://oup.example.org/air или mqtt://broker:1883</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="49"/>
+        <source>MQTT topic filters, comma-separated; default #</source>
+        <translation>Филтри на теми в MQTT, разделени със запетая; по подразбиране #</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="51"/>
+        <source>0: at most once</source>
+        <translation>0: най-много веднъж</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="52"/>
+        <source>1: at least once</source>
+        <translation>1: поне веднъж</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="55"/>
+        <source>sent as Authorization: Bearer …; kept in memory only</source>
+        <translation>изпраща се като Authorization: Bearer …; пази се само в паметта</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="56"/>
+        <source>kept in memory only</source>
+        <translation>пази се само в паметта</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="58"/>
+        <source>text sent after each connect, e.g. a JSON subscription</source>
+        <translation>текст, изпращан след всяко свързване, напр. JSON абонамент</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="64"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="68"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="70"/>
+        <source>No data and no answer to pings for this long: the link is taken as dead and reconnected</source>
+        <translation>Без данни и без отговор на ping за толкова време: връзката се смята за прекъсната и се свързва отново</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>Им&amp;е:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="78"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="81"/>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="83"/>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Теми:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="87"/>
+        <source>Us&amp;er / password:</source>
+        <translation>&amp;Потребител / парола:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="88"/>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer токен:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="89"/>
+        <source>Subscribe messa&amp;ge:</source>
+        <translation>&amp;Съобщение за абонамент:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="92"/>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="95"/>
+        <source>Max message si&amp;ze:</source>
+        <translation>Макс. ра&amp;змер на съобщение:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="96"/>
+        <source>Field mapping</source>
+        <translation>Съпоставяне на полета</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="119"/>
+        <source>Edit stream &quot;%1&quot;</source>
+        <translation>Редактиране на потока &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="177"/>
+        <source>Enter the stream&apos;s address</source>
+        <translation>Въведете адреса на потока</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="181"/>
+        <source>Map at least one measure, or let the mapping be inferred</source>
+        <translation>Съпоставете поне една величина или оставете съпоставянето да бъде извлечено автоматично</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="186"/>
+        <source>The measure &quot;%1&quot; is mapped twice</source>
+        <translation>Величината &quot;%1&quot; е съпоставена два пъти</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListModel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="40"/>
+        <source>Not started</source>
+        <translation>Не е стартиран</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="42"/>
+        <source>Connecting…</source>
+        <translation>Свързване…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="44"/>
+        <source>Connected</source>
+        <translation>Свързан</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="46"/>
+        <source>Reconnecting…</source>
+        <translation>Повторно свързване…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="48"/>
+        <source>Stopped</source>
+        <translation>Спрян</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="100"/>
+        <source>%1 rows</source>
+        <translation>%1 реда</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Последна грешка: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="151"/>
+        <source>Messages that were not JSON, not a record, or could not be mapped</source>
+        <translation>Съобщения, които не са JSON, не са запис или не могат да бъдат съпоставени</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="153"/>
+        <source>Messages over the maximum size, dropped unread</source>
+        <translation>Съобщения над максималния размер, отхвърлени без прочитане</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="155"/>
+        <source>Successful connections after the first</source>
+        <translation>Успешни връзки след първата</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="164"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="166"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="168"/>
+        <source>State</source>
+        <translation>Състояние</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="170"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="172"/>
+        <source>Samples</source>
+        <translation>Измервания</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="174"/>
+        <source>Malformed</source>
+        <translation>Неправилни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="176"/>
+        <source>Oversized</source>
+        <translation>Твърде големи</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="178"/>
+        <source>Reconnects</source>
+        <translation>Повторни свързвания</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="180"/>
+        <source>Recording</source>
+        <translation>Записване</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListPanel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistpanel.cpp" line="20"/>
+        <source>Filter streams by name or address…</source>
+        <translation>Филтриране на потоците по име или адрес…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamMonitor</name>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="57"/>
+        <source>&amp;Pause charts</source>
+        <translation>&amp;Пауза на графиките</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="59"/>
+        <source>Freeze or follow the live charts (Space)</source>
+        <translation>Замразяване или следене на графиките на живо (Space)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="77"/>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="78"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts</source>
+        <translation>Аларми</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="79"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected</source>
+        <translation>Отхвърлени</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="120"/>
+        <source>Alert rules saved</source>
+        <translation>Правилата за аларми са запазени</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="138"/>
+        <source>Recording &quot;%1&quot;: the dataset grows in the catalog as it records</source>
+        <translation>Записване на &quot;%1&quot;: наборът от данни нараства в каталога в хода на записването</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="144"/>
+        <source>Recording of &quot;%1&quot; finished: %2 rows in the dataset</source>
+        <translation>Записът на &quot;%1&quot; завърши: %2 реда в набора от данни</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="152"/>
+        <source>Recording of &quot;%1&quot; failed: %2</source>
+        <translation>Записът на &quot;%1&quot; е неуспешен: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="191"/>
+        <source>Cannot read the watched streams: %1</source>
+        <translation>Наблюдаваните потоци не могат да бъдат прочетени: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts (%1)</source>
+        <translation>Аларми (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected (%1)</source>
+        <translation>Отхвърлени (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="267"/>
+        <source>No streams yet: Add… (Ctrl+N) watches a WebSocket or MQTT feed.</source>
+        <translation>Все още няма потоци: „Добавяне…“ (Ctrl+N) започва наблюдение на WebSocket или MQTT поток.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="273"/>
+        <source>%1 messages, %2 received, %3 link drops; buffers %4</source>
+        <translation>%1 съобщения, %2 получени, %3 прекъсвания на връзката; буфери %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="277"/>
+        <source>%1 stations over the limit not charted</source>
+        <translation>%1 станции над ограничението не са показани в графиките</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="279"/>
+        <source>Last error: %1</source>
+        <translation>Последна грешка: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="290"/>
+        <source>Stations</source>
+        <translation>Станции</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="328"/>
+        <source>(log)</source>
+        <translation>(дневник)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamRecorder</name>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="149"/>
+        <source>Nothing to record: the stream&apos;s field mapping has no measure and no attribute</source>
+        <translation>Няма какво да се записва: съпоставянето на полетата на потока няма нито величина, нито атрибут</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Папката %1 не може да бъде създадена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="161"/>
+        <source>Cannot lock the recording %1</source>
+        <translation>Записът %1 не може да бъде заключен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="174"/>
+        <source>%1 recording %2</source>
+        <translation>%1 – запис от %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="175"/>
+        <source>Stream</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="178"/>
+        <source>Recorded from the live stream %1</source>
+        <translation>Записан от потока на живо %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="247"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="261"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="280"/>
+        <source>The recording has been finished</source>
+        <translation>Записът е завършен</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSession</name>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="140"/>
+        <source>This stream is already being recorded.</source>
+        <translation>Този поток вече се записва.</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="175"/>
+        <source>Recording stopped: %1</source>
+        <translation>Записването е спряно: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="196"/>
+        <source>The recording could not be completed: %1. It is completed the next time Urbis starts.</source>
+        <translation>Записът не можа да бъде завършен: %1. Ще бъде завършен при следващото стартиране на Urbis.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSessions</name>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="133"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="158"/>
+        <source>A stream named &quot;%1&quot; is watched already</source>
+        <translation>Вече се наблюдава поток с име &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="152"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="175"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="191"/>
+        <source>No stream &quot;%1&quot;</source>
+        <translation>Няма поток &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSource</name>
+    <message>
+        <location filename="../core/stream/streamsource.cpp" line="95"/>
+        <source>The record has no value that could be a measure or an attribute</source>
+        <translation>Записът няма стойност, която да може да бъде величина или атрибут</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamStore</name>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="47"/>
+        <source>stream %1: %2</source>
+        <translation>поток %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="50"/>
+        <source>not an object</source>
+        <translation>не е обект</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a stream id</source>
+        <translation>&quot;%1&quot; не е идентификатор на поток</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="57"/>
+        <source>no config</source>
+        <translation>няма конфигурация</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="64"/>
+        <source>&quot;alertRules&quot; is not a list</source>
+        <translation>&quot;alertRules&quot; не е списък</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="73"/>
+        <source>&quot;autoStart&quot; is not true or false</source>
+        <translation>&quot;autoStart&quot; не е true или false</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="94"/>
+        <source>Cannot read %1</source>
+        <translation>%1 не може да бъде прочетен</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="98"/>
+        <source>not valid JSON (at character %1)</source>
+        <translation>не е валиден JSON (при знак %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="101"/>
+        <source>no list of streams</source>
+        <translation>няма списък с потоци</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="110"/>
+        <source>the stream id &quot;%1&quot; is used twice</source>
+        <translation>идентификаторът на поток &quot;%1&quot; е използван два пъти</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="126"/>
+        <location filename="../core/stream/streamstore.cpp" line="172"/>
+        <source>There is no stream &quot;%1&quot;</source>
+        <translation>Няма поток &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a stream id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; не е идентификатор на поток: използвайте малки букви, цифри и &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -8215,6 +12239,238 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(няма)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WebSocketSource</name>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="191"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Няма отговор от %1 в рамките на %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="198"/>
+        <source>No data and no answer to pings for %1 s: the link is dead, reconnecting</source>
+        <translation>Няма данни и отговор на ping от %1 s: връзката е прекъсната, повторно свързване</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="213"/>
+        <source>A message over %1 bytes: the connection was closed and is reopened</source>
+        <translation>Съобщение над %1 байта: връзката е затворена и се отваря отново</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="245"/>
+        <source>HTTP %1 from the server: check the token</source>
+        <translation>HTTP %1 от сървъра: проверете токена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="246"/>
+        <source>HTTP %1 %2 from the server: is %3 a WebSocket address?</source>
+        <translation>HTTP %1 %2 от сървъра: %3 адрес за WebSocket ли е?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="252"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 отказа връзката: работи ли сървърът?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="254"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Хостът %1 не е намерен: проверете адреса</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="256"/>
+        <source>Secure connection to %1 failed: %2. A private server needs its CA certificate in the CA file</source>
+        <translation>Защитената връзка с %1 е неуспешна: %2. Частен сървър изисква неговия CA сертификат във файла с CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="261"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Мрежова грешка при комуникация с %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="266"/>
+        <source>A message was too large: the connection was closed</source>
+        <translation>Съобщението беше твърде голямо: връзката е затворена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="268"/>
+        <source>The server closed the connection: %1 (code %2)</source>
+        <translation>Сървърът затвори връзката: %1 (код %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="274"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Връзката с %1 е изгубена</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="275"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Връзката с %1 е изгубена: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="276"/>
+        <source>The server closed the connection</source>
+        <translation>Сървърът затвори връзката</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WhatIf</name>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="40"/>
+        <source>The KPI is by %1 and the driver by %2; they must share a grain</source>
+        <translation>KPI е по %1, а факторът – по %2; те трябва да имат една и съща времева стъпка</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="43"/>
+        <source>The change needs a start date</source>
+        <translation>Промяната изисква начална дата</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="45"/>
+        <source>The change ends before it starts</source>
+        <translation>Промяната завършва, преди да е започнала</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="47"/>
+        <source>A driver cannot fall by more than 100 %</source>
+        <translation>Факторът не може да намалее с повече от 100 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="65"/>
+        <source>The KPI and the driver overlap in %1 periods with values; the model needs at least %2</source>
+        <translation>KPI и факторът се припокриват в %1 периода със стойности; моделът изисква поне %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="90"/>
+        <source>The driver does not vary over the overlapping periods</source>
+        <translation>Факторът не се променя в припокриващите се периоди</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="163"/>
+        <source>The change does not touch the analysed periods (%1 to %2)</source>
+        <translation>Промяната не засяга анализираните периоди (от %1 до %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="170"/>
+        <source>KPI = %1 + %2 x driver fitted on %3 overlapping periods (R² = %4). The fit shows association, not causation, and assumes a constant response per driver unit.</source>
+        <translation>KPI = %1 + %2 x фактор, напаснат върху %3 припокриващи се периода (R² = %4). Напасването показва връзка, а не причинност, и предполага постоянен отклик за единица от фактора.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireModel</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="43"/>
+        <source>The fuel grid is empty.</source>
+        <translation>Мрежата с горива е празна.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="45"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Мрежата от %1 × %2 клетки е твърде голяма.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="47"/>
+        <source>The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Мрежата с надморски височини (%1 × %2) не съответства на мрежата с горива (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="53"/>
+        <source>The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Мрежата с бариери (%1 × %2) не съответства на мрежата с горива (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="59"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Размерът на клетката трябва да бъде положително число метри.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="61"/>
+        <source>A wildfire run needs at least one step.</source>
+        <translation>Симулацията на горски пожар изисква поне една стъпка.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="63"/>
+        <source>The step length must be a positive number of minutes.</source>
+        <translation>Дължината на стъпката трябва да бъде положително число минути.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="65"/>
+        <source>The wind speed must be zero or more and its direction a number of degrees.</source>
+        <translation>Скоростта на вятъра трябва да бъде нула или повече, а посоката му – число градуси.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="67"/>
+        <source>The fuel moisture must be a fraction of zero or more.</source>
+        <translation>Влажността на горивото трябва да бъде дроб, нула или повече.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="69"/>
+        <source>The spotting probability must be between 0 and 1.</source>
+        <translation>Вероятността за вторични огнища трябва да бъде между 0 и 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="73"/>
+        <source>Fuel code %1 is out of range or listed twice.</source>
+        <translation>Кодът на гориво %1 е извън диапазона или е посочен два пъти.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="77"/>
+        <source>Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.</source>
+        <translation>Горивото %1 изисква скорост на разпространение нула или повече и положителна влажност на угасване.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="86"/>
+        <source>The fuel grid holds code %1, which is not in the fuel table.</source>
+        <translation>Мрежата с горива съдържа код %1, който липсва в таблицата на горивата.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="90"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Мрежата с надморски височини има клетки без стойност.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="93"/>
+        <source>A wildfire run needs at least one ignition point.</source>
+        <translation>Симулацията на горски пожар изисква поне една точка на запалване.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="96"/>
+        <source>The ignition at (%1, %2) is outside the grid.</source>
+        <translation>Запалването в (%1, %2) е извън мрежата.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="106"/>
+        <source>The wildfire simulation was cancelled.</source>
+        <translation>Симулацията на горски пожар е отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireParams</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="31"/>
+        <source>Grass</source>
+        <translation>Трева</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="32"/>
+        <source>Shrub</source>
+        <translation>Храсти</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="33"/>
+        <source>Timber litter</source>
+        <translation>Горска постилка</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="34"/>
+        <source>Urban vegetation</source>
+        <translation>Градска растителност</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="35"/>
+        <source>Water or rock</source>
+        <translation>Вода или скали</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Der Arbeitsbereich kann nicht geöffnet werden:
@@ -60,6 +60,460 @@
         <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Versionen kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertEngine</name>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="32"/>
+        <source>%1: %2 changes by %3 a minute</source>
+        <translation>%1: %2 ändert sich um %3 pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="34"/>
+        <source>%1 cleared: %2 changes by %3 a minute</source>
+        <translation>%1 aufgehoben: %2 ändert sich um %3 pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="36"/>
+        <source>%1: %2 changes by %3 a minute at %4</source>
+        <translation>%1: %2 ändert sich um %3 pro Minute an %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="38"/>
+        <source>%1 cleared: %2 changes by %3 a minute at %4</source>
+        <translation>%1 aufgehoben: %2 ändert sich um %3 pro Minute an %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="42"/>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 ist %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="43"/>
+        <source>%1 cleared: %2 is %3</source>
+        <translation>%1 aufgehoben: %2 ist %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="44"/>
+        <source>%1: %2 is %3 at %4</source>
+        <translation>%1: %2 ist %3 an %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="45"/>
+        <source>%1 cleared: %2 is %3 at %4</source>
+        <translation>%1 aufgehoben: %2 ist %3 an %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="124"/>
+        <source>%1 cleared: data again</source>
+        <translation>%1 aufgehoben: wieder Daten</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="125"/>
+        <source>%1 cleared: data from %2 again</source>
+        <translation>%1 aufgehoben: wieder Daten von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="179"/>
+        <source>%1: %2 is %3, outside the schema&apos;s %4</source>
+        <translation>%1: %2 ist %3, außerhalb der Schema-Vorgabe %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="182"/>
+        <source>%1: %2 is %3 at %4, outside the schema&apos;s %5</source>
+        <translation>%1: %2 ist %3 an %4, außerhalb der Schema-Vorgabe %5</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="271"/>
+        <source>%1: no data for %2 s</source>
+        <translation>%1: keine Daten seit %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="272"/>
+        <source>%1: no data from %2 for %3 s</source>
+        <translation>%1: keine Daten von %2 seit %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertListModel</name>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>raised</source>
+        <translation>ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>cleared</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="143"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="145"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="147"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="149"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="151"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertLog</name>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="47"/>
+        <source>Cannot create the folder %1 for the alert log</source>
+        <translation>Der Ordner %1 für das Alarmprotokoll kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="58"/>
+        <location filename="../core/stream/alertlog.cpp" line="91"/>
+        <source>Cannot write to the alert log %1</source>
+        <translation>In das Alarmprotokoll %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="67"/>
+        <source>Cannot open the alert log %1</source>
+        <translation>Das Alarmprotokoll %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="77"/>
+        <source>Cannot rotate the alert log %1</source>
+        <translation>Das Alarmprotokoll %1 kann nicht rotiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="84"/>
+        <source>The alert log %1 is not open</source>
+        <translation>Das Alarmprotokoll %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="106"/>
+        <source>Cannot read the alert log %1</source>
+        <translation>Das Alarmprotokoll %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertPanel</name>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Add r&amp;ule…</source>
+        <translation>Re&amp;gel hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Edit rule…</source>
+        <translation>Regel bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="25"/>
+        <source>Remove rule</source>
+        <translation>Regel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="26"/>
+        <source>Raised &amp;only</source>
+        <translation>Nur a&amp;usgelöste</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="44"/>
+        <source>Search alerts: station, rule, message…</source>
+        <translation>Alarme suchen: Station, Regel, Meldung…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="48"/>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="49"/>
+        <source>Warning and critical</source>
+        <translation>Warnung und kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="50"/>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="115"/>
+        <source>Select a stream to edit its alert rules.</source>
+        <translation>Wählen Sie einen Stream aus, um seine Alarmregeln zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="116"/>
+        <source>Alert rules of &quot;%1&quot;:</source>
+        <translation>Alarmregeln von „%1“:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove alert rule</source>
+        <translation>Alarmregel entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Die Regel „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRule</name>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="20"/>
+        <source>Alert rule: &quot;%1&quot; is missing or malformed</source>
+        <translation>Alarmregel: „%1“ fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="119"/>
+        <source>An alert rule needs a name</source>
+        <translation>Eine Alarmregel benötigt einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="121"/>
+        <source>Alert rule &quot;%1&quot; needs a measure</source>
+        <translation>Die Alarmregel „%1“ benötigt eine Messgröße</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="123"/>
+        <source>Alert rule &quot;%1&quot;: the threshold and hysteresis must be numbers</source>
+        <translation>Alarmregel „%1“: Schwellenwert und Hysterese müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="125"/>
+        <source>Alert rule &quot;%1&quot;: the hysteresis cannot be negative</source>
+        <translation>Alarmregel „%1“: Die Hysterese darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="128"/>
+        <source>Alert rule &quot;%1&quot;: a rate of change is compared as a magnitude, it cannot be negative</source>
+        <translation>Alarmregel „%1“: Eine Änderungsrate wird als Betrag verglichen, sie darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="131"/>
+        <source>Alert rule &quot;%1&quot;: the no-data delay must be at least one second</source>
+        <translation>Alarmregel „%1“: Die Wartezeit ohne Daten muss mindestens eine Sekunde betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="142"/>
+        <source>%1 &gt; %2 (clears &lt; %3)</source>
+        <translation>%1 &gt; %2 (aufgehoben bei &lt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="143"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="147"/>
+        <source>%1 &lt; %2 (clears &gt; %3)</source>
+        <translation>%1 &lt; %2 (aufgehoben bei &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="148"/>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="151"/>
+        <source>%1 changes by more than %2 a minute (clears below %3)</source>
+        <translation>%1 ändert sich um mehr als %2 pro Minute (aufgehoben unter %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="153"/>
+        <source>%1 changes by more than %2 a minute</source>
+        <translation>%1 ändert sich um mehr als %2 pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="156"/>
+        <source>no data for %1 s</source>
+        <translation>keine Daten seit %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="157"/>
+        <source>no data from %1 for %2 s</source>
+        <translation>keine Daten von %1 seit %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="159"/>
+        <source>%1 outside the dataset schema&apos;s constraints</source>
+        <translation>%1 außerhalb der Vorgaben des Datensatzschemas</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="162"/>
+        <source>%1 at %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRuleDialog</name>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="33"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="37"/>
+        <source>Add alert rule</source>
+        <translation>Alarmregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="39"/>
+        <source>e.g. PM10 above the EU daily limit</source>
+        <translation>z. B. PM10 über dem EU-Tagesgrenzwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="41"/>
+        <source>Value above the threshold</source>
+        <translation>Wert über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="42"/>
+        <source>Value below the threshold</source>
+        <translation>Wert unter dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="43"/>
+        <source>Change per minute above the threshold</source>
+        <translation>Änderung pro Minute über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="44"/>
+        <source>No data for some time</source>
+        <translation>Eine Zeit lang keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="45"/>
+        <source>Outside the dataset&apos;s constraints</source>
+        <translation>Außerhalb der Vorgaben des Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="52"/>
+        <source>(every station)</source>
+        <translation>(jede Station)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="57"/>
+        <source>A raised alert clears only this far back past the threshold, so a value hovering at the threshold does not flap</source>
+        <translation>Ein ausgelöster Alarm wird erst so weit jenseits des Schwellenwerts aufgehoben, damit ein Wert, der um den Schwellenwert pendelt, nicht ständig umschaltet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="65"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="66"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>Ty&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="78"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="79"/>
+        <source>S&amp;tation:</source>
+        <translation>S&amp;tation:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="80"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Schwellenwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="81"/>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Hysterese:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="82"/>
+        <source>No &amp;data for:</source>
+        <translation>Keine &amp;Daten seit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="83"/>
+        <source>&amp;Severity:</source>
+        <translation>Schwere&amp;grad:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="107"/>
+        <source>Edit alert rule &quot;%1&quot;</source>
+        <translation>Alarmregel „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -170,54 +624,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72"/>
+        <location filename="../core/catalog/catalog.cpp" line="71"/>
         <source>Cannot open the catalog %1</source>
         <translation>Der Katalog %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85"/>
+        <location filename="../core/catalog/catalog.cpp" line="84"/>
         <source>A dataset needs a title</source>
         <translation>Ein Datensatz benötigt einen Titel</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <location filename="../core/catalog/catalog.cpp" line="86"/>
         <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
         <translation>Unbekannter Bereich „%1“; erwartet wird einer von %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90"/>
+        <location filename="../core/catalog/catalog.cpp" line="89"/>
         <source>The temporal extent ends before it starts</source>
         <translation>Die zeitliche Ausdehnung endet vor ihrem Beginn</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93"/>
+        <location filename="../core/catalog/catalog.cpp" line="92"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Der Begrenzungsrahmen %1 ist keine gültige WGS84-Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124"/>
-        <location filename="../core/catalog/catalog.cpp" line="456"/>
-        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="123"/>
+        <location filename="../core/catalog/catalog.cpp" line="457"/>
+        <location filename="../core/catalog/catalog.cpp" line="475"/>
         <source>No dataset with id %1</source>
         <translation>Kein Datensatz mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267"/>
+        <location filename="../core/catalog/catalog.cpp" line="266"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Ein Datensatz mit der ID %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328"/>
+        <location filename="../core/catalog/catalog.cpp" line="327"/>
         <source>Record %1: %2</source>
         <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <location filename="../core/catalog/catalog.cpp" line="350"/>
         <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
         <translation>Der Datensatz „%1“ wurde seit dem Laden von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <location filename="../core/catalog/catalog.cpp" line="393"/>
         <source>Version %1 of &quot;%2&quot; already has a newer version</source>
         <translation>Version %1 von „%2“ hat bereits eine neuere Version</translation>
     </message>
@@ -693,7 +1147,6 @@ Globale Optionen:
 Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="75"/>
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -711,7 +1164,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
         urbis                  Desktop-Anwendung öffnen
 Befehle:
   catalog list|search|show|delete|add   der Datensatzkatalog (urbis catalog --help)
@@ -730,22 +1183,63 @@ Globale Optionen:
 Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="103"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>Aufruf: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  Desktop-Anwendung öffnen
+Befehle:
+  catalog list|search|show|delete|add   der Datensatzkatalog (urbis catalog --help)
+  demo                                  Demo-Arbeitsbereich im Datenverzeichnis anlegen
+  validate FILE [--schema S]            Tabelle prüfen (Frictionless-Bericht; urbis validate --help)
+  import FILE... [--title T]            Dateien validieren, normalisieren und katalogisieren (urbis import --help)
+  remote add|list|remove|test           S3-kompatible entfernte Speicher (urbis remote --help)
+  sync [NAME] [--push] [--pull]         Katalog über einen entfernten Speicher teilen (urbis sync --help)
+  send ID --to URL [--token-env VAR]    Datensatz an einen REST-Ingest-Endpunkt senden (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  KPI-Definitionen oder ein Dashboard auswerten (urbis kpi --help)
+  stream record URL | serve DATASET     Live-Feed aufzeichnen, Datensatz als Live-Feed wiedergeben (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  Szenario ohne Oberfläche ausführen (urbis sim --help)
+Globale Optionen:
+  --data-dir DIR   Arbeitsbereichsordner (Standard: $URBIS_DATA_DIR oder ~/.local/share/urbis)
+  --json           maschinenlesbare Ausgabe auf stdout
+  --quiet          keine Meldungen auf stderr
+  --version        Versionen ausgeben und beenden
+Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 Fern- oder E/A-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="110"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir ist leer (eine nicht gesetzte Variable?); bitte einen Ordner angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="112"/>
+        <location filename="../app/cli/clirunner.cpp" line="119"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
         <source>&quot;%1&quot; is not available in this build yet</source>
         <translation>„%1“ ist in dieser Version noch nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <location filename="../app/cli/clirunner.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -2271,6 +2765,104 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
     </message>
 </context>
 <context>
+    <name>urbis::DemoTerrain</name>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="54"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="90"/>
+        <source>Name of the road or river</source>
+        <translation>Name der Straße oder des Flusses</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="91"/>
+        <source>road or river</source>
+        <translation>Straße oder Fluss</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="123"/>
+        <source>Building number</source>
+        <translation>Gebäudenummer</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="124"/>
+        <source>residential, farm or cabin</source>
+        <translation>Wohnhaus, Bauernhof oder Hütte</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="237"/>
+        <source>Athens north-east outskirts terrain (synthetic DEM)</source>
+        <translation>Gelände am nordöstlichen Stadtrand von Athen (synthetisches DGM)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="238"/>
+        <source>Elevation in metres on a 30 m grid (UTM zone 34N): made-up hills and a valley draining south with a river. Synthetic demo data, not a survey.</source>
+        <translation>Höhe in Metern auf einem 30-m-Raster (UTM-Zone 34N): erfundene Hügel und ein nach Süden entwässerndes Tal mit einem Fluss. Synthetische Demodaten, keine Vermessung.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="243"/>
+        <source>elevation (m)</source>
+        <translation>Höhe (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="245"/>
+        <source>Athens north-east outskirts fuel map (synthetic)</source>
+        <translation>Brennstoffkarte des nordöstlichen Stadtrands von Athen (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="246"/>
+        <source>Wildfire fuel classes on the terrain&apos;s grid: 1 grass, 2 shrub, 3 timber litter, 4 urban vegetation, 5 water or rock (docs/simulation.md). Derived from the synthetic terrain.</source>
+        <translation>Waldbrand-Brennstoffklassen auf dem Raster des Geländes: 1 Gras, 2 Strauchwerk, 3 Waldstreu, 4 städtische Vegetation, 5 Wasser oder Fels (docs/simulation.md). Aus dem synthetischen Gelände abgeleitet.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="251"/>
+        <source>fuel class</source>
+        <translation>Brennstoffklasse</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="253"/>
+        <source>Athens north-east outskirts roads and river (synthetic)</source>
+        <translation>Straßen und Fluss am nordöstlichen Stadtrand von Athen (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="254"/>
+        <source>Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data.</source>
+        <translation>Zwei Straßen und ein Fluss als Linien: Brandschneisen für das Waldbrandszenario. Synthetische Demodaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="257"/>
+        <source>Athens north-east outskirts buildings (synthetic)</source>
+        <translation>Gebäude am nordöstlichen Stadtrand von Athen (synthetisch)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="258"/>
+        <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
+        <translation>Häuser, Bauernhöfe und Hütten als Punkte mit ihrer Nutzung: das, was die Szenarien als betroffen zählen. Synthetische Demodaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="279"/>
+        <source>Athens outskirts wildfire (demo)</source>
+        <translation>Waldbrand am Stadtrand von Athen (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="280"/>
+        <source>A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge road and the river stop it. Synthetic terrain and fuel.</source>
+        <translation>Ein Sommerbrand, der bei starkem Südwind im trockenen Gras des Tals beginnt; die Kammstraße und der Fluss stoppen ihn. Synthetisches Gelände und synthetischer Brennstoff.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="302"/>
+        <source>Athens outskirts river flood (demo)</source>
+        <translation>Flusshochwasser am Stadtrand von Athen (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="303"/>
+        <source>A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.</source>
+        <translation>Eine Hochwasserwelle, die nach einem kurzen Unwetter von Norden ins Tal strömt; der Fluss tritt über die Ufer. Synthetisches Gelände.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
         <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
@@ -2311,92 +2903,92 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>%1 air quality, January 2023</source>
         <translation>Luftqualität %1, Januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="54"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Stündliche Werte für PM10, PM2.5, NO2, CO, Temperatur, Luftfeuchtigkeit, Luftdruck und Windgeschwindigkeit an drei Stationen in %1 (synthetische Demodaten im Format von CLIMABOROUGH Anhang B).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="63"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Monatlicher Stromverbrauch kommunaler Gebäude je Bezirk, in kWh (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="69"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Stromverbrauch kommunaler Gebäude im Monat</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Verkehrszählungen in der Innenstadt von Sofia, Januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="79"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Stündliche Fahrzeugzählungen an vier Zählstellen an den Hauptstraßen in die Innenstadt (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="88"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Monatlich gesammelte und recycelte Elektro-Kleingeräte und Textilabfälle je Bezirk, in Tonnen (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Waste collected in the month</source>
         <translation>Im Monat gesammelte Abfälle</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="93"/>
         <source>Part of it sent to recycling</source>
         <translation>Davon dem Recycling zugeführt</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="103"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Monatlich geschätzte CO2-Emissionen je Bezirk, in Tonnen (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="108"/>
         <source>CO2 emitted in the month</source>
         <translation>Im Monat ausgestoßenes CO2</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>%1 districts 2023</source>
         <translation>Bezirke von %1 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Grenzen von vier zentralen Bezirken von %1 mit ihrer Einwohnerzahl (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="187"/>
         <source>Cannot create the work folder %1</source>
         <translation>Der Arbeitsordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="190"/>
         <source>Cannot create a work folder in %1</source>
         <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="193"/>
         <source>Creating %1</source>
         <translation>%1 wird erstellt</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="199"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="229"/>
         <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
         <translation>Der Demo-Datensatz „%1“ besteht die Validierung nicht: %2</translation>
     </message>
@@ -2405,7 +2997,7 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <translation type="vanished">Stündliche Werte für PM10, PM2.5, NO2, Ozon, Temperatur und Luftfeuchtigkeit an zwei Messstationen in %1 (synthetische Demodaten im Format von CLIMABOROUGH Anhang B).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Energieverbrauch der Gebäude in Athen 2019-2023</translation>
     </message>
@@ -2422,7 +3014,7 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <translation type="vanished">Monatsmittel der täglichen Fahrzeugzählungen je Bezirk der Innenstadt (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Sammlung von Elektroaltgeräten und Textilabfällen in Turin 2019-2023</translation>
     </message>
@@ -2431,7 +3023,7 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <translation type="vanished">Monatlich gesammelte Elektro-Kleingeräte und Textilabfälle je Bezirk (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>CO2-Emissionen in Differdingen 2019-2023</translation>
     </message>
@@ -2440,12 +3032,12 @@ Exit-Codes: 0 ok, 1 ungültige Daten, 2 Aufruffehler oder unlesbare Eingabe, 3 F
         <translation type="vanished">Monatlich geschätzte CO2-Emissionen je Bezirk (synthetische Daten).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="162"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Erstellung des Demo-Arbeitsbereichs abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="151"/>
         <source>City of %1</source>
         <translation>Stadt %1</translation>
     </message>
@@ -2944,6 +3536,153 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
     </message>
 </context>
 <context>
+    <name>urbis::FieldMapping</name>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="172"/>
+        <source>&quot;%1&quot; is not a time: %2</source>
+        <translation>„%1“ ist keine Zeitangabe: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="200"/>
+        <source>The record has none of the mapped measures or attributes</source>
+        <translation>Der Eintrag enthält keine der zugeordneten Messgrößen oder Attribute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="234"/>
+        <source>Field mapping: &quot;%1&quot; must be %2</source>
+        <translation>Feldzuordnung: „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="242"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="255"/>
+        <source>one of auto, epochSeconds, epochMillis, iso</source>
+        <translation>einer von auto, epochSeconds, epochMillis, iso</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="259"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="266"/>
+        <source>a list of keys or {&quot;key&quot;, &quot;unit&quot;} objects</source>
+        <translation>eine Liste von Schlüsseln oder {&quot;key&quot;, &quot;unit&quot;}-Objekten</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="271"/>
+        <location filename="../core/stream/fieldmapping.cpp" line="274"/>
+        <source>a list of keys</source>
+        <translation>eine Liste von Schlüsseln</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FieldMappingEditor</name>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="43"/>
+        <source>&amp;Infer from the first record</source>
+        <translation>Aus dem ersten Eintrag &amp;ableiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="48"/>
+        <source>Annex B</source>
+        <translation>Anhang B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="51"/>
+        <source>Time, station, position and every number of the first record become the mapping</source>
+        <translation>Zeit, Station, Position und jede Zahl des ersten Eintrags werden zur Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="52"/>
+        <source>empty: the time the message arrived</source>
+        <translation>leer: Eingangszeit der Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="54"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="55"/>
+        <source>Seconds since 1970</source>
+        <translation>Sekunden seit 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="56"/>
+        <source>Milliseconds since 1970</source>
+        <translation>Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="57"/>
+        <source>ISO 8601 text</source>
+        <translation>ISO-8601-Text</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="58"/>
+        <source>empty: one station; a|b: the first present</source>
+        <translation>leer: eine Station; a|b: der erste vorhandene</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Measure key</source>
+        <translation>Messgrößenschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="67"/>
+        <source>Reset to the CLIMABOROUGH Annex B air-quality record</source>
+        <translation>Auf den Luftqualitätseintrag aus CLIMABOROUGH-Anhang B zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="68"/>
+        <source>text keys to keep, comma-separated</source>
+        <translation>zu behaltende Textschlüssel, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="75"/>
+        <source>&amp;Time key:</source>
+        <translation>&amp;Zeitschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="76"/>
+        <source>&amp;Station key:</source>
+        <translation>&amp;Stationsschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="80"/>
+        <source>&amp;Latitude / longitude keys:</source>
+        <translation>&amp;Breiten-/Längengradschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="89"/>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Messgrößen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="90"/>
+        <source>Te&amp;xt attributes:</source>
+        <translation>Te&amp;xtattribute:</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
         <location filename="../widgets/import/filepage.cpp" line="26"/>
@@ -3032,6 +3771,69 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
     </message>
 </context>
 <context>
+    <name>urbis::FloodModel</name>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="35"/>
+        <source>The flood simulation was cancelled.</source>
+        <translation>Die Hochwassersimulation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="75"/>
+        <source>The elevation grid is empty.</source>
+        <translation>Das Höhenraster ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="77"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Das Raster mit %1 × %2 Zellen ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="80"/>
+        <source>The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).</source>
+        <translation>Das Barrierenraster (%1 × %2) passt nicht zum Höhenraster (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="86"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Die Zellengröße muss eine positive Anzahl Meter sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="88"/>
+        <source>A flood run needs at least one step.</source>
+        <translation>Eine Hochwasserberechnung benötigt mindestens einen Zeitschritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="90"/>
+        <source>The step length must be a positive number of seconds.</source>
+        <translation>Die Schrittlänge muss eine positive Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="92"/>
+        <source>Manning&apos;s n must be zero or more.</source>
+        <translation>Der Manning-Beiwert n muss null oder größer sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="94"/>
+        <source>Inflow and rainfall need times in order and values of zero or more.</source>
+        <translation>Zufluss und Niederschlag benötigen aufsteigende Zeiten und Werte von null oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="98"/>
+        <source>The inflow cell (%1, %2) is outside the grid.</source>
+        <translation>Die Zuflusszelle (%1, %2) liegt außerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="100"/>
+        <source>The inflow cell (%1, %2) is inside a wall.</source>
+        <translation>Die Zuflusszelle (%1, %2) liegt innerhalb einer Wand.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="104"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Das Höhenraster hat Zellen ohne Wert.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <source>(no city)</source>
@@ -3056,6 +3858,72 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
         <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Ausdehnungen der Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ForecastSeries</name>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="50"/>
+        <source>KPI %1: &quot;%2&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>KPI %1: „%2“ ist kein ISO-Zeitraum (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="54"/>
+        <source>KPI %1 mixes %2 and %3 periods</source>
+        <translation>KPI %1 mischt Zeiträume vom Typ %2 und %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="60"/>
+        <source>KPI %1 has period %2 twice</source>
+        <translation>KPI %1 enthält den Zeitraum %2 zweimal</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="71"/>
+        <source>KPI %1 has no values for the chosen dimensions</source>
+        <translation>KPI %1 hat keine Werte für die gewählten Dimensionen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Forecaster</name>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="17"/>
+        <source>The forecast horizon must be at least 1 period</source>
+        <translation>Der Prognosehorizont muss mindestens 1 Zeitraum betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="19"/>
+        <source>The confidence level must lie between 0 and 1</source>
+        <translation>Das Konfidenzniveau muss zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="21"/>
+        <source>The season length cannot be negative</source>
+        <translation>Die Saisonlänge darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="24"/>
+        <source>The series has no values to forecast from</source>
+        <translation>Die Reihe hat keine Werte, aus denen sich eine Prognose erstellen lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="38"/>
+        <source>Holt-Winters chosen: the history spans %1 full seasons of %2 periods.</source>
+        <translation>Holt-Winters gewählt: Der Verlauf umfasst %1 volle Saisons mit je %2 Zeiträumen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="42"/>
+        <source>Linear trend chosen: the grain has no season.</source>
+        <translation>Linearer Trend gewählt: Die Granularität hat keine Saisonalität.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="43"/>
+        <source>Linear trend chosen: the history is shorter than two seasons of %1 periods.</source>
+        <translation>Linearer Trend gewählt: Der Verlauf ist kürzer als zwei Saisons mit je %1 Zeiträumen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="45"/>
+        <source>Leading or trailing periods without a value were left out; the forecast starts after the last value (%1).</source>
+        <translation>Führende oder nachfolgende Zeiträume ohne Wert wurden ausgelassen; die Prognose beginnt nach dem letzten Wert (%1).</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4344,302 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
         <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>Das GeoPackage kann nicht geschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridGeoref</name>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a coordinate reference system GDAL knows</source>
+        <translation>„%1“ ist kein Koordinatenbezugssystem, das GDAL kennt</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="97"/>
+        <source>The CRS &quot;%1&quot; is not in metres: cell sizes are metres, use a metric projection</source>
+        <translation>Das KBS „%1“ ist nicht in Metern: Zellengrößen sind Meter, verwenden Sie eine metrische Projektion</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="101"/>
+        <source>The CRS &quot;%1&quot; is neither geographic nor projected</source>
+        <translation>Das KBS „%1“ ist weder geografisch noch projiziert</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="106"/>
+        <source>The origin %1, %2 cannot be placed in %3</source>
+        <translation>Der Ursprung %1, %2 kann nicht in %3 platziert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="124"/>
+        <source>The grid&apos;s corners cannot be transformed to WGS84</source>
+        <translation>Die Ecken des Rasters können nicht nach WGS84 transformiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="139"/>
+        <source>Grid points cannot be transformed to WGS84</source>
+        <translation>Rasterpunkte können nicht nach WGS84 transformiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="158"/>
+        <source>The grid&apos;s extent cannot be transformed to WGS84</source>
+        <translation>Die Ausdehnung des Rasters kann nicht nach WGS84 transformiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridRasterizer</name>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
+        <source>%1 is not a vector layer GDAL can read</source>
+        <translation>%1 ist kein Vektorlayer, den GDAL lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
+        <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
+        <translation>%1 hat kein Koordinatenbezugssystem: Es kann nicht auf dem Raster platziert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Ein Raster mit %1 x %2 Zellen kann nicht im Speicher angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
+        <source>Cannot draw %1 onto the scenario grid</source>
+        <translation>%1 kann nicht auf das Szenarioraster gezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
+        <source>Reading the rasterised %1 failed</source>
+        <translation>Das Lesen von %1 nach der Rasterung ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
+        <translation>
+            <numerusform>Kein Objekt von %1 (%n Objekt) schneidet das Szenarioraster</numerusform>
+            <numerusform>Kein Objekt von %1 (%n Objekte) schneidet das Szenarioraster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridSpec</name>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="43"/>
+        <source>[longitude, latitude] of the north-west corner in degrees (latitude -80 to 84)</source>
+        <translation>[Länge, Breite] der Nordwestecke in Grad (Breite -80 bis 84)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="48"/>
+        <source>a CRS such as &quot;EPSG:4326&quot; or &quot;EPSG:32634&quot;</source>
+        <translation>ein KBS wie „EPSG:4326“ oder „EPSG:32634“</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridTiffWriter</name>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="65"/>
+        <source>A GeoTIFF needs at least one band and one cell</source>
+        <translation>Ein GeoTIFF benötigt mindestens ein Band und eine Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="84"/>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="92"/>
+        <source>Cannot georeference %1</source>
+        <translation>%1 kann nicht georeferenziert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="119"/>
+        <source>The GeoTIFF writer is closed</source>
+        <translation>Der GeoTIFF-Schreiber ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="121"/>
+        <source>%1 has no band %2 of that type</source>
+        <translation>%1 hat kein Band %2 dieses Typs</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="131"/>
+        <source>Cannot write band %1 of %2</source>
+        <translation>Band %1 von %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="152"/>
+        <source>Cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridWarp</name>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
+        <source>%1 is not a raster GDAL can read</source>
+        <translation>%1 ist kein Raster, das GDAL lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
+        <source>%1 is not georeferenced: it cannot be placed on the grid</source>
+        <translation>%1 ist nicht georeferenziert: Es kann nicht auf dem Raster platziert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Ein Raster mit %1 x %2 Zellen kann nicht im Speicher angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
+        <source>%1 has no raster band</source>
+        <translation>%1 hat kein Rasterband</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
+        <source>Reading %1 failed</source>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
+        <source>Cannot resample %1 onto the scenario grid</source>
+        <translation>%1 kann nicht auf das Szenarioraster umgerechnet (Resampling) werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
+        <source>%1 does not overlap the scenario grid</source>
+        <translation>%1 überlappt das Szenarioraster nicht</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::HoltWinters</name>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="167"/>
+        <source>Holt-Winters needs a season of at least 2 periods</source>
+        <translation>Holt-Winters benötigt eine Saison von mindestens 2 Zeiträumen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="172"/>
+        <source>Holt-Winters needs at least %1 full seasons (%2 periods); the series has %3</source>
+        <translation>Holt-Winters benötigt mindestens %1 volle Saisons (%2 Zeiträume); die Reihe hat %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/holtwinters.cpp" line="216"/>
+        <source>%n missing period(s) were interpolated linearly for Holt-Winters.</source>
+        <translation>
+            <numerusform>%n fehlender Zeitraum wurde für Holt-Winters linear interpoliert.</numerusform>
+            <numerusform>%n fehlende Zeiträume wurden für Holt-Winters linear interpoliert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactAnalysis</name>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="57"/>
+        <source>The hazard grid is empty or too large</source>
+        <translation>Das Gefahrenraster ist leer oder zu groß</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="75"/>
+        <source>The population layer %1 needs a population field</source>
+        <translation>Der Bevölkerungslayer %1 benötigt ein Bevölkerungsfeld</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="89"/>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="139"/>
+        <source>%1: %n feature(s) without a usable geometry were skipped.</source>
+        <translation>
+            <numerusform>%1: %n Objekt ohne verwendbare Geometrie wurde übersprungen.</numerusform>
+            <numerusform>%1: %n Objekte ohne verwendbare Geometrie wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="143"/>
+        <source>%1: %n district(s) without a population or an area were skipped.</source>
+        <translation>
+            <numerusform>%1: %n Bezirk ohne Einwohnerzahl oder Fläche wurde übersprungen.</numerusform>
+            <numerusform>%1: %n Bezirke ohne Einwohnerzahl oder Fläche wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="179"/>
+        <source>The arrival grid is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Das Ankunftsraster hat %1 x %2 Zellen; die Analyse erwartet %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="185"/>
+        <source>At least one step is needed</source>
+        <translation>Mindestens ein Schritt ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="214"/>
+        <source>The hazard frame is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Das Gefahrenbild hat %1 x %2 Zellen; die Analyse erwartet %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="234"/>
+        <source>The depth threshold must be above 0 m</source>
+        <translation>Der Schwellenwert für die Wassertiefe muss über 0 m liegen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactLayerReader</name>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="116"/>
+        <source>The hazard grid has no CRS</source>
+        <translation>Das Gefahrenraster hat kein KBS</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="119"/>
+        <location filename="../core/geo/impactlayerreader.cpp" line="166"/>
+        <source>Unknown CRS &quot;%1&quot;</source>
+        <translation>Unbekanntes KBS „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="123"/>
+        <source>A geocentric CRS cannot hold a hazard grid</source>
+        <translation>Ein geozentrisches KBS kann kein Gefahrenraster aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="145"/>
+        <source>Cannot open %1 as a vector source</source>
+        <translation>%1 kann nicht als Vektorquelle geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="152"/>
+        <source>%1 has no layer %2</source>
+        <translation>%1 hat keinen Layer %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="159"/>
+        <source>Layer %1 of %2 has no field %3</source>
+        <translation>Layer %1 von %2 hat kein Feld %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="179"/>
+        <source>Cannot transform %1 to the hazard grid&apos;s CRS</source>
+        <translation>%1 kann nicht in das KBS des Gefahrenrasters transformiert werden</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="212"/>
+        <source>Impact analysis cancelled</source>
+        <translation>Auswirkungsanalyse abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="247"/>
+        <source>Reading %1 failed</source>
+        <translation>Lesen von %1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactMeasure</name>
+    <message>
+        <location filename="../core/sim/impactmeasure.cpp" line="13"/>
+        <source>The hazard grid&apos;s geotransform cannot be inverted</source>
+        <translation>Die Geotransformation des Gefahrenrasters kann nicht invertiert werden</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +5064,6 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -3909,7 +5072,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   --grain G   overrides each KPI&apos;s grain
   --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
   --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
   --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
@@ -3919,32 +5082,91 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="58"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation type="vanished">Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
+  --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
+  --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
+  --to T      letzter Zeitraum, gleiche Formen
+  --grain G   überschreibt die Granularität jedes KPI
+  --ngsi-ld   gibt die Werte als NGSI-LD-Entitäten vom Typ KeyPerformanceIndicator aus (JSON-Array)
+  --forecast N  prognostiziert zusätzlich N Zeiträume nach dem letzten Wert jeder Reihe, mit Prognoseintervallen
+              zu 95 % (Holt-Winters bei zwei vollen Saisons Verlauf, sonst ein linearer Trend)
+  Formeln: siehe docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>Aufruf: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  wertet die KPIs aus FILE ({&quot;kpis&quot;: [...]} oder ein gespeichertes Dashboard) mit den Datensätzen des Arbeitsbereichs aus
+  --city C    nur Datensätze dieser Stadt (für mehrere Städte wiederholen)
+  --from T    erster Zeitraum, ISO: 2023, 2023-01, 2023-01-31 oder Datum mit Uhrzeit
+  --to T      letzter Zeitraum, gleiche Formen
+  --grain G   überschreibt die Granularität jedes KPI
+  --ngsi-ld   gibt die Werte als NGSI-LD-Entitäten vom Typ KeyPerformanceIndicator aus (JSON-Array)
+  --forecast N  prognostiziert zusätzlich N Zeiträume nach dem letzten Wert jeder Reihe, mit Prognoseintervallen
+              zu 95 % (Holt-Winters bei zwei vollen Saisons Verlauf, sonst ein linearer Trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  ändert den KPI DRIVER aus FILE (um -20% oder um einen Betrag in seiner
+              Einheit) ab dem Datum FROM und zeigt, wie jeder andere KPI reagiert (an den Verlauf angepasst)
+  Formeln: siehe docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi benötigt „eval“ und eine FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="65"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ist kein JSON-Objekt: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 hat kein „kpis“-Array</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="96"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain muss day, week, month oder year sein</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <source>--forecast needs a number of periods from 1 to 1000</source>
+        <translation>--forecast benötigt eine Anzahl von Zeiträumen von 1 bis 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if nennt den Treiber „%1“, der kein KPI aus %2 ist</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="105"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>%n KPI wird ausgewertet</numerusform>
@@ -3952,14 +5174,34 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="129"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>keine Einheit</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>keine Werte für diese Filter</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <source>no forecast for %1: %2</source>
+        <translation>keine Prognose für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <source>forecast (%1, %2 % interval):</source>
+        <translation>Prognose (%1, Intervall %2 %):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>keine Was-wäre-wenn-Analyse für %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>Was-wäre-wenn %1 %2 ab %3: insgesamt %4 [%5 – %6] (%7 je Einheit von %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +6341,19 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if benötigt DRIVER:CHANGE:FROM[:UNTIL], z. B. traffic:-20%:2023-01-15 (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Der Treiber %1 hat keine Reihe für diese Dimensionen: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -5175,6 +6430,27 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (Deckkraft %2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LinearTrend</name>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="14"/>
+        <source>A linear trend needs at least %1 values; the series has %2</source>
+        <translation>Ein linearer Trend benötigt mindestens %1 Werte; die Reihe hat %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="32"/>
+        <source>The values do not determine a line</source>
+        <translation>Die Werte bestimmen keine Gerade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/lineartrend.cpp" line="59"/>
+        <source>%n period(s) without a value were skipped by the trend fit.</source>
+        <translation>
+            <numerusform>%n Zeitraum ohne Wert wurde bei der Trendanpassung übersprungen.</numerusform>
+            <numerusform>%n Zeiträume ohne Wert wurden bei der Trendanpassung übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5277,177 +6553,233 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
         <translation>Die geänderte Datei mit dem Titel „%1“ importieren: Sie wird zur nächsten Version</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams (%1)</source>
+        <translation>Streams (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Dateien in der Vorschau ansehen, validieren und in den Katalog importieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Search the catalog</source>
         <translation>Im Katalog &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Dashboards</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Streams</source>
+        <translation>S&amp;treams</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Live feeds: connections, charts, alerts and recording</source>
+        <translation>Live-Feeds: Verbindungen, Diagramme, Alarme und Aufzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>S&amp;cenarios</source>
+        <translation>S&amp;zenarien</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <source>Wildfire and flood scenarios: run, replay on the map, compare</source>
+        <translation>Waldbrand- und Hochwasserszenarien: ausführen, auf der Karte abspielen, vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>H&amp;ineinzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>Hera&amp;uszoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Auf den &amp;ausgewählten Datensatz zoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Ausgewählten Datensatz auf der &amp;Karte anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Layer</source>
         <translation>&amp;Ebene</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add &amp;file layer…</source>
         <translation>&amp;Datei als Ebene hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Add a layer</source>
         <translation>Ebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Recover interrupted recordings</source>
+        <translation>Unterbrochene Aufzeichnungen wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>Recovered recordings: %1</source>
+        <translation>Wiederhergestellte Aufzeichnungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>The data is on this computer now</source>
         <translation>Die Daten sind jetzt auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Downloading the data…</source>
         <translation>Die Daten werden heruntergeladen…</translation>
     </message>
@@ -5460,7 +6792,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation type="vanished">Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Geodaten (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Alle Dateien (*)</translation>
     </message>
@@ -5473,127 +6805,127 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation type="vanished">%1 kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>&amp;Kachelebene (XYZ) hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Add a tile layer</source>
         <translation>Kachelebene hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Kacheladresse mit {z}, {x} und {y} (Kacheln werden für die Offline-Nutzung zwischengespeichert):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>Work &amp;offline</source>
         <translation>&amp;Offline arbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Kachelebenen zeigen nur zwischengespeicherte Kacheln und laden nichts herunter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>Create &amp;demo datasets</source>
         <translation>Demo-Datensätze &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Kleine synthetische Datensätze für die CLIMABOROUGH-Städte zu diesem Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Clean up object store</source>
         <translation>Objektspeicher be&amp;reinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Gespeicherte Dateien löschen, auf die kein Katalogeintrag mehr verweist</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;About Urbis</source>
         <translation>&amp;Über Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
         <translation>„%1“ hat keine Vektordaten zum Zeichnen; seine Ausdehnung wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&quot;%1&quot; is on the map</source>
         <translation>„%1“ ist auf der Karte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Cannot draw &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Create demo datasets</source>
         <translation>Demo-Datensätze erstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Created: %1, already present: %2</source>
         <translation>Erstellt: %1, bereits vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Clean up object store</source>
         <translation>Objektspeicher bereinigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Nicht referenzierte Dateien entfernt: %1, freigegebener Speicherplatz: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Failed: %1 — %2</source>
         <translation>Fehlgeschlagen: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>1 dataset in the catalog</source>
         <translation>1 Datensatz im Katalog</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n Datensatz im Katalog</numerusform>
@@ -5604,7 +6936,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
+        <location filename="../widgets/map/mapcanvas.cpp" line="31"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
@@ -5620,25 +6952,58 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 kann nicht als Raster geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 hat kein Band %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Lesen von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 kann nicht nach Web Mercator projiziert werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MessageParser</name>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="96"/>
+        <source>The message has %1 bytes, more than the limit of %2</source>
+        <translation>Die Nachricht hat %1 Byte, mehr als das Limit von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="103"/>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="110"/>
+        <source>An NGSI-LD notification without a &quot;data&quot; list</source>
+        <translation>Eine NGSI-LD-Benachrichtigung ohne „data“-Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="116"/>
+        <source>Entity %1 of the notification is not an object</source>
+        <translation>Entität %1 der Benachrichtigung ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="129"/>
+        <source>Item %1 of the list is not an object</source>
+        <translation>Element %1 der Liste ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="136"/>
+        <source>The message is JSON but neither an object nor a list of objects</source>
+        <translation>Die Nachricht ist JSON, aber weder ein Objekt noch eine Liste von Objekten</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +7070,60 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>&amp;Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MqttSource</name>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="20"/>
+        <source>The broker refused the login: check the user name and password</source>
+        <translation>Der Broker hat die Anmeldung abgelehnt: Prüfen Sie Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="22"/>
+        <source>The broker refused the connection: %1</source>
+        <translation>Der Broker hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="27"/>
+        <source>%1 refused the connection: is the broker running?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Broker?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="28"/>
+        <location filename="../core/stream/mqttsource.cpp" line="45"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="31"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Host %1 nicht gefunden: Prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="33"/>
+        <source>Secure connection to %1 failed: a private broker needs its CA certificate in the CA file</source>
+        <translation>Sichere Verbindung zu %1 fehlgeschlagen: Ein privater Broker benötigt sein CA-Zertifikat in der CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="37"/>
+        <source>No answer from the broker for %1 s: the link is dead, reconnecting</source>
+        <translation>Seit %1 s keine Antwort vom Broker: Die Verbindung ist abgerissen, sie wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="40"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="43"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="132"/>
+        <source>The broker refused the subscription to &quot;%1&quot;</source>
+        <translation>Der Broker hat das Abonnement von „%1“ abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7725,152 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
     </message>
 </context>
 <context>
+    <name>urbis::RecordingCompletion</name>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="23"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="34"/>
+        <source>Cannot read the recording %1</source>
+        <translation>Die Aufzeichnung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="26"/>
+        <source>Cannot flush the recording %1</source>
+        <translation>Die Aufzeichnung %1 kann nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="80"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="101"/>
+        <source>The data of the recording &quot;%1&quot; is missing</source>
+        <translation>Die Daten der Aufzeichnung „%1“ fehlen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="114"/>
+        <source>The recording &quot;%1&quot; was deleted from the catalog</source>
+        <translation>Die Aufzeichnung „%1“ wurde aus dem Katalog gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingFile</name>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="76"/>
+        <location filename="../core/stream/recordingfile.cpp" line="81"/>
+        <source>Cannot prepare the recording&apos;s insert</source>
+        <translation>Das Einfügen in die Aufzeichnung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="88"/>
+        <source>The recording is closed already</source>
+        <translation>Die Aufzeichnung ist bereits geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="130"/>
+        <source>The recording %1 exists already</source>
+        <translation>Die Aufzeichnung %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="163"/>
+        <source>The recording %1 is missing</source>
+        <translation>Die Aufzeichnung %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="240"/>
+        <source>Cannot write a row of the recording</source>
+        <translation>Eine Zeile der Aufzeichnung kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="258"/>
+        <source>Cannot write a gap of the recording</source>
+        <translation>Eine Lücke der Aufzeichnung kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingLayout</name>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="66"/>
+        <source>Time of the reading (UTC)</source>
+        <translation>Zeitpunkt der Messung (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="70"/>
+        <source>Station or entity that sent the reading</source>
+        <translation>Station oder Entität, die die Messung gesendet hat</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Breitengrad (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="76"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Längengrad (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="86"/>
+        <source>When this computer received the message (UTC)</source>
+        <translation>Zeitpunkt, zu dem dieser Computer die Nachricht empfangen hat (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="119"/>
+        <source>The layout of a recording has a bad column (%1, %2)</source>
+        <translation>Das Layout einer Aufzeichnung hat eine fehlerhafte Spalte (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="126"/>
+        <source>The layout of a recording has no time or id column</source>
+        <translation>Das Layout einer Aufzeichnung hat keine Zeit- oder ID-Spalte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingSchema</name>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="89"/>
+        <source>Times the stream was down</source>
+        <translation>Zeiträume, in denen der Stream ausgefallen war</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="114"/>
+        <source>The recording has points but no lat/lon columns</source>
+        <translation>Die Aufzeichnung hat Punkte, aber keine Breiten-/Längengrad-Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingState</name>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="16"/>
+        <source>Cannot read the recording state %1</source>
+        <translation>Der Aufzeichnungsstatus %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="21"/>
+        <source>The recording state %1 is not JSON</source>
+        <translation>Der Aufzeichnungsstatus %1 ist kein JSON</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RejectedMessagesModel</name>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="98"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="100"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="102"/>
+        <source>Why it was dropped</source>
+        <translation>Grund für das Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="104"/>
+        <source>Message (first bytes)</source>
+        <translation>Nachricht (erste Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>urbis::RemoteCommand</name>
     <message>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
@@ -6681,6 +8246,57 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::ReplayReadAhead</name>
+    <message>
+        <location filename="../core/stream/replayreadahead.cpp" line="77"/>
+        <location filename="../core/stream/replayreadahead.cpp" line="100"/>
+        <source>Cannot read the rows to replay</source>
+        <translation>Die wiederzugebenden Zeilen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayServer</name>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>„%1“ ist keine IP-Adresse, auf der gelauscht werden kann</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="92"/>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="135"/>
+        <source>closed by the client</source>
+        <translation>vom Client geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="142"/>
+        <location filename="../core/stream/replayserver.cpp" line="225"/>
+        <source>The replay has ended</source>
+        <translation>Die Wiedergabe ist beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="158"/>
+        <source>slow consumer: more than %1 bytes waiting to be sent</source>
+        <translation>langsamer Empfänger: mehr als %1 Byte warten auf den Versand</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayTable</name>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="35"/>
+        <source>The data file %1 is missing</source>
+        <translation>Die Datendatei %1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="46"/>
+        <source>The data of this dataset is not a GeoPackage table: it has no rows to replay</source>
+        <translation>Die Daten dieses Datensatzes sind keine GeoPackage-Tabelle: Es gibt keine Zeilen zum Wiedergeben</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
@@ -6977,6 +8593,1307 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::Scenario</name>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="41"/>
+        <source>Scenario: &quot;%1&quot; (%2, %3) is outside the %4 x %5 grid</source>
+        <translation>Szenario: „%1“ (%2, %3) liegt außerhalb des Rasters mit %4 x %5 Zellen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="135"/>
+        <source>Scenario: &quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Szenario: „%1“ ist keine Szenario-ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="137"/>
+        <source>Scenario: it needs at least one step and one cell</source>
+        <translation>Szenario: Es werden mindestens ein Schritt und eine Zelle benötigt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="144"/>
+        <source>Scenario: a wildfire needs at least one cell in &quot;ignitions&quot;</source>
+        <translation>Szenario: Ein Waldbrand benötigt mindestens eine Zelle in „ignitions“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="151"/>
+        <source>Scenario: a flood needs &quot;inflow&quot; (a hydrograph at a cell) or &quot;rainfall&quot;</source>
+        <translation>Szenario: Ein Hochwasser benötigt „inflow“ (eine Ganglinie an einer Zelle) oder „rainfall“</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioAreaChart</name>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="36"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="38"/>
+        <source>area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioCompareView</name>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <source>Run both scenarios and show them side by side</source>
+        <translation>Beide Szenarien ausführen und nebeneinander anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
+        <translation>Die Kennzahl, die das Diagramm und die Kartentitel vergleichen; Auswirkungswerte erscheinen, sobald beide Berechnungen abgeschlossen sind</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <source>area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1: %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 ha</source>
+        <translation type="vanished">%1: %2 · %3 ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <source>Running both scenarios…</source>
+        <translation>Beide Szenarien werden ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <source>Pick two scenarios and press Compare.</source>
+        <translation>Wählen Sie zwei Szenarien aus und klicken Sie auf „Vergleichen“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioDefaults</name>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="43"/>
+        <source>New wildfire</source>
+        <translation>Neuer Waldbrand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="50"/>
+        <source>New flood</source>
+        <translation>Neues Hochwasser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioEditDialog</name>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Wildfire scenario</source>
+        <translation>Waldbrandszenario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Flood scenario</source>
+        <translation>Hochwasserszenario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="46"/>
+        <source>The same scenario and seed give the same results, byte for byte</source>
+        <translation>Dasselbe Szenario mit demselben Startwert liefert byteweise identische Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="54"/>
+        <source> cells</source>
+        <translation> Zellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="57"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="58"/>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="59"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="61"/>
+        <source>EPSG:4326 puts the grid in the UTM zone of its origin; a projected CRS in metres is used as it is</source>
+        <translation>EPSG:4326 legt das Raster in die UTM-Zone seines Ursprungs; ein projiziertes KBS in Metern wird unverändert verwendet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="64"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="65"/>
+        <source>Random seed:</source>
+        <translation>Zufallsstartwert:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="67"/>
+        <source>Grid width:</source>
+        <translation>Rasterbreite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="68"/>
+        <source>Grid height:</source>
+        <translation>Rasterhöhe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="69"/>
+        <source>Cell size:</source>
+        <translation>Zellengröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="70"/>
+        <source>North-west corner, longitude:</source>
+        <translation>Nordwestecke, Länge:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="71"/>
+        <source>North-west corner, latitude:</source>
+        <translation>Nordwestecke, Breite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="72"/>
+        <source>Origin CRS:</source>
+        <translation>KBS des Ursprungs:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="76"/>
+        <source>flat (no dataset)</source>
+        <translation>flach (kein Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="77"/>
+        <source>An elevation raster (DEM) of the catalog, by id or exact title</source>
+        <translation>Ein Höhenraster (DGM) aus dem Katalog, per ID oder exaktem Titel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="79"/>
+        <source>datasets, separated by commas</source>
+        <translation>Datensätze, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="80"/>
+        <source>Vector layers (roads, rivers) burnt onto the grid as barriers</source>
+        <translation>Vektorlayer (Straßen, Flüsse), die als Barrieren in das Raster eingebrannt werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="83"/>
+        <source>one line per row: column, row; column, row; …</source>
+        <translation>eine Linie pro Zeile: Spalte, Zeile; Spalte, Zeile; …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>Terrain (DEM):</source>
+        <translation>Gelände (DGM):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>DEM:</source>
+        <translation>DGM:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="87"/>
+        <source>Barrier layers:</source>
+        <translation>Barrierelayer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="88"/>
+        <source>Barrier lines:</source>
+        <translation>Barrierelinien:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="91"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="92"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="96"/>
+        <source>Wildfire</source>
+        <translation>Waldbrand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="100"/>
+        <source>Flood</source>
+        <translation>Hochwasser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="150"/>
+        <source>Random seed: enter a whole number from 0 to 18446744073709551615</source>
+        <translation>Zufallsstartwert: Geben Sie eine ganze Zahl von 0 bis 18446744073709551615 ein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="163"/>
+        <source>Barrier lines</source>
+        <translation>Barrierelinien</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFloodForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="18"/>
+        <source>Local inertial (2-D shallow water)</source>
+        <translation>Lokal-inertial (2D-Flachwasser)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="19"/>
+        <source>Fill and spill</source>
+        <translation>Füllen und Überlaufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="23"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="28"/>
+        <source>Manning&apos;s roughness n in s/m^(1/3): 0.02 paved, 0.035 grass, 0.1 dense vegetation</source>
+        <translation>Manning-Rauheitsbeiwert n in s/m^(1/3): 0.02 versiegelt, 0.035 Gras, 0.1 dichte Vegetation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="33"/>
+        <source>column </source>
+        <translation>Spalte </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="34"/>
+        <source>row </source>
+        <translation>Zeile </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="37"/>
+        <source>hydrograph, one point per line: seconds, m³/s</source>
+        <translation>Ganglinie, ein Punkt pro Zeile: Sekunden, m³/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="40"/>
+        <source>one point per line: seconds, mm/h</source>
+        <translation>ein Punkt pro Zeile: Sekunden, mm/h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="43"/>
+        <source>Water leaves the grid at its edges</source>
+        <translation>Wasser verlässt das Raster an seinen Rändern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="49"/>
+        <source>Scheme:</source>
+        <translation>Verfahren:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="50"/>
+        <source>Time per step:</source>
+        <translation>Zeit pro Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="51"/>
+        <source>Roughness (Manning n):</source>
+        <translation>Rauheit (Manning n):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="52"/>
+        <source>Inflow cell:</source>
+        <translation>Zuflusszelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="53"/>
+        <source>Inflow:</source>
+        <translation>Zufluss:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="54"/>
+        <source>Rainfall:</source>
+        <translation>Niederschlag:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="72"/>
+        <source>Inflow</source>
+        <translation>Zufluss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="75"/>
+        <source>Rainfall</source>
+        <translation>Niederschlag</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFrameOverlay</name>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Wildfire</source>
+        <translation>Waldbrand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Flood</source>
+        <translation>Hochwasser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="255"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Schritt %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Arrival time</source>
+        <translation>Ankunftszeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Water depth</source>
+        <translation>Wassertiefe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="257"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="258"/>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="259"/>
+        <source>Active front</source>
+        <translation>Aktive Front</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioImpact</name>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
+        <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
+        <translation>{&quot;dataset&quot;: &quot;&lt;Vektordatensatz&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; oder &quot;population&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
+        <source>the id or exact title of a vector dataset</source>
+        <translation>die ID oder der exakte Titel eines Vektordatensatzes</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
+        <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
+        <translation>„assets“, „roads“ oder „population“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
+        <source>the field that holds each district&apos;s population</source>
+        <translation>das Feld mit der Einwohnerzahl jedes Bezirks</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioInputs</name>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="31"/>
+        <source>The scenario&apos;s %1 names the dataset &quot;%2&quot;: it needs a workspace to run</source>
+        <translation>Die Szenario-Eingabe %1 verweist auf den Datensatz „%2“: Zur Ausführung wird ein Arbeitsbereich benötigt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="38"/>
+        <source>The scenario&apos;s %1: no dataset has the id or the exact title &quot;%2&quot;</source>
+        <translation>Szenario-Eingabe %1: Kein Datensatz hat die ID oder den exakten Titel „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="45"/>
+        <source>The data of &quot;%1&quot; is not in this workspace (not downloaded yet?)</source>
+        <translation>Die Daten von „%1“ sind nicht in diesem Arbeitsbereich (noch nicht heruntergeladen?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="101"/>
+        <source>terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="105"/>
+        <source>The terrain &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF elevation model</source>
+        <translation>Das Gelände „%1“ ist kein Raster (sondern %2): Geben Sie ein GeoTIFF-Höhenmodell an</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="109"/>
+        <source>The terrain &quot;%1&quot;: %2</source>
+        <translation>Gelände „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="111"/>
+        <source>%1% of the grid lies outside the terrain &quot;%2&quot;: those cells take the nearest elevation</source>
+        <translation>%1% des Rasters liegen außerhalb des Geländes „%2“: Diese Zellen erhalten die nächstgelegene Höhe</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="133"/>
+        <source>Scenario: &quot;fuel.uniform&quot; %1 is not a fuel class (see docs/simulation.md)</source>
+        <translation>Szenario: „fuel.uniform“ %1 ist keine Brennstoffklasse (siehe docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="137"/>
+        <source>fuel</source>
+        <translation>Brennstoff</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="141"/>
+        <source>The fuel map &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF of fuel classes</source>
+        <translation>Die Brennstoffkarte „%1“ ist kein Raster (sondern %2): Geben Sie ein GeoTIFF mit Brennstoffklassen an</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="145"/>
+        <source>The fuel map &quot;%1&quot;: %2</source>
+        <translation>Brennstoffkarte „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="147"/>
+        <source>%1% of the grid lies outside the fuel map &quot;%2&quot;: those cells do not burn</source>
+        <translation>%1% des Rasters liegen außerhalb der Brennstoffkarte „%2“: Diese Zellen brennen nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="155"/>
+        <source>The fuel map &quot;%1&quot; has the value %2 at cell (%3, %4), which is not a fuel class</source>
+        <translation>Die Brennstoffkarte „%1“ hat in Zelle (%3, %4) den Wert %2, der keine Brennstoffklasse ist</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="171"/>
+        <source>barriers</source>
+        <translation>Barrieren</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="175"/>
+        <source>The barriers &quot;%1&quot; are not a vector layer (it is %2): give roads or rivers as lines</source>
+        <translation>Die Barrieren „%1“ sind kein Vektorlayer (sondern %2): Geben Sie Straßen oder Flüsse als Linien an</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="179"/>
+        <source>The barriers &quot;%1&quot;: %2</source>
+        <translation>Barrieren „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
+        <source>impact layer</source>
+        <translation>Auswirkungslayer</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
+        <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
+        <translation>Der Auswirkungslayer „%1“ ist kein Vektorlayer (sondern %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on a barrier: it does not burn</source>
+        <translation>„ignitions[%1]“ (%2, %3) liegt auf einer Barriere: Dort brennt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="215"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on fuel that does not burn (class %4)</source>
+        <translation>„ignitions[%1]“ (%2, %3) liegt auf nicht brennbarem Brennstoff (Klasse %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="229"/>
+        <source>Scenario grid: %1</source>
+        <translation>Szenarioraster: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="234"/>
+        <source>Reading the terrain</source>
+        <translation>Gelände wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="239"/>
+        <location filename="../core/sim/scenarioinputs.cpp" line="246"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="241"/>
+        <source>Reading the fuel map</source>
+        <translation>Brennstoffkarte wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="248"/>
+        <source>Drawing the barriers</source>
+        <translation>Barrieren werden gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioJson</name>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="16"/>
+        <source>Scenario: &quot;%1&quot; must be %2</source>
+        <translation>Szenario: „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="26"/>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="28"/>
+        <location filename="../core/sim/scenariojson.cpp" line="43"/>
+        <source>Scenario: &quot;%1&quot; is missing (%2)</source>
+        <translation>Szenario: „%1“ fehlt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="41"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="57"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="66"/>
+        <source>a cell [column, row] of two whole numbers</source>
+        <translation>eine Zelle [Spalte, Zeile] aus zwei ganzen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="74"/>
+        <source>Scenario: unknown key &quot;%1&quot; (known here: %2)</source>
+        <translation>Szenario: unbekannter Schlüssel „%1“ (hier bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioKpi</name>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
+        <source>Affected at step %1: %2</source>
+        <translation>Betroffen in Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioListModel</name>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Flood</source>
+        <translation>Hochwasser</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Wildfire</source>
+        <translation>Waldbrand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="155"/>
+        <source>last run %1</source>
+        <translation>zuletzt ausgeführt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="156"/>
+        <source>never run</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="159"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioOutputs</name>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="23"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="64"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <source>The model reported a depth grid of another size</source>
+        <translation>Das Modell hat ein Tiefenraster anderer Größe geliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <source>step %1 (%2 s)</source>
+        <translation>Schritt %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <source>arrival step</source>
+        <translation>Ankunftsschritt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <source>maximum depth (m)</source>
+        <translation>maximale Tiefe (m)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioPage</name>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="53"/>
+        <source>Search scenarios</source>
+        <translation>Szenarien suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>A new scenario where the main map looks</source>
+        <translation>Ein neues Szenario im aktuellen Ausschnitt der Hauptkarte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="66"/>
+        <source>Wildfire…</source>
+        <translation>Waldbrand…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="68"/>
+        <source>Flood…</source>
+        <translation>Hochwasser…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Change the selected scenario&apos;s parameters</source>
+        <translation>Parameter des ausgewählten Szenarios ändern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>A copy of the selected scenario</source>
+        <translation>Eine Kopie des ausgewählten Szenarios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete the selected scenario (its results stay in the catalog)</source>
+        <translation>Ausgewähltes Szenario löschen (seine Ergebnisse bleiben im Katalog)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="92"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="93"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New wildfire scenario</source>
+        <translation>Neues Waldbrandszenario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New flood scenario</source>
+        <translation>Neues Hochwasserszenario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="265"/>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="266"/>
+        <source>Delete the scenario &quot;%1&quot;? Its results stay in the catalog.</source>
+        <translation>Das Szenario „%1“ löschen? Seine Ergebnisse bleiben im Katalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="278"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioReader</name>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="32"/>
+        <source>&quot;%1&quot; or {&quot;dataset&quot;: &quot;&lt;dataset id or exact title&gt;&quot;}</source>
+        <translation>„%1“ oder {&quot;dataset&quot;: &quot;&lt;Datensatz-ID oder exakter Titel&gt;&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="46"/>
+        <source>a whole number from 0 (up to 2^64 - 1 when written as text)</source>
+        <translation>eine ganze Zahl ab 0 (bis 2^64 - 1, wenn als Text geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="57"/>
+        <source>&quot;wildfire&quot; or &quot;flood&quot;</source>
+        <translation>„wildfire“ oder „flood“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="68"/>
+        <source>lower-case letters, digits and &apos;-&apos; (at most 64)</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos; (höchstens 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="78"/>
+        <source>an object {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</source>
+        <translation>ein Objekt {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="98"/>
+        <source>Scenario: give &quot;terrain&quot; or &quot;dem&quot;, not both</source>
+        <translation>Szenario: Geben Sie „terrain“ oder „dem“ an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="108"/>
+        <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
+        <translation>eine Liste von {&quot;dataset&quot;, &quot;kind&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="124"/>
+        <source>polylines [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;} or a list of both</source>
+        <translation>Polylinien [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;Vektordatensatz&gt;&quot;} oder eine Liste aus beidem</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="175"/>
+        <source>an object {&quot;speed&quot;: m/s, &quot;direction&quot;: degrees it blows from}</source>
+        <translation>ein Objekt {&quot;speed&quot;: m/s, &quot;direction&quot;: Grad, aus denen er weht}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="194"/>
+        <source>a list of cells [[col, row], ...]</source>
+        <translation>eine Liste von Zellen [[col, row], ...]</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="207"/>
+        <source>a list [[seconds, %1], ...] with increasing times from 0 and values from 0</source>
+        <translation>eine Liste [[Sekunden, %1], ...] mit aufsteigenden Zeiten ab 0 und Werten ab 0</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="248"/>
+        <source>&quot;local-inertial&quot; or &quot;fill-and-spill&quot;</source>
+        <translation>„local-inertial“ oder „fill-and-spill“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="255"/>
+        <source>Scenario: give &quot;stepSeconds&quot; or &quot;stepMinutes&quot;, not both</source>
+        <translation>Szenario: Geben Sie „stepSeconds“ oder „stepMinutes“ an, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="264"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioResults</name>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="24"/>
+        <source>%1: fire arrival step</source>
+        <translation>%1: Ankunftsschritt des Feuers</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="26"/>
+        <source>%1: maximum flood depth</source>
+        <translation>%1: maximale Überflutungstiefe</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="28"/>
+        <source>%1: flood depth per step</source>
+        <translation>%1: Überflutungstiefe je Schritt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="35"/>
+        <source>The step at which each cell caught fire (-1 = unburned), one step = %1 min.</source>
+        <translation>Der Schritt, in dem jede Zelle Feuer fing (-1 = nicht verbrannt), ein Schritt = %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="38"/>
+        <source>The deepest water on each cell during the run, in metres.</source>
+        <translation>Die größte Wassertiefe jeder Zelle während der Berechnung, in Metern.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="39"/>
+        <source>Water depth in metres, one band per reported step (see summary.json).</source>
+        <translation>Wassertiefe in Metern, ein Band pro ausgegebenem Schritt (siehe summary.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="40"/>
+        <source>%1 Simulated by Urbis: scenario &quot;%2&quot; (%3, %4 steps, seed %5, engine version %6).</source>
+        <translation>%1 Simuliert von Urbis: Szenario „%2“ (%3, %4 Schritte, Startwert %5, Engine-Version %6).</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRun</name>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="50"/>
+        <source>Starting %1…</source>
+        <translation>%1 wird gestartet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="130"/>
+        <source>The run was removed before it finished.</source>
+        <translation>Die Berechnung wurde entfernt, bevor sie abgeschlossen war.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run cancelled</source>
+        <translation>Berechnung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run failed: %1</source>
+        <translation>Berechnung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sim/scenariorun.cpp" line="154"/>
+        <source>Done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>Fertig: %n Schritt in %1 ms</numerusform>
+            <numerusform>Fertig: %n Schritte in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunView</name>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
+        <source>Run the selected scenario</source>
+        <translation>Ausgewähltes Szenario ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
+        <source>Select a scenario and press Run.</source>
+        <translation>Wählen Sie ein Szenario aus und klicken Sie auf „Ausführen“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
+        <source>The results were not recorded in the catalog.</source>
+        <translation>Die Ergebnisse wurden nicht im Katalog erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
+        <source>Result datasets: %1</source>
+        <translation>Ergebnisdatensätze: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunner</name>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="36"/>
+        <location filename="../core/sim/scenariorunner.cpp" line="194"/>
+        <source>Simulating %1</source>
+        <translation>%1 wird simuliert</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="149"/>
+        <source>The results need a folder or the catalog to go to</source>
+        <translation>Die Ergebnisse benötigen einen Ordner oder den Katalog als Ziel</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="153"/>
+        <source>Reading the inputs of %1</source>
+        <translation>Eingaben von %1 werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="169"/>
+        <source>Cannot create a work folder in %1</source>
+        <translation>In %1 kann kein Arbeitsordner erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="175"/>
+        <source>Reading the impact layers</source>
+        <translation>Auswirkungslayer werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="201"/>
+        <source>Simulation cancelled</source>
+        <translation>Simulation abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="206"/>
+        <source>Recording the results in the catalog</source>
+        <translation>Ergebnisse werden im Katalog erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioStore</name>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>„%1“ ist keine Szenario-ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="41"/>
+        <source>There is no scenario file %1</source>
+        <translation>Es gibt keine Szenariodatei %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="43"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="47"/>
+        <source>%1 is not valid JSON (at character %2: %3)</source>
+        <translation>%1 ist kein gültiges JSON (bei Zeichen %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="50"/>
+        <source>%1 does not hold a scenario object</source>
+        <translation>%1 enthält kein Szenario-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="88"/>
+        <location filename="../core/sim/scenariostore.cpp" line="118"/>
+        <source>There is no scenario &quot;%1&quot;</source>
+        <translation>Es gibt kein Szenario „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="102"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="120"/>
+        <source>Cannot remove the scenario &quot;%1&quot;</source>
+        <translation>Das Szenario „%1“ kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTextFields</name>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="49"/>
+        <source>%1, line %2: expected %3</source>
+        <translation>%1, Zeile %2: erwartet %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="71"/>
+        <source>a cell as &quot;column, row&quot; (whole numbers)</source>
+        <translation>eine Zelle als „Spalte, Zeile“ (ganze Zahlen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="100"/>
+        <source>cells as &quot;column, row; column, row; …&quot;</source>
+        <translation>Zellen als „Spalte, Zeile; Spalte, Zeile; …“</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="104"/>
+        <source>at least two cells in a line</source>
+        <translation>mindestens zwei Zellen in einer Linie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="127"/>
+        <source>&quot;seconds, value&quot; with numbers &gt;= 0</source>
+        <translation>„Sekunden, Wert“ mit Zahlen &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="129"/>
+        <source>a time later than the line before</source>
+        <translation>eine spätere Zeit als in der Zeile davor</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTimeline</name>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="32"/>
+        <source>Space: play or pause · Left / Right: one step · Home / End: first / newest step</source>
+        <translation>Leertaste: Abspielen oder Pause · Links / Rechts: ein Schritt · Pos1 / Ende: erster / neuester Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="39"/>
+        <source>Playback speed (1x = %1 steps a second)</source>
+        <translation>Wiedergabegeschwindigkeit (1x = %1 Schritte pro Sekunde)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="41"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="46"/>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="116"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Schritt %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="115"/>
+        <source>No frames yet</source>
+        <translation>Noch keine Bilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioWildfireForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="30"/>
+        <source>uniform (no dataset)</source>
+        <translation>einheitlich (kein Datensatz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="31"/>
+        <source>A fuel raster of the catalog, by id or exact title; empty for one fuel everywhere</source>
+        <translation>Ein Brennstoffraster aus dem Katalog, per ID oder exaktem Titel; leer für einen einheitlichen Brennstoff überall</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="34"/>
+        <source>default (grass)</source>
+        <translation>Standard (Gras)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="35"/>
+        <source>The fuel class of a uniform fuel map (docs/simulation.md lists the classes)</source>
+        <translation>Die Brennstoffklasse einer einheitlichen Brennstoffkarte (docs/simulation.md listet die Klassen auf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="36"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="38"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="39"/>
+        <source>Where the wind blows from: 0 = north, 90 = east</source>
+        <translation>Woher der Wind weht: 0 = Nord, 90 = Ost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="42"/>
+        <source>Dead-fuel moisture as a fraction (0.08 = 8 %)</source>
+        <translation>Feuchte des toten Brennmaterials als Anteil (0.08 = 8 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="43"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="46"/>
+        <source>Probability per burning cell and step of a spot fire downwind; 0 = none</source>
+        <translation>Wahrscheinlichkeit je brennender Zelle und Schritt für ein Flugfeuer in Windrichtung; 0 = keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="49"/>
+        <source>one cell per line: column, row</source>
+        <translation>eine Zelle pro Zeile: Spalte, Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="53"/>
+        <source>Fuel map:</source>
+        <translation>Brennstoffkarte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="54"/>
+        <source>Uniform fuel class:</source>
+        <translation>Einheitliche Brennstoffklasse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="55"/>
+        <source>Wind speed:</source>
+        <translation>Windgeschwindigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="56"/>
+        <source>Wind from:</source>
+        <translation>Wind aus:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="57"/>
+        <source>Fuel moisture:</source>
+        <translation>Brennstofffeuchte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="58"/>
+        <source>Time per step:</source>
+        <translation>Zeit pro Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="59"/>
+        <source>Spotting:</source>
+        <translation>Flugfeuer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="60"/>
+        <source>Ignitions:</source>
+        <translation>Zündpunkte:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="77"/>
+        <source>Ignitions</source>
+        <translation>Zündpunkte</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
         <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
@@ -7169,6 +10086,142 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::SimCommand</name>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="24"/>
+        <source>%1: %2 cells burned (%3 km2) after %4 steps</source>
+        <translation>%1: %2 Zellen verbrannt (%3 km2) nach %4 Schritten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="32"/>
+        <source>%1: %2 km2 flooded at the end, deepest water %3 m, after %4 steps</source>
+        <translation>%1: %2 km2 am Ende überflutet, größte Wassertiefe %3 m, nach %4 Schritten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="48"/>
+        <source>usage: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     simulates the scenario file (docs/simulation.md); the same file and seed give
+          byte-identical results. Datasets it names are read from the workspace.
+  --out DIR     also write the results into DIR: summary.json and arrival.tif (wildfire) or
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  do not record the results in the catalog (then --out is needed)
+          Without --out the results go into the catalog only, as datasets of the domain
+          &quot;hazard&quot; with the keyword scenario:&lt;id&gt;; their ids are printed. --json prints
+          summary.json with &quot;datasets&quot; and &quot;out&quot; added.
+  list    the scenarios saved in the workspace (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknown dataset,
+            3 I/O failure</source>
+        <translation>Aufruf: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+        urbis sim list
+  run     simuliert die Szenariodatei (docs/simulation.md); dieselbe Datei mit demselben Startwert
+          liefert byteidentische Ergebnisse. Darin genannte Datensätze werden aus dem Arbeitsbereich gelesen.
+  --out DIR     schreibt die Ergebnisse zusätzlich nach DIR: summary.json und arrival.tif (Waldbrand) oder
+                depth_max.tif + depth_frames.tif (Hochwasser)
+  --no-catalog  erfasst die Ergebnisse nicht im Katalog (dann ist --out erforderlich)
+          Ohne --out gehen die Ergebnisse nur in den Katalog, als Datensätze des Bereichs
+          „hazard“ mit dem Schlagwort scenario:&lt;id&gt;; ihre IDs werden ausgegeben. --json gibt
+          summary.json mit den zusätzlichen Einträgen „datasets“ und „out“ aus.
+  list    die im Arbeitsbereich gespeicherten Szenarien (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+Exit-Codes: 0 fertig, 1 ungültiges Szenario, 2 Aufruffehler, unlesbare Datei oder unbekannter Datensatz,
+            3 E/A-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="68"/>
+        <source>sim needs &quot;run wildfire|flood --config FILE&quot; or &quot;list&quot;</source>
+        <translation>sim benötigt „run wildfire|flood --config FILE“ oder „list“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a scenario type: wildfire or flood</source>
+        <translation>„%1“ ist kein Szenariotyp: wildfire oder flood</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <source>%n scenario(s) in %1</source>
+        <translation>
+            <numerusform>%n Szenario in %1</numerusform>
+            <numerusform>%n Szenarien in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="104"/>
+        <source>sim run needs --config SCENARIO.json</source>
+        <translation>sim run benötigt --config SCENARIO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="108"/>
+        <source>--no-catalog needs --out DIR: the results must go somewhere</source>
+        <translation>--no-catalog benötigt --out DIR: Die Ergebnisse müssen irgendwohin geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <source>%1 holds a %2 scenario, not a %3 one</source>
+        <translation>%1 enthält ein %2-Szenario, kein %3-Szenario</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="127"/>
+        <source>Simulating %1</source>
+        <translation>%1 wird simuliert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Affected %1: %2 %3</source>
+        <translation>Betroffen (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 nach %2 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
+        <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
+        <translation>
+            <numerusform>%n Ergebnisdatensatz im Katalog (Schlagwort scenario:%1)</numerusform>
+            <numerusform>%n Ergebnisdatensätze im Katalog (Schlagwort scenario:%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SimTime</name>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="19"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="20"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SourceOpener</name>
     <message>
         <location filename="../core/ingest/sourceopener.cpp" line="89"/>
@@ -7227,6 +10280,977 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
         <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StationOverlay</name>
+    <message>
+        <location filename="../widgets/stream/stationoverlay.cpp" line="121"/>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamActions</name>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>Watch a new WebSocket or MQTT feed (Ctrl+N)</source>
+        <translation>Einen neuen WebSocket- oder MQTT-Feed beobachten (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="27"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>Change the selected stream&apos;s settings</source>
+        <translation>Einstellungen des ausgewählten Streams ändern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>Stop watching the selected stream (Delete)</source>
+        <translation>Ausgewählten Stream nicht mehr beobachten (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <source>Connect to or disconnect from the selected stream</source>
+        <translation>Mit dem ausgewählten Stream verbinden oder die Verbindung trennen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Re&amp;cord…</source>
+        <translation>Auf&amp;zeichnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <source>Record the selected stream into a new dataset</source>
+        <translation>Ausgewählten Stream in einen neuen Datensatz aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Stop re&amp;cording</source>
+        <translation>Auf&amp;zeichnung beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="69"/>
+        <source>Add stream</source>
+        <translation>Stream hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="73"/>
+        <source>Added &quot;%1&quot;: Start connects to it</source>
+        <translation>„%1“ hinzugefügt: „Starten“ verbindet damit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="90"/>
+        <source>Edit stream</source>
+        <translation>Stream bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <source>Stop the recording before changing the stream&apos;s settings.</source>
+        <translation>Beenden Sie die Aufzeichnung, bevor Sie die Einstellungen des Streams ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="101"/>
+        <source>Stop watching &quot;%1&quot;? Its recording is finished and kept as a dataset.</source>
+        <translation>„%1“ nicht mehr beobachten? Seine Aufzeichnung wird abgeschlossen und als Datensatz behalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="102"/>
+        <source>Stop watching &quot;%1&quot; and forget its settings and alert rules?</source>
+        <translation>„%1“ nicht mehr beobachten und seine Einstellungen und Alarmregeln verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="103"/>
+        <source>Remove stream</source>
+        <translation>Stream entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="109"/>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>„%1“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="120"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Verbindung zu „%1“ wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="123"/>
+        <source>Disconnected from &quot;%1&quot;</source>
+        <translation>Verbindung zu „%1“ getrennt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="135"/>
+        <source>Finishing the recording of &quot;%1&quot;…</source>
+        <translation>Aufzeichnung von „%1“ wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Record stream</source>
+        <translation>Stream aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Title of the new dataset:</source>
+        <translation>Titel des neuen Datensatzes:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="141"/>
+        <source>%1 recording %2</source>
+        <translation>%1, Aufzeichnung %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="150"/>
+        <source>Starting to record &quot;%1&quot;…</source>
+        <translation>Aufzeichnung von „%1“ wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChart</name>
+    <message>
+        <location filename="../widgets/stream/streamchart.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChartsView</name>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="47"/>
+        <source>All buffered</source>
+        <translation>Gesamter Puffer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="53"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="60"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="61"/>
+        <source>Freeze the charts while data keeps arriving (Space)</source>
+        <translation>Diagramme einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="67"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Select a stream to see its live values.</source>
+        <translation>Wählen Sie einen Stream aus, um seine Live-Werte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="69"/>
+        <source>Scroll back within the buffered values (pauses the charts)</source>
+        <translation>Innerhalb der gepufferten Werte zurückblättern (pausiert die Diagramme)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="72"/>
+        <source>Statio&amp;n:</source>
+        <translation>Statio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="74"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Messgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="238"/>
+        <source>All measures</source>
+        <translation>Alle Messgrößen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="257"/>
+        <source>(the stream)</source>
+        <translation>(der Stream)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Waiting for the first values…</source>
+        <translation>Warten auf die ersten Werte…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="417"/>
+        <source>Paused: %1 – %2</source>
+        <translation>Pausiert: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="418"/>
+        <source>Paused at %1</source>
+        <translation>Pausiert bei %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="420"/>
+        <source>Live, newest %1</source>
+        <translation>Live, neuester Wert %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamCommand</name>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="77"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Kein Datensatz hat die ID oder den exakten Titel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="101"/>
+        <source>usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration
+         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter
+         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),
+         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)
+serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,
+         in time order, at --rate messages per second (default 10); ends after the last row
+         unless --loop
+recover  completes the recordings of killed processes (record does this first too)</source>
+        <translation>Aufruf: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+        urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+        urbis stream recover
+record   zeichnet einen ws://, wss:// oder mqtt://host:port-Feed in einen neuen Datensatz auf, bis --duration
+         Sekunden vergangen sind oder Ctrl+C gedrückt wird; gibt die Datensatz-ID aus. --topic: MQTT-Topic-Filter
+         (wiederholbar, Platzhalter + und #; Standard #). Geheimnisse: URBIS_STREAM_TOKEN (Bearer-Token),
+         URBIS_STREAM_PASSWORD (MQTT-Passwort; der Benutzername steht in der URL)
+serve    gibt einen Datensatz (ID oder exakter Titel) als flache JSON-Nachrichten auf ws://127.0.0.1:PORT,
+         in zeitlicher Reihenfolge mit --rate Nachrichten pro Sekunde wieder (Standard 10); endet nach der letzten Zeile,
+         außer mit --loop
+recover  schließt die Aufzeichnungen beendeter Prozesse ab (record tut dies ebenfalls zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="124"/>
+        <source>stream needs &quot;record URL&quot;, &quot;serve DATASET&quot; or &quot;recover&quot;</source>
+        <translation>stream benötigt „record URL“, „serve DATASET“ oder „recover“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="134"/>
+        <source>--rate needs a number of messages per second above 0</source>
+        <translation>--rate benötigt eine Anzahl Nachrichten pro Sekunde über 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="141"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port benötigt eine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="154"/>
+        <source>&quot;%1&quot; has no table of rows to replay (a raster, or metadata only)</source>
+        <translation>„%1“ hat keine Tabelle mit Zeilen zum Wiedergeben (ein Raster oder nur Metadaten)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="173"/>
+        <source>Serving %1 (%2 rows) on %3 at %4 msg/s</source>
+        <translation>%1 (%2 Zeilen) wird auf %3 mit %4 msg/s bereitgestellt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="188"/>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="191"/>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 getrennt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation type="vanished">
+            <numerusform>%n Nachricht gesendet</numerusform>
+            <numerusform>%n Nachrichten gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="200"/>
+        <source>%n row(s) replayed</source>
+        <translation>
+            <numerusform>%n Zeile wiedergegeben</numerusform>
+            <numerusform>%n Zeilen wiedergegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a stream URL: give ws://, wss:// or mqtt://host:port</source>
+        <translation>„%1“ ist keine Stream-URL: Geben Sie ws://, wss:// oder mqtt://host:port an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="224"/>
+        <source>--duration needs a number of seconds above 0</source>
+        <translation>--duration benötigt eine Anzahl Sekunden über 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="233"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Unbekannter Bereich „%1“; erwartet wird einer von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="245"/>
+        <source>Completed the recording %1 left by a stopped process</source>
+        <translation>Die von einem beendeten Prozess hinterlassene Aufzeichnung %1 wurde abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="249"/>
+        <source>No stream source for %1</source>
+        <translation>Keine Stream-Quelle für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="266"/>
+        <source>Recording %1 into the dataset %2</source>
+        <translation>%1 wird in den Datensatz %2 aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="289"/>
+        <source>%1 rows, %2 msg/s, %3 errors</source>
+        <translation>%1 Zeilen, %2 msg/s, %3 Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="317"/>
+        <source>Nothing was recorded: no record arrived from %1</source>
+        <translation>Nichts aufgezeichnet: Von %1 ist kein Eintrag eingetroffen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="326"/>
+        <source>%1 rows recorded into &quot;%2&quot; (%3 messages, %4 rejected, %5 reconnects)</source>
+        <translation>%1 Zeilen in „%2“ aufgezeichnet (%3 Nachrichten, %4 abgelehnt, %5 Neuverbindungen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="351"/>
+        <source>%n recording(s) completed</source>
+        <translation>
+            <numerusform>%n Aufzeichnung abgeschlossen</numerusform>
+            <numerusform>%n Aufzeichnungen abgeschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamConfig</name>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="41"/>
+        <source>The address must start with ws://, wss://, mqtt:// or mqtts://: &quot;%1&quot;</source>
+        <translation>Die Adresse muss mit ws://, wss://, mqtt:// oder mqtts:// beginnen: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="44"/>
+        <source>The address &quot;%1&quot; names no host</source>
+        <translation>Die Adresse „%1“ nennt keinen Host</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="47"/>
+        <source>The MQTT quality of service must be 0 or 1, not %1</source>
+        <translation>Die MQTT-Dienstgüte (QoS) muss 0 oder 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an MQTT topic filter: &apos;+&apos; and &apos;#&apos; must stand for a whole level, &apos;#&apos; only at the end</source>
+        <translation>„%1“ ist kein MQTT-Topic-Filter: &apos;+&apos; und &apos;#&apos; müssen für eine ganze Ebene stehen, &apos;#&apos; nur am Ende</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="56"/>
+        <source>The message size limit must be at least 1 byte</source>
+        <translation>Das Größenlimit für Nachrichten muss mindestens 1 Byte betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="58"/>
+        <source>The heartbeat must be at least 1 second</source>
+        <translation>Der Heartbeat muss mindestens 1 Sekunde betragen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="60"/>
+        <source>The reconnect waits must be positive, the longest at least the first</source>
+        <translation>Die Wartezeiten für Neuverbindungen müssen positiv sein, die längste mindestens so lang wie die erste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="62"/>
+        <source>The CA certificate file &quot;%1&quot; cannot be read</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="99"/>
+        <source>Stream settings: &quot;%1&quot; must be %2</source>
+        <translation>Stream-Einstellungen: „%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="111"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="115"/>
+        <source>an address such as wss://host/path or mqtt://host:1883</source>
+        <translation>eine Adresse wie wss://host/path oder mqtt://host:1883</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="119"/>
+        <location filename="../core/stream/streamconfig.cpp" line="122"/>
+        <source>a list of topic filters</source>
+        <translation>eine Liste von Topic-Filtern</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="142"/>
+        <source>a whole number of at least %1</source>
+        <translation>eine ganze Zahl von mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="151"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamDialog</name>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="46"/>
+        <source>Add stream</source>
+        <translation>Stream hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="47"/>
+        <source>default: the host name</source>
+        <translation>Standard: der Hostname</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="48"/>
+        <source>wss://oup.example.org/air or mqtt://broker:1883</source>
+        <translation>wss://oup.example.org/air oder mqtt://broker:1883</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="49"/>
+        <source>MQTT topic filters, comma-separated; default #</source>
+        <translation>MQTT-Topic-Filter, durch Kommas getrennt; Standard #</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="51"/>
+        <source>0: at most once</source>
+        <translation>0: höchstens einmal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="52"/>
+        <source>1: at least once</source>
+        <translation>1: mindestens einmal</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="55"/>
+        <source>sent as Authorization: Bearer …; kept in memory only</source>
+        <translation>gesendet als Authorization: Bearer …; nur im Speicher gehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="56"/>
+        <source>kept in memory only</source>
+        <translation>nur im Speicher gehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="58"/>
+        <source>text sent after each connect, e.g. a JSON subscription</source>
+        <translation>Text, der nach jedem Verbindungsaufbau gesendet wird, z. B. ein JSON-Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="64"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="68"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="70"/>
+        <source>No data and no answer to pings for this long: the link is taken as dead and reconnected</source>
+        <translation>So lange keine Daten und keine Antwort auf Pings: Die Verbindung gilt als abgerissen und wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="78"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="81"/>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="83"/>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;opics:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="87"/>
+        <source>Us&amp;er / password:</source>
+        <translation>B&amp;enutzer / Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="88"/>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer-Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="89"/>
+        <source>Subscribe messa&amp;ge:</source>
+        <translation>Abonnement-Nachrich&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="92"/>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="95"/>
+        <source>Max message si&amp;ze:</source>
+        <translation>Max. Nachrichten&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="96"/>
+        <source>Field mapping</source>
+        <translation>Feldzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="119"/>
+        <source>Edit stream &quot;%1&quot;</source>
+        <translation>Stream „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="177"/>
+        <source>Enter the stream&apos;s address</source>
+        <translation>Geben Sie die Adresse des Streams ein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="181"/>
+        <source>Map at least one measure, or let the mapping be inferred</source>
+        <translation>Ordnen Sie mindestens eine Messgröße zu oder lassen Sie die Zuordnung ableiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="186"/>
+        <source>The measure &quot;%1&quot; is mapped twice</source>
+        <translation>Die Messgröße „%1“ ist doppelt zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListModel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="40"/>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="42"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="44"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="46"/>
+        <source>Reconnecting…</source>
+        <translation>Neuverbindung…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="48"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="100"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="151"/>
+        <source>Messages that were not JSON, not a record, or could not be mapped</source>
+        <translation>Nachrichten, die kein JSON oder kein Eintrag waren oder nicht zugeordnet werden konnten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="153"/>
+        <source>Messages over the maximum size, dropped unread</source>
+        <translation>Nachrichten über der maximalen Größe, ungelesen verworfen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="155"/>
+        <source>Successful connections after the first</source>
+        <translation>Erfolgreiche Verbindungen nach der ersten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="164"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="166"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="168"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="170"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="172"/>
+        <source>Samples</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="174"/>
+        <source>Malformed</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="176"/>
+        <source>Oversized</source>
+        <translation>Übergroß</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="178"/>
+        <source>Reconnects</source>
+        <translation>Neuverbindungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="180"/>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListPanel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistpanel.cpp" line="20"/>
+        <source>Filter streams by name or address…</source>
+        <translation>Streams nach Name oder Adresse filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamMonitor</name>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="57"/>
+        <source>&amp;Pause charts</source>
+        <translation>Diagramme &amp;pausieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="59"/>
+        <source>Freeze or follow the live charts (Space)</source>
+        <translation>Live-Diagramme einfrieren oder ihnen folgen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="77"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="78"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="79"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="120"/>
+        <source>Alert rules saved</source>
+        <translation>Alarmregeln gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="138"/>
+        <source>Recording &quot;%1&quot;: the dataset grows in the catalog as it records</source>
+        <translation>Aufzeichnung von „%1“: Der Datensatz wächst während der Aufzeichnung im Katalog</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="144"/>
+        <source>Recording of &quot;%1&quot; finished: %2 rows in the dataset</source>
+        <translation>Aufzeichnung von „%1“ abgeschlossen: %2 Zeilen im Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="152"/>
+        <source>Recording of &quot;%1&quot; failed: %2</source>
+        <translation>Aufzeichnung von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="191"/>
+        <source>Cannot read the watched streams: %1</source>
+        <translation>Die beobachteten Streams können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="267"/>
+        <source>No streams yet: Add… (Ctrl+N) watches a WebSocket or MQTT feed.</source>
+        <translation>Noch keine Streams: „Hinzufügen…“ (Ctrl+N) beobachtet einen WebSocket- oder MQTT-Feed.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="273"/>
+        <source>%1 messages, %2 received, %3 link drops; buffers %4</source>
+        <translation>%1 Nachrichten, %2 empfangen, %3 Verbindungsabbrüche; Puffer %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="277"/>
+        <source>%1 stations over the limit not charted</source>
+        <translation>%1 Stationen über dem Limit werden nicht dargestellt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="279"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="290"/>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="328"/>
+        <source>(log)</source>
+        <translation>(Protokoll)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamRecorder</name>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="149"/>
+        <source>Nothing to record: the stream&apos;s field mapping has no measure and no attribute</source>
+        <translation>Nichts aufzuzeichnen: Die Feldzuordnung des Streams hat weder Messgröße noch Attribut</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="161"/>
+        <source>Cannot lock the recording %1</source>
+        <translation>Die Aufzeichnung %1 kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="174"/>
+        <source>%1 recording %2</source>
+        <translation>%1, Aufzeichnung %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="175"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="178"/>
+        <source>Recorded from the live stream %1</source>
+        <translation>Aufgezeichnet aus dem Live-Stream %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="247"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="261"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="280"/>
+        <source>The recording has been finished</source>
+        <translation>Die Aufzeichnung wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSession</name>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="140"/>
+        <source>This stream is already being recorded.</source>
+        <translation>Dieser Stream wird bereits aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="175"/>
+        <source>Recording stopped: %1</source>
+        <translation>Aufzeichnung gestoppt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="196"/>
+        <source>The recording could not be completed: %1. It is completed the next time Urbis starts.</source>
+        <translation>Die Aufzeichnung konnte nicht abgeschlossen werden: %1. Sie wird beim nächsten Start von Urbis abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSessions</name>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="133"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="158"/>
+        <source>A stream named &quot;%1&quot; is watched already</source>
+        <translation>Ein Stream namens „%1“ wird bereits beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="152"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="175"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="191"/>
+        <source>No stream &quot;%1&quot;</source>
+        <translation>Kein Stream „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSource</name>
+    <message>
+        <location filename="../core/stream/streamsource.cpp" line="95"/>
+        <source>The record has no value that could be a measure or an attribute</source>
+        <translation>Der Eintrag hat keinen Wert, der eine Messgröße oder ein Attribut sein könnte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamStore</name>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="47"/>
+        <source>stream %1: %2</source>
+        <translation>Stream %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="50"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a stream id</source>
+        <translation>„%1“ ist keine Stream-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="57"/>
+        <source>no config</source>
+        <translation>keine Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="64"/>
+        <source>&quot;alertRules&quot; is not a list</source>
+        <translation>„alertRules“ ist keine Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="73"/>
+        <source>&quot;autoStart&quot; is not true or false</source>
+        <translation>„autoStart“ ist nicht true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="94"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="98"/>
+        <source>not valid JSON (at character %1)</source>
+        <translation>kein gültiges JSON (bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="101"/>
+        <source>no list of streams</source>
+        <translation>keine Liste von Streams</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="110"/>
+        <source>the stream id &quot;%1&quot; is used twice</source>
+        <translation>die Stream-ID „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="126"/>
+        <location filename="../core/stream/streamstore.cpp" line="172"/>
+        <source>There is no stream &quot;%1&quot;</source>
+        <translation>Es gibt keinen Stream „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a stream id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>„%1“ ist keine Stream-ID: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -8215,6 +12239,238 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
         <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WebSocketSource</name>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="191"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="198"/>
+        <source>No data and no answer to pings for %1 s: the link is dead, reconnecting</source>
+        <translation>Seit %1 s keine Daten und keine Antwort auf Pings: Die Verbindung ist abgerissen, sie wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="213"/>
+        <source>A message over %1 bytes: the connection was closed and is reopened</source>
+        <translation>Eine Nachricht über %1 Byte: Die Verbindung wurde geschlossen und wird neu geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="245"/>
+        <source>HTTP %1 from the server: check the token</source>
+        <translation>HTTP %1 vom Server: Prüfen Sie das Token</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="246"/>
+        <source>HTTP %1 %2 from the server: is %3 a WebSocket address?</source>
+        <translation>HTTP %1 %2 vom Server: Ist %3 eine WebSocket-Adresse?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="252"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Server?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="254"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Host %1 nicht gefunden: Prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="256"/>
+        <source>Secure connection to %1 failed: %2. A private server needs its CA certificate in the CA file</source>
+        <translation>Sichere Verbindung zu %1 fehlgeschlagen: %2. Ein privater Server benötigt sein CA-Zertifikat in der CA-Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="261"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Netzwerkfehler bei der Kommunikation mit %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="266"/>
+        <source>A message was too large: the connection was closed</source>
+        <translation>Eine Nachricht war zu groß: Die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="268"/>
+        <source>The server closed the connection: %1 (code %2)</source>
+        <translation>Der Server hat die Verbindung geschlossen: %1 (Code %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="274"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="275"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="276"/>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WhatIf</name>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="40"/>
+        <source>The KPI is by %1 and the driver by %2; they must share a grain</source>
+        <translation>Der KPI ist nach %1 gegliedert, der Treiber nach %2; beide müssen dieselbe Granularität haben</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="43"/>
+        <source>The change needs a start date</source>
+        <translation>Die Änderung benötigt ein Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="45"/>
+        <source>The change ends before it starts</source>
+        <translation>Die Änderung endet, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="47"/>
+        <source>A driver cannot fall by more than 100 %</source>
+        <translation>Ein Treiber kann nicht um mehr als 100 % fallen</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="65"/>
+        <source>The KPI and the driver overlap in %1 periods with values; the model needs at least %2</source>
+        <translation>KPI und Treiber überschneiden sich in %1 Zeiträumen mit Werten; das Modell benötigt mindestens %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="90"/>
+        <source>The driver does not vary over the overlapping periods</source>
+        <translation>Der Treiber variiert in den überlappenden Zeiträumen nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="163"/>
+        <source>The change does not touch the analysed periods (%1 to %2)</source>
+        <translation>Die Änderung betrifft die analysierten Zeiträume nicht (%1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="170"/>
+        <source>KPI = %1 + %2 x driver fitted on %3 overlapping periods (R² = %4). The fit shows association, not causation, and assumes a constant response per driver unit.</source>
+        <translation>KPI = %1 + %2 x Treiber, angepasst an %3 überlappende Zeiträume (R² = %4). Die Anpassung zeigt einen Zusammenhang, keine Kausalität, und setzt eine konstante Reaktion je Treibereinheit voraus.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireModel</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="43"/>
+        <source>The fuel grid is empty.</source>
+        <translation>Das Brennstoffraster ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="45"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Das Raster mit %1 × %2 Zellen ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="47"/>
+        <source>The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Das Höhenraster (%1 × %2) passt nicht zum Brennstoffraster (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="53"/>
+        <source>The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Das Barrierenraster (%1 × %2) passt nicht zum Brennstoffraster (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="59"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Die Zellengröße muss eine positive Anzahl Meter sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="61"/>
+        <source>A wildfire run needs at least one step.</source>
+        <translation>Eine Waldbrandberechnung benötigt mindestens einen Zeitschritt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="63"/>
+        <source>The step length must be a positive number of minutes.</source>
+        <translation>Die Schrittlänge muss eine positive Anzahl Minuten sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="65"/>
+        <source>The wind speed must be zero or more and its direction a number of degrees.</source>
+        <translation>Die Windgeschwindigkeit muss null oder größer sein und ihre Richtung eine Gradzahl.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="67"/>
+        <source>The fuel moisture must be a fraction of zero or more.</source>
+        <translation>Die Brennstofffeuchte muss ein Anteil von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="69"/>
+        <source>The spotting probability must be between 0 and 1.</source>
+        <translation>Die Flugfeuerwahrscheinlichkeit muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="73"/>
+        <source>Fuel code %1 is out of range or listed twice.</source>
+        <translation>Der Brennstoffcode %1 liegt außerhalb des gültigen Bereichs oder ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="77"/>
+        <source>Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.</source>
+        <translation>Brennstoff %1 benötigt eine Ausbreitungsrate von null oder mehr und eine positive Erlöschensfeuchte.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="86"/>
+        <source>The fuel grid holds code %1, which is not in the fuel table.</source>
+        <translation>Das Brennstoffraster enthält den Code %1, der nicht in der Brennstofftabelle steht.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="90"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Das Höhenraster hat Zellen ohne Wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="93"/>
+        <source>A wildfire run needs at least one ignition point.</source>
+        <translation>Eine Waldbrandberechnung benötigt mindestens einen Zündpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="96"/>
+        <source>The ignition at (%1, %2) is outside the grid.</source>
+        <translation>Der Zündpunkt bei (%1, %2) liegt außerhalb des Rasters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="106"/>
+        <source>The wildfire simulation was cancelled.</source>
+        <translation>Die Waldbrandsimulation wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireParams</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="31"/>
+        <source>Grass</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="32"/>
+        <source>Shrub</source>
+        <translation>Strauchwerk</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="33"/>
+        <source>Timber litter</source>
+        <translation>Waldstreu</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="34"/>
+        <source>Urban vegetation</source>
+        <translation>Städtische Vegetation</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="35"/>
+        <source>Water or rock</source>
+        <translation>Wasser oder Fels</translation>
     </message>
 </context>
 <context>

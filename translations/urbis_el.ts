@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του χώρου εργασίας:
@@ -60,6 +60,460 @@
         <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Αντιγραφή των εκδόσεων, π.χ. για αναφορά σφάλματος</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertEngine</name>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="32"/>
+        <source>%1: %2 changes by %3 a minute</source>
+        <translation>%1: το %2 μεταβάλλεται κατά %3 ανά λεπτό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="34"/>
+        <source>%1 cleared: %2 changes by %3 a minute</source>
+        <translation>Λήξη %1: το %2 μεταβάλλεται κατά %3 ανά λεπτό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="36"/>
+        <source>%1: %2 changes by %3 a minute at %4</source>
+        <translation>%1: το %2 μεταβάλλεται κατά %3 ανά λεπτό στον σταθμό %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="38"/>
+        <source>%1 cleared: %2 changes by %3 a minute at %4</source>
+        <translation>Λήξη %1: το %2 μεταβάλλεται κατά %3 ανά λεπτό στον σταθμό %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="42"/>
+        <source>%1: %2 is %3</source>
+        <translation>%1: το %2 είναι %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="43"/>
+        <source>%1 cleared: %2 is %3</source>
+        <translation>Λήξη %1: το %2 είναι %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="44"/>
+        <source>%1: %2 is %3 at %4</source>
+        <translation>%1: το %2 είναι %3 στον σταθμό %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="45"/>
+        <source>%1 cleared: %2 is %3 at %4</source>
+        <translation>Λήξη %1: το %2 είναι %3 στον σταθμό %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="124"/>
+        <source>%1 cleared: data again</source>
+        <translation>Λήξη %1: τα δεδομένα έρχονται ξανά</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="125"/>
+        <source>%1 cleared: data from %2 again</source>
+        <translation>Λήξη %1: τα δεδομένα από τον σταθμό %2 έρχονται ξανά</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="179"/>
+        <source>%1: %2 is %3, outside the schema&apos;s %4</source>
+        <translation>%1: το %2 είναι %3, εκτός των ορίων του σχήματος (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="182"/>
+        <source>%1: %2 is %3 at %4, outside the schema&apos;s %5</source>
+        <translation>%1: το %2 είναι %3 στον σταθμό %4, εκτός των ορίων του σχήματος (%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="271"/>
+        <source>%1: no data for %2 s</source>
+        <translation>%1: χωρίς δεδομένα για %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="272"/>
+        <source>%1: no data from %2 for %3 s</source>
+        <translation>%1: χωρίς δεδομένα από τον σταθμό %2 για %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertListModel</name>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>Κρίσιμη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Προειδοποίηση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Πληροφορία</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>raised</source>
+        <translation>ενεργή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>cleared</source>
+        <translation>έληξε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Ώρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Σοβαρότητα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="143"/>
+        <source>Stream</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="145"/>
+        <source>Station</source>
+        <translation>Σταθμός</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="147"/>
+        <source>Rule</source>
+        <translation>Κανόνας</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="149"/>
+        <source>Message</source>
+        <translation>Μήνυμα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="151"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertLog</name>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="47"/>
+        <source>Cannot create the folder %1 for the alert log</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1 για το αρχείο καταγραφής ειδοποιήσεων</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="58"/>
+        <location filename="../core/stream/alertlog.cpp" line="91"/>
+        <source>Cannot write to the alert log %1</source>
+        <translation>Δεν είναι δυνατή η εγγραφή στο αρχείο καταγραφής ειδοποιήσεων %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="67"/>
+        <source>Cannot open the alert log %1</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του αρχείου καταγραφής ειδοποιήσεων %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="77"/>
+        <source>Cannot rotate the alert log %1</source>
+        <translation>Δεν είναι δυνατή η εναλλαγή του αρχείου καταγραφής ειδοποιήσεων %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="84"/>
+        <source>The alert log %1 is not open</source>
+        <translation>Το αρχείο καταγραφής ειδοποιήσεων %1 δεν είναι ανοιχτό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="106"/>
+        <source>Cannot read the alert log %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του αρχείου καταγραφής ειδοποιήσεων %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertPanel</name>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Add r&amp;ule…</source>
+        <translation>Προσθήκη &amp;κανόνα…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Edit rule…</source>
+        <translation>Επεξεργασία κανόνα…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="25"/>
+        <source>Remove rule</source>
+        <translation>Αφαίρεση κανόνα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="26"/>
+        <source>Raised &amp;only</source>
+        <translation>&amp;Μόνο ενεργές</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Rule</source>
+        <translation>Κανόνας</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Condition</source>
+        <translation>Συνθήκη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Σοβαρότητα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="44"/>
+        <source>Search alerts: station, rule, message…</source>
+        <translation>Αναζήτηση ειδοποιήσεων: σταθμός, κανόνας, μήνυμα…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="48"/>
+        <source>All severities</source>
+        <translation>Κάθε σοβαρότητα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="49"/>
+        <source>Warning and critical</source>
+        <translation>Προειδοποίηση και κρίσιμη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="50"/>
+        <source>Critical only</source>
+        <translation>Μόνο κρίσιμες</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="115"/>
+        <source>Select a stream to edit its alert rules.</source>
+        <translation>Επιλέξτε μια ροή για να επεξεργαστείτε τους κανόνες ειδοποίησής της.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="116"/>
+        <source>Alert rules of &quot;%1&quot;:</source>
+        <translation>Κανόνες ειδοποίησης της ροής &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove alert rule</source>
+        <translation>Αφαίρεση κανόνα ειδοποίησης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Να αφαιρεθεί ο κανόνας &quot;%1&quot;;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRule</name>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="20"/>
+        <source>Alert rule: &quot;%1&quot; is missing or malformed</source>
+        <translation>Κανόνας ειδοποίησης: το &quot;%1&quot; λείπει ή δεν έχει σωστή μορφή</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="119"/>
+        <source>An alert rule needs a name</source>
+        <translation>Ένας κανόνας ειδοποίησης χρειάζεται όνομα</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="121"/>
+        <source>Alert rule &quot;%1&quot; needs a measure</source>
+        <translation>Ο κανόνας ειδοποίησης &quot;%1&quot; χρειάζεται μέγεθος</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="123"/>
+        <source>Alert rule &quot;%1&quot;: the threshold and hysteresis must be numbers</source>
+        <translation>Κανόνας ειδοποίησης &quot;%1&quot;: το κατώφλι και η υστέρηση πρέπει να είναι αριθμοί</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="125"/>
+        <source>Alert rule &quot;%1&quot;: the hysteresis cannot be negative</source>
+        <translation>Κανόνας ειδοποίησης &quot;%1&quot;: η υστέρηση δεν μπορεί να είναι αρνητική</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="128"/>
+        <source>Alert rule &quot;%1&quot;: a rate of change is compared as a magnitude, it cannot be negative</source>
+        <translation>Κανόνας ειδοποίησης &quot;%1&quot;: ο ρυθμός μεταβολής συγκρίνεται ως απόλυτη τιμή, δεν μπορεί να είναι αρνητικός</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="131"/>
+        <source>Alert rule &quot;%1&quot;: the no-data delay must be at least one second</source>
+        <translation>Κανόνας ειδοποίησης &quot;%1&quot;: η καθυστέρηση απουσίας δεδομένων πρέπει να είναι τουλάχιστον ένα δευτερόλεπτο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="142"/>
+        <source>%1 &gt; %2 (clears &lt; %3)</source>
+        <translation>%1 &gt; %2 (λήξη &lt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="143"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="147"/>
+        <source>%1 &lt; %2 (clears &gt; %3)</source>
+        <translation>%1 &lt; %2 (λήξη &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="148"/>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="151"/>
+        <source>%1 changes by more than %2 a minute (clears below %3)</source>
+        <translation>το %1 μεταβάλλεται κατά περισσότερο από %2 ανά λεπτό (λήξη κάτω από %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="153"/>
+        <source>%1 changes by more than %2 a minute</source>
+        <translation>το %1 μεταβάλλεται κατά περισσότερο από %2 ανά λεπτό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="156"/>
+        <source>no data for %1 s</source>
+        <translation>χωρίς δεδομένα για %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="157"/>
+        <source>no data from %1 for %2 s</source>
+        <translation>χωρίς δεδομένα από τον σταθμό %1 για %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="159"/>
+        <source>%1 outside the dataset schema&apos;s constraints</source>
+        <translation>%1 εκτός των περιορισμών του σχήματος του συνόλου δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="162"/>
+        <source>%1 at %2</source>
+        <translation>%1 στον σταθμό %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRuleDialog</name>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="33"/>
+        <source>&amp;Enabled</source>
+        <translation>Ενε&amp;ργός</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="37"/>
+        <source>Add alert rule</source>
+        <translation>Προσθήκη κανόνα ειδοποίησης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="39"/>
+        <source>e.g. PM10 above the EU daily limit</source>
+        <translation>π.χ. PM10 πάνω από το ημερήσιο όριο της ΕΕ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="41"/>
+        <source>Value above the threshold</source>
+        <translation>Τιμή πάνω από το κατώφλι</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="42"/>
+        <source>Value below the threshold</source>
+        <translation>Τιμή κάτω από το κατώφλι</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="43"/>
+        <source>Change per minute above the threshold</source>
+        <translation>Μεταβολή ανά λεπτό πάνω από το κατώφλι</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="44"/>
+        <source>No data for some time</source>
+        <translation>Χωρίς δεδομένα για κάποιο διάστημα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="45"/>
+        <source>Outside the dataset&apos;s constraints</source>
+        <translation>Εκτός των περιορισμών του συνόλου δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="52"/>
+        <source>(every station)</source>
+        <translation>(κάθε σταθμός)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="57"/>
+        <source>A raised alert clears only this far back past the threshold, so a value hovering at the threshold does not flap</source>
+        <translation>Μια ενεργή ειδοποίηση λήγει μόνο όταν η τιμή επιστρέψει τόσο πέρα από το κατώφλι, ώστε μια τιμή που κυμαίνεται γύρω από το κατώφλι να μην την ενεργοποιεί και απενεργοποιεί συνεχώς</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Πληροφορία</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="65"/>
+        <source>Warning</source>
+        <translation>Προειδοποίηση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="66"/>
+        <source>Critical</source>
+        <translation>Κρίσιμη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Είδος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="78"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Μέγεθος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="79"/>
+        <source>S&amp;tation:</source>
+        <translation>&amp;Σταθμός:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="80"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Κατώφλι:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="81"/>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Υστέρηση:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="82"/>
+        <source>No &amp;data for:</source>
+        <translation>Χωρίς &amp;δεδομένα για:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="83"/>
+        <source>&amp;Severity:</source>
+        <translation>Σο&amp;βαρότητα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="107"/>
+        <source>Edit alert rule &quot;%1&quot;</source>
+        <translation>Επεξεργασία κανόνα ειδοποίησης &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -170,54 +624,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72"/>
+        <location filename="../core/catalog/catalog.cpp" line="71"/>
         <source>Cannot open the catalog %1</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του καταλόγου %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85"/>
+        <location filename="../core/catalog/catalog.cpp" line="84"/>
         <source>A dataset needs a title</source>
         <translation>Ένα σύνολο δεδομένων χρειάζεται τίτλο</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <location filename="../core/catalog/catalog.cpp" line="86"/>
         <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
         <translation>Άγνωστος τομέας &quot;%1&quot;, αναμενόταν ένας από τους: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90"/>
+        <location filename="../core/catalog/catalog.cpp" line="89"/>
         <source>The temporal extent ends before it starts</source>
         <translation>Η χρονική έκταση τελειώνει πριν αρχίσει</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93"/>
+        <location filename="../core/catalog/catalog.cpp" line="92"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Το πλαίσιο οριοθέτησης %1 δεν είναι έγκυρη έκταση WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124"/>
-        <location filename="../core/catalog/catalog.cpp" line="456"/>
-        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="123"/>
+        <location filename="../core/catalog/catalog.cpp" line="457"/>
+        <location filename="../core/catalog/catalog.cpp" line="475"/>
         <source>No dataset with id %1</source>
         <translation>Δεν υπάρχει σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267"/>
+        <location filename="../core/catalog/catalog.cpp" line="266"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Υπάρχει ήδη σύνολο δεδομένων με αναγνωριστικό %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328"/>
+        <location filename="../core/catalog/catalog.cpp" line="327"/>
         <source>Record %1: %2</source>
         <translation>Εγγραφή %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <location filename="../core/catalog/catalog.cpp" line="350"/>
         <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
         <translation>Το σύνολο δεδομένων &quot;%1&quot; τροποποιήθηκε από άλλον χρήστη μετά τη φόρτωσή του</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <location filename="../core/catalog/catalog.cpp" line="393"/>
         <source>Version %1 of &quot;%2&quot; already has a newer version</source>
         <translation>Η έκδοση %1 του &quot;%2&quot; έχει ήδη νεότερη έκδοση</translation>
     </message>
@@ -693,7 +1147,6 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="75"/>
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -711,7 +1164,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
 εντολές:
   catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
@@ -730,22 +1183,63 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 κωδικοί εξόδου: 0 εντάξει, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 απομακρυσμένη αποτυχία ή αποτυχία I/O</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="103"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>χρήση: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  ανοίγει την εφαρμογή επιφάνειας εργασίας
+εντολές:
+  catalog list|search|show|delete|add   ο κατάλογος συνόλων δεδομένων (urbis catalog --help)
+  demo                                  δημιουργεί τον χώρο εργασίας επίδειξης στον φάκελο δεδομένων
+  validate FILE [--schema S]            ελέγχει έναν πίνακα (αναφορά Frictionless· urbis validate --help)
+  import FILE... [--title T]            επικυρώνει, κανονικοποιεί και καταχωρίζει αρχεία στον κατάλογο (urbis import --help)
+  remote add|list|remove|test           απομακρυσμένοι διακομιστές συμβατοί με S3 (urbis remote --help)
+  sync [NAME] [--push] [--pull]         κοινή χρήση του καταλόγου μέσω απομακρυσμένου διακομιστή (urbis sync --help)
+  send ID --to URL [--token-env VAR]    αποστέλλει ένα σύνολο δεδομένων σε τελικό σημείο πρόσληψης REST (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  υπολογίζει ορισμούς KPI ή έναν πίνακα ελέγχου (urbis kpi --help)
+  stream record URL | serve DATASET     καταγράφει μια ζωντανή ροή, αναπαράγει ένα σύνολο δεδομένων ως ροή (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  εκτελεί ένα σενάριο χωρίς γραφικό περιβάλλον (urbis sim --help)
+γενικές επιλογές:
+  --data-dir DIR   φάκελος του χώρου εργασίας (προεπιλογή: $URBIS_DATA_DIR ή ~/.local/share/urbis)
+  --json           έξοδος αναγνώσιμη από μηχανή στο stdout
+  --quiet          χωρίς μηνύματα στο stderr
+  --version        εμφανίζει τις εκδόσεις και τερματίζει
+κωδικοί εξόδου: 0 ok, 1 μη έγκυρα δεδομένα, 2 σφάλμα χρήσης ή μη αναγνώσιμη είσοδος, 3 αποτυχία απομακρυσμένου διακομιστή ή I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="110"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>Το --data-dir είναι κενό (μη ορισμένη μεταβλητή;)· δώστε έναν φάκελο</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="112"/>
+        <location filename="../app/cli/clirunner.cpp" line="119"/>
         <source>no command given</source>
         <translation>δεν δόθηκε εντολή</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
         <source>&quot;%1&quot; is not available in this build yet</source>
         <translation>&quot;%1&quot; δεν είναι ακόμη διαθέσιμο σε αυτή την έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <location filename="../app/cli/clirunner.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>άγνωστη εντολή &quot;%1&quot;</translation>
     </message>
@@ -2271,6 +2765,104 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
     </message>
 </context>
 <context>
+    <name>urbis::DemoTerrain</name>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="54"/>
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="90"/>
+        <source>Name of the road or river</source>
+        <translation>Όνομα του δρόμου ή του ποταμού</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="91"/>
+        <source>road or river</source>
+        <translation>δρόμος ή ποταμός</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="123"/>
+        <source>Building number</source>
+        <translation>Αριθμός κτιρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="124"/>
+        <source>residential, farm or cabin</source>
+        <translation>κατοικία, αγρόκτημα ή καλύβα</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="237"/>
+        <source>Athens north-east outskirts terrain (synthetic DEM)</source>
+        <translation>Ανάγλυφο των βορειοανατολικών προαστίων της Αθήνας (συνθετικό DEM)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="238"/>
+        <source>Elevation in metres on a 30 m grid (UTM zone 34N): made-up hills and a valley draining south with a river. Synthetic demo data, not a survey.</source>
+        <translation>Υψόμετρο σε μέτρα σε πλέγμα 30 m (UTM ζώνη 34N): επινοημένοι λόφοι και μια κοιλάδα που αποστραγγίζεται προς τα νότια μέσω ενός ποταμού. Συνθετικά δεδομένα επίδειξης, όχι τοπογραφική αποτύπωση.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="243"/>
+        <source>elevation (m)</source>
+        <translation>υψόμετρο (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="245"/>
+        <source>Athens north-east outskirts fuel map (synthetic)</source>
+        <translation>Χάρτης καύσιμης ύλης των βορειοανατολικών προαστίων της Αθήνας (συνθετικός)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="246"/>
+        <source>Wildfire fuel classes on the terrain&apos;s grid: 1 grass, 2 shrub, 3 timber litter, 4 urban vegetation, 5 water or rock (docs/simulation.md). Derived from the synthetic terrain.</source>
+        <translation>Κατηγορίες καύσιμης ύλης δασικών πυρκαγιών στο πλέγμα του ανάγλυφου: 1 χόρτα, 2 θάμνοι, 3 φυλλοστρωμνή δάσους, 4 αστική βλάστηση, 5 νερό ή βράχος (docs/simulation.md). Προέρχονται από το συνθετικό ανάγλυφο.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="251"/>
+        <source>fuel class</source>
+        <translation>κατηγορία καύσιμης ύλης</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="253"/>
+        <source>Athens north-east outskirts roads and river (synthetic)</source>
+        <translation>Δρόμοι και ποταμός των βορειοανατολικών προαστίων της Αθήνας (συνθετικά)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="254"/>
+        <source>Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data.</source>
+        <translation>Δύο δρόμοι και ένας ποταμός ως γραμμές: αντιπυρικές ζώνες για το σενάριο δασικής πυρκαγιάς. Συνθετικά δεδομένα επίδειξης.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="257"/>
+        <source>Athens north-east outskirts buildings (synthetic)</source>
+        <translation>Κτίρια των βορειοανατολικών προαστίων της Αθήνας (συνθετικά)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="258"/>
+        <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
+        <translation>Σπίτια, αγροκτήματα και καλύβες ως σημεία, με τη χρήση τους: ό,τι μετρούν τα σενάρια ως επηρεασμένο. Συνθετικά δεδομένα επίδειξης.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="279"/>
+        <source>Athens outskirts wildfire (demo)</source>
+        <translation>Δασική πυρκαγιά στα προάστια της Αθήνας (επίδειξη)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="280"/>
+        <source>A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge road and the river stop it. Synthetic terrain and fuel.</source>
+        <translation>Μια καλοκαιρινή πυρκαγιά που ξεκινά από τα ξερά χόρτα της κοιλάδας με ισχυρό νότιο άνεμο· ο δρόμος της κορυφογραμμής και ο ποταμός τη σταματούν. Συνθετικό ανάγλυφο και καύσιμη ύλη.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="302"/>
+        <source>Athens outskirts river flood (demo)</source>
+        <translation>Πλημμύρα ποταμού στα προάστια της Αθήνας (επίδειξη)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="303"/>
+        <source>A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.</source>
+        <translation>Ένα πλημμυρικό κύμα εισέρχεται στην κοιλάδα από τα βόρεια μετά από μια σύντομη καταιγίδα· ο ποταμός βγαίνει από την κοίτη του. Συνθετικό ανάγλυφο.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
         <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
@@ -2311,92 +2903,92 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>%1 air quality, January 2023</source>
         <translation>%1 – ποιότητα αέρα, Ιανουάριος 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="54"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Ωριαίες τιμές PM10, PM2.5, NO2, CO, θερμοκρασίας, υγρασίας, πίεσης και ταχύτητας ανέμου σε τρεις σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="63"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Μηνιαία κατανάλωση ηλεκτρικής ενέργειας των δημοτικών κτιρίων ανά συνοικία, σε kWh (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="69"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Ηλεκτρική ενέργεια που κατανάλωσαν τα δημοτικά κτίρια μέσα στον μήνα</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Μετρήσεις κυκλοφορίας στο κέντρο της Σόφιας, Ιανουάριος 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="79"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Ωριαίες καταμετρήσεις οχημάτων σε τέσσερις σταθμούς καταμέτρησης στους κύριους δρόμους προς το κέντρο της πόλης (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="88"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν και ανακυκλώθηκαν ανά συνοικία, σε τόνους (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Waste collected in the month</source>
         <translation>Απόβλητα που συλλέχθηκαν μέσα στον μήνα</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="93"/>
         <source>Part of it sent to recycling</source>
         <translation>Μέρος τους που στάλθηκε για ανακύκλωση</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="103"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία, σε τόνους (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="108"/>
         <source>CO2 emitted in the month</source>
         <translation>CO2 που εκπέμφθηκε μέσα στον μήνα</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>%1 districts 2023</source>
         <translation>%1 – συνοικίες 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Όρια τεσσάρων κεντρικών συνοικιών της πόλης %1 με τον πληθυσμό τους (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="187"/>
         <source>Cannot create the work folder %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου εργασίας %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="190"/>
         <source>Cannot create a work folder in %1</source>
         <translation>Δεν είναι δυνατή η δημιουργία φακέλου εργασίας στο %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="193"/>
         <source>Creating %1</source>
         <translation>Δημιουργία του %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="199"/>
         <source>Cannot write %1</source>
         <translation>Δεν είναι δυνατή η εγγραφή του %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="229"/>
         <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
         <translation>Το σύνολο δεδομένων επίδειξης &quot;%1&quot; δεν περνά την επικύρωση: %2</translation>
     </message>
@@ -2405,7 +2997,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Ωριαίες τιμές PM10, PM2.5, NO2, όζοντος, θερμοκρασίας και υγρασίας σε δύο σταθμούς της πόλης %1 (συνθετικά δεδομένα επίδειξης στη μορφή του Παραρτήματος B του CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Κατανάλωση ενέργειας κτιρίων στην Αθήνα 2019-2023</translation>
     </message>
@@ -2422,7 +3014,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Μηνιαίος μέσος ημερήσιος αριθμός οχημάτων ανά συνοικία του κέντρου της πόλης (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Συλλογή ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων στο Τορίνο 2019-2023</translation>
     </message>
@@ -2431,7 +3023,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Μηνιαίες ποσότητες μικρών ΑΗΗΕ και κλωστοϋφαντουργικών αποβλήτων που συλλέχθηκαν ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Εκπομπές CO2 στο Ντιφερντάνζ 2019-2023</translation>
     </message>
@@ -2440,12 +3032,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or
         <translation type="vanished">Μηνιαίες εκτιμώμενες εκπομπές CO2 ανά συνοικία (συνθετικά δεδομένα).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="162"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Η δημιουργία του χώρου εργασίας επίδειξης ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="151"/>
         <source>City of %1</source>
         <translation>Δήμος %1</translation>
     </message>
@@ -2944,6 +3536,153 @@ Drag onto the grid to chart it; double-click to edit.</source>
     </message>
 </context>
 <context>
+    <name>urbis::FieldMapping</name>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="172"/>
+        <source>&quot;%1&quot; is not a time: %2</source>
+        <translation>Το &quot;%1&quot; δεν είναι χρονική τιμή: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="200"/>
+        <source>The record has none of the mapped measures or attributes</source>
+        <translation>Η εγγραφή δεν έχει κανένα από τα αντιστοιχισμένα μεγέθη ή χαρακτηριστικά</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="234"/>
+        <source>Field mapping: &quot;%1&quot; must be %2</source>
+        <translation>Αντιστοίχιση πεδίων: το &quot;%1&quot; πρέπει να είναι %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="242"/>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="255"/>
+        <source>one of auto, epochSeconds, epochMillis, iso</source>
+        <translation>ένα από τα auto, epochSeconds, epochMillis, iso</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="259"/>
+        <source>a list</source>
+        <translation>λίστα</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="266"/>
+        <source>a list of keys or {&quot;key&quot;, &quot;unit&quot;} objects</source>
+        <translation>λίστα κλειδιών ή αντικειμένων {&quot;key&quot;, &quot;unit&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="271"/>
+        <location filename="../core/stream/fieldmapping.cpp" line="274"/>
+        <source>a list of keys</source>
+        <translation>λίστα κλειδιών</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FieldMappingEditor</name>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="43"/>
+        <source>&amp;Infer from the first record</source>
+        <translation>Συνα&amp;γωγή από την πρώτη εγγραφή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Add</source>
+        <translation>Προσθήκη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Αφαίρεση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="48"/>
+        <source>Annex B</source>
+        <translation>Παράρτημα B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="51"/>
+        <source>Time, station, position and every number of the first record become the mapping</source>
+        <translation>Η ώρα, ο σταθμός, η θέση και κάθε αριθμός της πρώτης εγγραφής γίνονται η αντιστοίχιση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="52"/>
+        <source>empty: the time the message arrived</source>
+        <translation>κενό: η ώρα άφιξης του μηνύματος</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="54"/>
+        <source>Automatic</source>
+        <translation>Αυτόματο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="55"/>
+        <source>Seconds since 1970</source>
+        <translation>Δευτερόλεπτα από το 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="56"/>
+        <source>Milliseconds since 1970</source>
+        <translation>Χιλιοστά του δευτερολέπτου από το 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="57"/>
+        <source>ISO 8601 text</source>
+        <translation>Κείμενο ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="58"/>
+        <source>empty: one station; a|b: the first present</source>
+        <translation>κενό: ένας σταθμός· a|b: το πρώτο που υπάρχει</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Measure key</source>
+        <translation>Κλειδί μεγέθους</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Unit</source>
+        <translation>Μονάδα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="67"/>
+        <source>Reset to the CLIMABOROUGH Annex B air-quality record</source>
+        <translation>Επαναφορά στην εγγραφή ποιότητας αέρα του Παραρτήματος B του CLIMABOROUGH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="68"/>
+        <source>text keys to keep, comma-separated</source>
+        <translation>κλειδιά κειμένου προς διατήρηση, χωρισμένα με κόμμα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="75"/>
+        <source>&amp;Time key:</source>
+        <translation>Κλειδί ώ&amp;ρας:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="76"/>
+        <source>&amp;Station key:</source>
+        <translation>Κλειδί &amp;σταθμού:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="80"/>
+        <source>&amp;Latitude / longitude keys:</source>
+        <translation>Κλειδιά γεωγραφικού &amp;πλάτους / μήκους:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="89"/>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Μεγέθη:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="90"/>
+        <source>Te&amp;xt attributes:</source>
+        <translation>Χαρακτηριστικά &amp;κειμένου:</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
         <location filename="../widgets/import/filepage.cpp" line="26"/>
@@ -3032,6 +3771,69 @@ Drag onto the grid to chart it; double-click to edit.</source>
     </message>
 </context>
 <context>
+    <name>urbis::FloodModel</name>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="35"/>
+        <source>The flood simulation was cancelled.</source>
+        <translation>Η προσομοίωση πλημμύρας ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="75"/>
+        <source>The elevation grid is empty.</source>
+        <translation>Το πλέγμα υψομέτρων είναι κενό.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="77"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Το πλέγμα των %1 × %2 κελιών είναι πολύ μεγάλο.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="80"/>
+        <source>The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).</source>
+        <translation>Το πλέγμα φραγμών (%1 × %2) δεν ταιριάζει με το πλέγμα υψομέτρων (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="86"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Το μέγεθος κελιού πρέπει να είναι θετικός αριθμός μέτρων.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="88"/>
+        <source>A flood run needs at least one step.</source>
+        <translation>Μια προσομοίωση πλημμύρας χρειάζεται τουλάχιστον ένα βήμα.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="90"/>
+        <source>The step length must be a positive number of seconds.</source>
+        <translation>Η διάρκεια του βήματος πρέπει να είναι θετικός αριθμός δευτερολέπτων.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="92"/>
+        <source>Manning&apos;s n must be zero or more.</source>
+        <translation>Ο συντελεστής n του Manning πρέπει να είναι μηδέν ή μεγαλύτερος.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="94"/>
+        <source>Inflow and rainfall need times in order and values of zero or more.</source>
+        <translation>Η εισροή και η βροχόπτωση χρειάζονται χρόνους σε αύξουσα σειρά και τιμές μηδέν ή μεγαλύτερες.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="98"/>
+        <source>The inflow cell (%1, %2) is outside the grid.</source>
+        <translation>Το κελί εισροής (%1, %2) βρίσκεται εκτός πλέγματος.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="100"/>
+        <source>The inflow cell (%1, %2) is inside a wall.</source>
+        <translation>Το κελί εισροής (%1, %2) βρίσκεται μέσα σε τοίχο.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="104"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Το πλέγμα υψομέτρων έχει κελιά χωρίς τιμή.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <source>(no city)</source>
@@ -3056,6 +3858,72 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Αποτυπώματα συνόλων δεδομένων</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ForecastSeries</name>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="50"/>
+        <source>KPI %1: &quot;%2&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>KPI %1: το &quot;%2&quot; δεν είναι περίοδος ISO (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="54"/>
+        <source>KPI %1 mixes %2 and %3 periods</source>
+        <translation>Το KPI %1 αναμειγνύει περιόδους %2 και %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="60"/>
+        <source>KPI %1 has period %2 twice</source>
+        <translation>Το KPI %1 έχει την περίοδο %2 δύο φορές</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="71"/>
+        <source>KPI %1 has no values for the chosen dimensions</source>
+        <translation>Το KPI %1 δεν έχει τιμές για τις επιλεγμένες διαστάσεις</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Forecaster</name>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="17"/>
+        <source>The forecast horizon must be at least 1 period</source>
+        <translation>Ο ορίζοντας πρόβλεψης πρέπει να είναι τουλάχιστον 1 περίοδος</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="19"/>
+        <source>The confidence level must lie between 0 and 1</source>
+        <translation>Το επίπεδο εμπιστοσύνης πρέπει να βρίσκεται μεταξύ 0 και 1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="21"/>
+        <source>The season length cannot be negative</source>
+        <translation>Το μήκος της εποχής δεν μπορεί να είναι αρνητικό</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="24"/>
+        <source>The series has no values to forecast from</source>
+        <translation>Η σειρά δεν έχει τιμές από τις οποίες να γίνει πρόβλεψη</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="38"/>
+        <source>Holt-Winters chosen: the history spans %1 full seasons of %2 periods.</source>
+        <translation>Επιλέχθηκε Holt-Winters: το ιστορικό καλύπτει %1 πλήρεις εποχές των %2 περιόδων.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="42"/>
+        <source>Linear trend chosen: the grain has no season.</source>
+        <translation>Επιλέχθηκε γραμμική τάση: η χρονική ανάλυση δεν έχει εποχικότητα.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="43"/>
+        <source>Linear trend chosen: the history is shorter than two seasons of %1 periods.</source>
+        <translation>Επιλέχθηκε γραμμική τάση: το ιστορικό είναι μικρότερο από δύο εποχές των %1 περιόδων.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="45"/>
+        <source>Leading or trailing periods without a value were left out; the forecast starts after the last value (%1).</source>
+        <translation>Οι αρχικές ή τελικές περίοδοι χωρίς τιμή παραλείφθηκαν· η πρόβλεψη ξεκινά μετά την τελευταία τιμή (%1).</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4344,302 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>Δεν είναι δυνατό το κλείσιμο του GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridGeoref</name>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a coordinate reference system GDAL knows</source>
+        <translation>Το &quot;%1&quot; δεν είναι σύστημα αναφοράς συντεταγμένων που γνωρίζει το GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="97"/>
+        <source>The CRS &quot;%1&quot; is not in metres: cell sizes are metres, use a metric projection</source>
+        <translation>Το ΣΑΣ &quot;%1&quot; δεν είναι σε μέτρα: τα μεγέθη κελιών είναι σε μέτρα, χρησιμοποιήστε μετρική προβολή</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="101"/>
+        <source>The CRS &quot;%1&quot; is neither geographic nor projected</source>
+        <translation>Το ΣΑΣ &quot;%1&quot; δεν είναι ούτε γεωγραφικό ούτε προβολικό</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="106"/>
+        <source>The origin %1, %2 cannot be placed in %3</source>
+        <translation>Η αρχή %1, %2 δεν μπορεί να τοποθετηθεί στο %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="124"/>
+        <source>The grid&apos;s corners cannot be transformed to WGS84</source>
+        <translation>Οι γωνίες του πλέγματος δεν μπορούν να μετασχηματιστούν σε WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="139"/>
+        <source>Grid points cannot be transformed to WGS84</source>
+        <translation>Τα σημεία του πλέγματος δεν μπορούν να μετασχηματιστούν σε WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="158"/>
+        <source>The grid&apos;s extent cannot be transformed to WGS84</source>
+        <translation>Η έκταση του πλέγματος δεν μπορεί να μετασχηματιστεί σε WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridRasterizer</name>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
+        <source>%1 is not a vector layer GDAL can read</source>
+        <translation>Το %1 δεν είναι διανυσματικό επίπεδο που μπορεί να διαβάσει το GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
+        <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
+        <translation>Το %1 δεν έχει σύστημα αναφοράς συντεταγμένων: δεν μπορεί να τοποθετηθεί στο πλέγμα</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Δεν είναι δυνατή η δημιουργία πλέγματος %1 x %2 στη μνήμη</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
+        <source>Cannot draw %1 onto the scenario grid</source>
+        <translation>Δεν είναι δυνατή η σχεδίαση του %1 στο πλέγμα του σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
+        <source>Reading the rasterised %1 failed</source>
+        <translation>Η ανάγνωση του ψηφιδοποιημένου %1 απέτυχε</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
+        <translation>
+            <numerusform>Κανένα στοιχείο του %1 (%n στοιχείο) δεν τέμνει το πλέγμα του σεναρίου</numerusform>
+            <numerusform>Κανένα στοιχείο του %1 (%n στοιχεία) δεν τέμνει το πλέγμα του σεναρίου</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridSpec</name>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="43"/>
+        <source>[longitude, latitude] of the north-west corner in degrees (latitude -80 to 84)</source>
+        <translation>[γεωγραφικό μήκος, γεωγραφικό πλάτος] της βορειοδυτικής γωνίας σε μοίρες (πλάτος από -80 έως 84)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="48"/>
+        <source>a CRS such as &quot;EPSG:4326&quot; or &quot;EPSG:32634&quot;</source>
+        <translation>ένα ΣΑΣ όπως &quot;EPSG:4326&quot; ή &quot;EPSG:32634&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridTiffWriter</name>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="65"/>
+        <source>A GeoTIFF needs at least one band and one cell</source>
+        <translation>Ένα GeoTIFF χρειάζεται τουλάχιστον μία ζώνη και ένα κελί</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="84"/>
+        <source>Cannot create %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="92"/>
+        <source>Cannot georeference %1</source>
+        <translation>Δεν είναι δυνατή η γεωαναφορά του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="119"/>
+        <source>The GeoTIFF writer is closed</source>
+        <translation>Ο εγγραφέας GeoTIFF είναι κλειστός</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="121"/>
+        <source>%1 has no band %2 of that type</source>
+        <translation>Το %1 δεν έχει ζώνη %2 αυτού του τύπου</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="131"/>
+        <source>Cannot write band %1 of %2</source>
+        <translation>Δεν είναι δυνατή η εγγραφή της ζώνης %1 του %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="152"/>
+        <source>Cannot finish %1</source>
+        <translation>Δεν είναι δυνατή η ολοκλήρωση του %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridWarp</name>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
+        <source>%1 is not a raster GDAL can read</source>
+        <translation>Το %1 δεν είναι ψηφιδωτό που μπορεί να διαβάσει το GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
+        <source>%1 is not georeferenced: it cannot be placed on the grid</source>
+        <translation>Το %1 δεν είναι γεωαναφερμένο: δεν μπορεί να τοποθετηθεί στο πλέγμα</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Δεν είναι δυνατή η δημιουργία πλέγματος %1 x %2 στη μνήμη</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
+        <source>%1 has no raster band</source>
+        <translation>Το %1 δεν έχει ζώνη ψηφιδωτού</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
+        <source>Reading %1 failed</source>
+        <translation>Η ανάγνωση του %1 απέτυχε</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
+        <source>Cannot resample %1 onto the scenario grid</source>
+        <translation>Δεν είναι δυνατή η επαναδειγματοληψία του %1 στο πλέγμα του σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
+        <source>%1 does not overlap the scenario grid</source>
+        <translation>Το %1 δεν επικαλύπτει το πλέγμα του σεναρίου</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::HoltWinters</name>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="167"/>
+        <source>Holt-Winters needs a season of at least 2 periods</source>
+        <translation>Το Holt-Winters χρειάζεται εποχή τουλάχιστον 2 περιόδων</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="172"/>
+        <source>Holt-Winters needs at least %1 full seasons (%2 periods); the series has %3</source>
+        <translation>Το Holt-Winters χρειάζεται τουλάχιστον %1 πλήρεις εποχές (%2 περιόδους)· η σειρά έχει %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/holtwinters.cpp" line="216"/>
+        <source>%n missing period(s) were interpolated linearly for Holt-Winters.</source>
+        <translation>
+            <numerusform>%n περίοδος που έλειπε παρεμβλήθηκε γραμμικά για το Holt-Winters.</numerusform>
+            <numerusform>%n περίοδοι που έλειπαν παρεμβλήθηκαν γραμμικά για το Holt-Winters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactAnalysis</name>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="57"/>
+        <source>The hazard grid is empty or too large</source>
+        <translation>Το πλέγμα κινδύνου είναι κενό ή πολύ μεγάλο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="75"/>
+        <source>The population layer %1 needs a population field</source>
+        <translation>Το επίπεδο πληθυσμού %1 χρειάζεται πεδίο πληθυσμού</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="89"/>
+        <source>(no value)</source>
+        <translation>(χωρίς τιμή)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="139"/>
+        <source>%1: %n feature(s) without a usable geometry were skipped.</source>
+        <translation>
+            <numerusform>%1: παραλείφθηκε %n στοιχείο χωρίς αξιοποιήσιμη γεωμετρία.</numerusform>
+            <numerusform>%1: παραλείφθηκαν %n στοιχεία χωρίς αξιοποιήσιμη γεωμετρία.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="143"/>
+        <source>%1: %n district(s) without a population or an area were skipped.</source>
+        <translation>
+            <numerusform>%1: παραλείφθηκε %n περιοχή χωρίς πληθυσμό ή έκταση.</numerusform>
+            <numerusform>%1: παραλείφθηκαν %n περιοχές χωρίς πληθυσμό ή έκταση.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="179"/>
+        <source>The arrival grid is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Το πλέγμα χρόνων άφιξης είναι %1 x %2 κελιά· η ανάλυση αναμένει %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="185"/>
+        <source>At least one step is needed</source>
+        <translation>Απαιτείται τουλάχιστον ένα βήμα</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="214"/>
+        <source>The hazard frame is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Το καρέ κινδύνου είναι %1 x %2 κελιά· η ανάλυση αναμένει %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="234"/>
+        <source>The depth threshold must be above 0 m</source>
+        <translation>Το κατώφλι βάθους πρέπει να είναι πάνω από 0 m</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactLayerReader</name>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="116"/>
+        <source>The hazard grid has no CRS</source>
+        <translation>Το πλέγμα κινδύνου δεν έχει ΣΑΣ</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="119"/>
+        <location filename="../core/geo/impactlayerreader.cpp" line="166"/>
+        <source>Unknown CRS &quot;%1&quot;</source>
+        <translation>Άγνωστο ΣΑΣ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="123"/>
+        <source>A geocentric CRS cannot hold a hazard grid</source>
+        <translation>Ένα γεωκεντρικό ΣΑΣ δεν μπορεί να περιέχει πλέγμα κινδύνου</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="145"/>
+        <source>Cannot open %1 as a vector source</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα του %1 ως διανυσματικής πηγής</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="152"/>
+        <source>%1 has no layer %2</source>
+        <translation>Το %1 δεν έχει επίπεδο %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="159"/>
+        <source>Layer %1 of %2 has no field %3</source>
+        <translation>Το επίπεδο %1 του %2 δεν έχει πεδίο %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="179"/>
+        <source>Cannot transform %1 to the hazard grid&apos;s CRS</source>
+        <translation>Δεν είναι δυνατός ο μετασχηματισμός του %1 στο ΣΑΣ του πλέγματος κινδύνου</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="212"/>
+        <source>Impact analysis cancelled</source>
+        <translation>Η ανάλυση επιπτώσεων ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="247"/>
+        <source>Reading %1 failed</source>
+        <translation>Η ανάγνωση του %1 απέτυχε</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactMeasure</name>
+    <message>
+        <location filename="../core/sim/impactmeasure.cpp" line="13"/>
+        <source>The hazard grid&apos;s geotransform cannot be inverted</source>
+        <translation>Ο γεωμετασχηματισμός του πλέγματος κινδύνου δεν μπορεί να αντιστραφεί</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +5064,6 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -3909,7 +5072,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   --grain G   overrides each KPI&apos;s grain
   --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
   --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
   --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
@@ -3919,32 +5082,91 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="58"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation type="vanished">χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
+  --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
+  --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
+  --to T      τελευταία περίοδος, ίδιες μορφές
+  --grain G   αντικαθιστά τη χρονική ανάλυση κάθε KPI
+  --ngsi-ld   εμφανίζει τις τιμές ως οντότητες NGSI-LD KeyPerformanceIndicator (πίνακας JSON)
+  --forecast N  προβλέπει επιπλέον N περιόδους μετά την τελευταία τιμή κάθε σειράς, με διαστήματα πρόβλεψης
+              95% (Holt-Winters με ιστορικό δύο πλήρων εποχών, αλλιώς γραμμική τάση)
+  τύποι: βλ. docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>χρήση: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  υπολογίζει τα KPI του FILE ({&quot;kpis&quot;: [...]} ή αποθηκευμένος πίνακας ελέγχου) στα σύνολα δεδομένων του χώρου εργασίας
+  --city C    μόνο σύνολα δεδομένων αυτής της πόλης (επαναλάβετε για περισσότερες)
+  --from T    πρώτη περίοδος, ISO: 2023, 2023-01, 2023-01-31 ή ημερομηνία-ώρα
+  --to T      τελευταία περίοδος, ίδιες μορφές
+  --grain G   αντικαθιστά τη χρονική ανάλυση κάθε KPI
+  --ngsi-ld   εμφανίζει τις τιμές ως οντότητες NGSI-LD KeyPerformanceIndicator (πίνακας JSON)
+  --forecast N  προβλέπει επιπλέον N περιόδους μετά την τελευταία τιμή κάθε σειράς, με διαστήματα πρόβλεψης
+              95% (Holt-Winters με ιστορικό δύο πλήρων εποχών, αλλιώς γραμμική τάση)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  μεταβάλλει το KPI DRIVER του FILE (κατά -20% ή κατά μια ποσότητα στη
+              μονάδα του) από την ημερομηνία FROM και δείχνει πώς αποκρίνεται κάθε άλλο KPI (προσαρμογή στο ιστορικό)
+  τύποι: βλ. docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>Το kpi χρειάζεται &quot;eval&quot; και ένα FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="65"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>Το %1 δεν είναι αντικείμενο JSON: %2 στο byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>Το %1 δεν έχει πίνακα (array) &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="96"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>Το --grain πρέπει να είναι day, week, month ή year</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <source>--forecast needs a number of periods from 1 to 1000</source>
+        <translation>Το --forecast χρειάζεται αριθμό περιόδων από 1 έως 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>Το --what-if ορίζει τον παράγοντα &quot;%1&quot;, ο οποίος δεν είναι KPI του %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="105"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Υπολογισμός %n KPI</numerusform>
@@ -3952,14 +5174,34 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="129"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>χωρίς μονάδα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>καμία τιμή για αυτά τα φίλτρα</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <source>no forecast for %1: %2</source>
+        <translation>δεν υπάρχει πρόβλεψη για %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <source>forecast (%1, %2 % interval):</source>
+        <translation>πρόβλεψη (%1, διάστημα %2%):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>δεν υπάρχει προσομοίωση για %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>προσομοίωση %1 %2 από %3: %4 συνολικά [%5 – %6] (%7 ανά μονάδα του %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +6341,19 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>Το --what-if χρειάζεται DRIVER:CHANGE:FROM[:UNTIL], π.χ. traffic:-20%:2023-01-15 (δόθηκε &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Ο παράγοντας %1 δεν έχει σειρά για αυτές τις διαστάσεις: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -5175,6 +6430,27 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (αδιαφάνεια %2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LinearTrend</name>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="14"/>
+        <source>A linear trend needs at least %1 values; the series has %2</source>
+        <translation>Η γραμμική τάση χρειάζεται τουλάχιστον %1 τιμές· η σειρά έχει %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="32"/>
+        <source>The values do not determine a line</source>
+        <translation>Οι τιμές δεν ορίζουν ευθεία</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/lineartrend.cpp" line="59"/>
+        <source>%n period(s) without a value were skipped by the trend fit.</source>
+        <translation>
+            <numerusform>%n περίοδος χωρίς τιμή παραλείφθηκε από την προσαρμογή της τάσης.</numerusform>
+            <numerusform>%n περίοδοι χωρίς τιμή παραλείφθηκαν από την προσαρμογή της τάσης.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5277,177 +6553,233 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Map</source>
         <translation>Χάρτης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Dashboards</source>
         <translation>Πίνακες ελέγχου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams</source>
+        <translation>Ροές</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <source>Scenarios</source>
+        <translation>Σενάρια</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Catalog</source>
         <translation>Κατάλογος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Details</source>
         <translation>Λεπτομέρειες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Tasks</source>
         <translation>Εργασίες</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Layers</source>
         <translation>Επίπεδα</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Sync</source>
         <translation>Συγχρονισμός</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Data: %1</source>
         <translation>Δεδομένα: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
         <translation>Εισαγάγετε το τροποποιημένο αρχείο με τον τίτλο &quot;%1&quot;: θα γίνει η επόμενη έκδοση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams (%1)</source>
+        <translation>Ροές (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Εισαγωγή…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Προεπισκόπηση, επικύρωση και εισαγωγή αρχείων στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Refresh</source>
         <translation>Ανα&amp;νέωση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Προβολή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Search the catalog</source>
         <translation>Ανα&amp;ζήτηση στον κατάλογο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Map</source>
         <translation>&amp;Χάρτης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Πίνακες ελέγχου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Streams</source>
+        <translation>&amp;Ροές</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Live feeds: connections, charts, alerts and recording</source>
+        <translation>Ζωντανές ροές: συνδέσεις, γραφήματα, ειδοποιήσεις και καταγραφή</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>S&amp;cenarios</source>
+        <translation>&amp;Σενάρια</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <source>Wildfire and flood scenarios: run, replay on the map, compare</source>
+        <translation>Σενάρια δασικής πυρκαγιάς και πλημμύρας: εκτέλεση, αναπαραγωγή στον χάρτη, σύγκριση</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>Μεγέ&amp;θυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>Σμί&amp;κρυνση</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Εστίαση στο &amp;επιλεγμένο σύνολο δεδομένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Εμφάνιση του επιλεγμένου συνόλου δεδομένων στον &amp;χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Layer</source>
         <translation>&amp;Επίπεδο</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add &amp;file layer…</source>
         <translation>Προσθήκη επιπέδου από &amp;αρχείο…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Add a layer</source>
         <translation>Προσθήκη επιπέδου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Recover interrupted recordings</source>
+        <translation>Ανάκτηση διακοπεισών καταγραφών</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>Recovered recordings: %1</source>
+        <translation>Καταγραφές που ανακτήθηκαν: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>The data is on this computer now</source>
         <translation>Τα δεδομένα βρίσκονται τώρα σε αυτόν τον υπολογιστή</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Downloading the data…</source>
         <translation>Λήψη των δεδομένων…</translation>
     </message>
@@ -5460,7 +6792,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">Γεωχωρικά δεδομένα (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Όλα τα αρχεία (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Γεωχωρικά δεδομένα (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Όλα τα αρχεία (*)</translation>
     </message>
@@ -5473,127 +6805,127 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation type="vanished">Δεν είναι δυνατή η προσθήκη του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Προσθήκη επιπέδου &amp;πλακιδίων (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Add a tile layer</source>
         <translation>Προσθήκη επιπέδου πλακιδίων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Διεύθυνση πλακιδίων με {z}, {x} και {y} (τα πλακίδια αποθηκεύονται για χρήση εκτός σύνδεσης):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>Work &amp;offline</source>
         <translation>Εργασία &amp;εκτός σύνδεσης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Τα επίπεδα πλακιδίων δείχνουν μόνο αποθηκευμένα πλακίδια και δεν κατεβάζουν τίποτα</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Tools</source>
         <translation>&amp;Εργαλεία</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>Create &amp;demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επί&amp;δειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Προσθήκη μικρών συνθετικών συνόλων δεδομένων για τις πόλεις του CLIMABOROUGH σε αυτόν τον χώρο εργασίας</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Clean up object store</source>
         <translation>&amp;Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Διαγραφή αποθηκευμένων αρχείων στα οποία δεν αναφέρεται πλέον καμία εγγραφή του καταλόγου</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;About Urbis</source>
         <translation>&amp;Σχετικά με το Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
         <translation>Το &quot;%1&quot; δεν έχει διανυσματικά δεδομένα για σχεδίαση· εμφανίζεται το αποτύπωμά του</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&quot;%1&quot; is on the map</source>
         <translation>Το &quot;%1&quot; εμφανίζεται στον χάρτη</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Cannot draw &quot;%1&quot;: %2</source>
         <translation>Δεν είναι δυνατή η σχεδίαση του &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Create demo datasets</source>
         <translation>Δημιουργία συνόλων δεδομένων επίδειξης</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Created: %1, already present: %2</source>
         <translation>Δημιουργήθηκαν: %1, υπήρχαν ήδη: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Clean up object store</source>
         <translation>Καθαρισμός χώρου αποθήκευσης αντικειμένων</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Αρχεία χωρίς αναφορές που αφαιρέθηκαν: %1, χώρος που ελευθερώθηκε: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Started: %1</source>
         <translation>Ξεκίνησε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Finished: %1</source>
         <translation>Ολοκληρώθηκε: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Failed: %1 — %2</source>
         <translation>Απέτυχε: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>1 dataset in the catalog</source>
         <translation>1 σύνολο δεδομένων στον κατάλογο</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n σύνολο δεδομένων στον κατάλογο</numerusform>
@@ -5604,7 +6936,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
+        <location filename="../widgets/map/mapcanvas.cpp" line="31"/>
         <source>Map</source>
         <translation>Χάρτης</translation>
     </message>
@@ -5620,25 +6952,58 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>Δεν είναι δυνατό το άνοιγμα του %1 ως ψηφιδωτού</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>Το %1 δεν έχει κανάλι %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Η ανάγνωση του %1 απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>Δεν είναι δυνατή η προβολή του %1 σε Web Mercator</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MessageParser</name>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="96"/>
+        <source>The message has %1 bytes, more than the limit of %2</source>
+        <translation>Το μήνυμα έχει %1 byte, περισσότερα από το όριο των %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="103"/>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Μη έγκυρο JSON στο byte %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="110"/>
+        <source>An NGSI-LD notification without a &quot;data&quot; list</source>
+        <translation>Γνωστοποίηση NGSI-LD χωρίς λίστα &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="116"/>
+        <source>Entity %1 of the notification is not an object</source>
+        <translation>Η οντότητα %1 της γνωστοποίησης δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="129"/>
+        <source>Item %1 of the list is not an object</source>
+        <translation>Το στοιχείο %1 της λίστας δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="136"/>
+        <source>The message is JSON but neither an object nor a list of objects</source>
+        <translation>Το μήνυμα είναι JSON αλλά ούτε αντικείμενο ούτε λίστα αντικειμένων</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +7070,60 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>Πη&amp;γή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MqttSource</name>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="20"/>
+        <source>The broker refused the login: check the user name and password</source>
+        <translation>Ο broker απέρριψε τη σύνδεση χρήστη: ελέγξτε το όνομα χρήστη και τον κωδικό πρόσβασης</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="22"/>
+        <source>The broker refused the connection: %1</source>
+        <translation>Ο broker απέρριψε τη σύνδεση: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="27"/>
+        <source>%1 refused the connection: is the broker running?</source>
+        <translation>Το %1 απέρριψε τη σύνδεση: εκτελείται ο broker;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="28"/>
+        <location filename="../core/stream/mqttsource.cpp" line="45"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Η σύνδεση με το %1 απέτυχε: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="31"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Ο κεντρικός υπολογιστής %1 δεν βρέθηκε: ελέγξτε τη διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="33"/>
+        <source>Secure connection to %1 failed: a private broker needs its CA certificate in the CA file</source>
+        <translation>Η ασφαλής σύνδεση με το %1 απέτυχε: ένας ιδιωτικός broker χρειάζεται το πιστοποιητικό CA του στο αρχείο CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="37"/>
+        <source>No answer from the broker for %1 s: the link is dead, reconnecting</source>
+        <translation>Καμία απάντηση από τον broker για %1 s: η σύνδεση θεωρείται νεκρή, γίνεται επανασύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="40"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Καμία απάντηση από το %1 εντός %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="43"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Η σύνδεση με το %1 χάθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="132"/>
+        <source>The broker refused the subscription to &quot;%1&quot;</source>
+        <translation>Ο broker απέρριψε τη συνδρομή στο &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7725,152 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
     </message>
 </context>
 <context>
+    <name>urbis::RecordingCompletion</name>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="23"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="34"/>
+        <source>Cannot read the recording %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της καταγραφής %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="26"/>
+        <source>Cannot flush the recording %1</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση στον δίσκο της καταγραφής %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="80"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="101"/>
+        <source>The data of the recording &quot;%1&quot; is missing</source>
+        <translation>Τα δεδομένα της καταγραφής &quot;%1&quot; λείπουν</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="114"/>
+        <source>The recording &quot;%1&quot; was deleted from the catalog</source>
+        <translation>Η καταγραφή &quot;%1&quot; διαγράφηκε από τον κατάλογο</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingFile</name>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="76"/>
+        <location filename="../core/stream/recordingfile.cpp" line="81"/>
+        <source>Cannot prepare the recording&apos;s insert</source>
+        <translation>Δεν είναι δυνατή η προετοιμασία της εισαγωγής γραμμών της καταγραφής</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="88"/>
+        <source>The recording is closed already</source>
+        <translation>Η καταγραφή έχει ήδη κλείσει</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="130"/>
+        <source>The recording %1 exists already</source>
+        <translation>Η καταγραφή %1 υπάρχει ήδη</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="163"/>
+        <source>The recording %1 is missing</source>
+        <translation>Η καταγραφή %1 λείπει</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="240"/>
+        <source>Cannot write a row of the recording</source>
+        <translation>Δεν είναι δυνατή η εγγραφή μιας γραμμής της καταγραφής</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="258"/>
+        <source>Cannot write a gap of the recording</source>
+        <translation>Δεν είναι δυνατή η εγγραφή ενός κενού της καταγραφής</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingLayout</name>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="66"/>
+        <source>Time of the reading (UTC)</source>
+        <translation>Ώρα της μέτρησης (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="70"/>
+        <source>Station or entity that sent the reading</source>
+        <translation>Σταθμός ή οντότητα που έστειλε τη μέτρηση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Γεωγραφικό πλάτος (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="76"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Γεωγραφικό μήκος (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="86"/>
+        <source>When this computer received the message (UTC)</source>
+        <translation>Πότε έλαβε το μήνυμα αυτός ο υπολογιστής (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="119"/>
+        <source>The layout of a recording has a bad column (%1, %2)</source>
+        <translation>Η διάταξη μιας καταγραφής έχει μη έγκυρη στήλη (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="126"/>
+        <source>The layout of a recording has no time or id column</source>
+        <translation>Η διάταξη μιας καταγραφής δεν έχει στήλη ώρας ή αναγνωριστικού</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingSchema</name>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="89"/>
+        <source>Times the stream was down</source>
+        <translation>Διαστήματα κατά τα οποία η ροή ήταν εκτός λειτουργίας</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="114"/>
+        <source>The recording has points but no lat/lon columns</source>
+        <translation>Η καταγραφή έχει σημεία αλλά όχι στήλες lat/lon</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingState</name>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="16"/>
+        <source>Cannot read the recording state %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της κατάστασης καταγραφής %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="21"/>
+        <source>The recording state %1 is not JSON</source>
+        <translation>Η κατάσταση καταγραφής %1 δεν είναι JSON</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RejectedMessagesModel</name>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="98"/>
+        <source>Received</source>
+        <translation>Λήψη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="100"/>
+        <source>Stream</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="102"/>
+        <source>Why it was dropped</source>
+        <translation>Λόγος απόρριψης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="104"/>
+        <source>Message (first bytes)</source>
+        <translation>Μήνυμα (πρώτα byte)</translation>
+    </message>
+</context>
+<context>
     <name>urbis::RemoteCommand</name>
     <message>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
@@ -6681,6 +8246,57 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     </message>
 </context>
 <context>
+    <name>urbis::ReplayReadAhead</name>
+    <message>
+        <location filename="../core/stream/replayreadahead.cpp" line="77"/>
+        <location filename="../core/stream/replayreadahead.cpp" line="100"/>
+        <source>Cannot read the rows to replay</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των γραμμών προς αναπαραγωγή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayServer</name>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>Το &quot;%1&quot; δεν είναι διεύθυνση IP για ακρόαση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="92"/>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Δεν είναι δυνατή η ακρόαση στο %1 θύρα %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="135"/>
+        <source>closed by the client</source>
+        <translation>έκλεισε από τον πελάτη</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="142"/>
+        <location filename="../core/stream/replayserver.cpp" line="225"/>
+        <source>The replay has ended</source>
+        <translation>Η αναπαραγωγή ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="158"/>
+        <source>slow consumer: more than %1 bytes waiting to be sent</source>
+        <translation>αργός καταναλωτής: περισσότερα από %1 byte σε αναμονή αποστολής</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayTable</name>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="35"/>
+        <source>The data file %1 is missing</source>
+        <translation>Το αρχείο δεδομένων %1 λείπει</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="46"/>
+        <source>The data of this dataset is not a GeoPackage table: it has no rows to replay</source>
+        <translation>Τα δεδομένα αυτού του συνόλου δεδομένων δεν είναι πίνακας GeoPackage: δεν έχει γραμμές για αναπαραγωγή</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
@@ -6977,6 +8593,1307 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     </message>
 </context>
 <context>
+    <name>urbis::Scenario</name>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="41"/>
+        <source>Scenario: &quot;%1&quot; (%2, %3) is outside the %4 x %5 grid</source>
+        <translation>Σενάριο: το &quot;%1&quot; (%2, %3) βρίσκεται εκτός του πλέγματος %4 x %5</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="135"/>
+        <source>Scenario: &quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Σενάριο: το &quot;%1&quot; δεν είναι αναγνωριστικό σεναρίου: χρησιμοποιήστε πεζά λατινικά γράμματα, ψηφία και &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="137"/>
+        <source>Scenario: it needs at least one step and one cell</source>
+        <translation>Σενάριο: χρειάζεται τουλάχιστον ένα βήμα και ένα κελί</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="144"/>
+        <source>Scenario: a wildfire needs at least one cell in &quot;ignitions&quot;</source>
+        <translation>Σενάριο: μια δασική πυρκαγιά χρειάζεται τουλάχιστον ένα κελί στο &quot;ignitions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="151"/>
+        <source>Scenario: a flood needs &quot;inflow&quot; (a hydrograph at a cell) or &quot;rainfall&quot;</source>
+        <translation>Σενάριο: μια πλημμύρα χρειάζεται &quot;inflow&quot; (υδρογράφημα σε ένα κελί) ή &quot;rainfall&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioAreaChart</name>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="36"/>
+        <source>step</source>
+        <translation>βήμα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="38"/>
+        <source>area (ha)</source>
+        <translation>έκταση (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioCompareView</name>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <source>Compare</source>
+        <translation>Σύγκριση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <source>Run both scenarios and show them side by side</source>
+        <translation>Εκτελεί και τα δύο σενάρια και τα εμφανίζει δίπλα-δίπλα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
+        <translation>Το μέγεθος που συγκρίνουν το γράφημα και οι τίτλοι των χαρτών· τα μεγέθη επιπτώσεων εμφανίζονται μόλις ολοκληρωθούν και οι δύο εκτελέσεις</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <source>area (ha)</source>
+        <translation>έκταση (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1: %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 ha</source>
+        <translation type="vanished">%1: %2 · %3 ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <source>Running both scenarios…</source>
+        <translation>Εκτέλεση και των δύο σεναρίων…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <source>done</source>
+        <translation>ολοκληρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <source>cancelled</source>
+        <translation>ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <source>failed: %1</source>
+        <translation>απέτυχε: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <source>Pick two scenarios and press Compare.</source>
+        <translation>Επιλέξτε δύο σενάρια και πατήστε Σύγκριση.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioDefaults</name>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="43"/>
+        <source>New wildfire</source>
+        <translation>Νέα δασική πυρκαγιά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="50"/>
+        <source>New flood</source>
+        <translation>Νέα πλημμύρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (αντίγραφο)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioEditDialog</name>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Wildfire scenario</source>
+        <translation>Σενάριο δασικής πυρκαγιάς</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Flood scenario</source>
+        <translation>Σενάριο πλημμύρας</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="46"/>
+        <source>The same scenario and seed give the same results, byte for byte</source>
+        <translation>Το ίδιο σενάριο και ο ίδιος σπόρος δίνουν τα ίδια αποτελέσματα, byte προς byte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="54"/>
+        <source> cells</source>
+        <translation> κελιά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="57"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="58"/>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="59"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="61"/>
+        <source>EPSG:4326 puts the grid in the UTM zone of its origin; a projected CRS in metres is used as it is</source>
+        <translation>Το EPSG:4326 τοποθετεί το πλέγμα στη ζώνη UTM της αρχής του· ένα προβολικό ΣΑΣ σε μέτρα χρησιμοποιείται ως έχει</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Όνομα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="64"/>
+        <source>Description:</source>
+        <translation>Περιγραφή:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="65"/>
+        <source>Random seed:</source>
+        <translation>Τυχαίος σπόρος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation>Βήματα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="67"/>
+        <source>Grid width:</source>
+        <translation>Πλάτος πλέγματος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="68"/>
+        <source>Grid height:</source>
+        <translation>Ύψος πλέγματος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="69"/>
+        <source>Cell size:</source>
+        <translation>Μέγεθος κελιού:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="70"/>
+        <source>North-west corner, longitude:</source>
+        <translation>Βορειοδυτική γωνία, γεωγραφικό μήκος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="71"/>
+        <source>North-west corner, latitude:</source>
+        <translation>Βορειοδυτική γωνία, γεωγραφικό πλάτος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="72"/>
+        <source>Origin CRS:</source>
+        <translation>ΣΑΣ της αρχής:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="76"/>
+        <source>flat (no dataset)</source>
+        <translation>επίπεδο έδαφος (χωρίς σύνολο δεδομένων)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="77"/>
+        <source>An elevation raster (DEM) of the catalog, by id or exact title</source>
+        <translation>Ένα ψηφιδωτό υψομέτρων (DEM) του καταλόγου, με αναγνωριστικό ή ακριβή τίτλο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="79"/>
+        <source>datasets, separated by commas</source>
+        <translation>σύνολα δεδομένων, χωρισμένα με κόμμα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="80"/>
+        <source>Vector layers (roads, rivers) burnt onto the grid as barriers</source>
+        <translation>Διανυσματικά επίπεδα (δρόμοι, ποτάμια) που αποτυπώνονται στο πλέγμα ως φραγμοί</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="83"/>
+        <source>one line per row: column, row; column, row; …</source>
+        <translation>μία γραμμή φραγμού ανά σειρά: στήλη, γραμμή; στήλη, γραμμή; …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>Terrain (DEM):</source>
+        <translation>Ανάγλυφο (DEM):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>DEM:</source>
+        <translation>DEM:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="87"/>
+        <source>Barrier layers:</source>
+        <translation>Επίπεδα φραγμών:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="88"/>
+        <source>Barrier lines:</source>
+        <translation>Γραμμές φραγμών:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="91"/>
+        <source>General</source>
+        <translation>Γενικά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="92"/>
+        <source>Inputs</source>
+        <translation>Δεδομένα εισόδου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="96"/>
+        <source>Wildfire</source>
+        <translation>Δασική πυρκαγιά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="100"/>
+        <source>Flood</source>
+        <translation>Πλημμύρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="150"/>
+        <source>Random seed: enter a whole number from 0 to 18446744073709551615</source>
+        <translation>Τυχαίος σπόρος: εισαγάγετε έναν ακέραιο από 0 έως 18446744073709551615</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="163"/>
+        <source>Barrier lines</source>
+        <translation>Γραμμές φραγμών</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFloodForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="18"/>
+        <source>Local inertial (2-D shallow water)</source>
+        <translation>Τοπική αδρανειακή (2Δ ρηχά νερά)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="19"/>
+        <source>Fill and spill</source>
+        <translation>Πλήρωση και υπερχείλιση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="23"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="28"/>
+        <source>Manning&apos;s roughness n in s/m^(1/3): 0.02 paved, 0.035 grass, 0.1 dense vegetation</source>
+        <translation>Συντελεστής τραχύτητας n του Manning σε s/m^(1/3): 0,02 ασφαλτοστρωμένο, 0,035 χόρτο, 0,1 πυκνή βλάστηση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="33"/>
+        <source>column </source>
+        <translation>στήλη </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="34"/>
+        <source>row </source>
+        <translation>γραμμή </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="37"/>
+        <source>hydrograph, one point per line: seconds, m³/s</source>
+        <translation>υδρογράφημα, ένα σημείο ανά σειρά: δευτερόλεπτα, m³/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="40"/>
+        <source>one point per line: seconds, mm/h</source>
+        <translation>ένα σημείο ανά σειρά: δευτερόλεπτα, mm/h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="43"/>
+        <source>Water leaves the grid at its edges</source>
+        <translation>Το νερό εξέρχεται από το πλέγμα στα άκρα του</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="49"/>
+        <source>Scheme:</source>
+        <translation>Σχήμα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="50"/>
+        <source>Time per step:</source>
+        <translation>Χρόνος ανά βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="51"/>
+        <source>Roughness (Manning n):</source>
+        <translation>Τραχύτητα (n του Manning):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="52"/>
+        <source>Inflow cell:</source>
+        <translation>Κελί εισροής:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="53"/>
+        <source>Inflow:</source>
+        <translation>Εισροή:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="54"/>
+        <source>Rainfall:</source>
+        <translation>Βροχόπτωση:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="72"/>
+        <source>Inflow</source>
+        <translation>Εισροή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="75"/>
+        <source>Rainfall</source>
+        <translation>Βροχόπτωση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFrameOverlay</name>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Wildfire</source>
+        <translation>Δασική πυρκαγιά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Flood</source>
+        <translation>Πλημμύρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="255"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Βήμα %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Arrival time</source>
+        <translation>Χρόνος άφιξης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Water depth</source>
+        <translation>Βάθος νερού</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="257"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="258"/>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="259"/>
+        <source>Active front</source>
+        <translation>Ενεργό μέτωπο</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioImpact</name>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
+        <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
+        <translation>{&quot;dataset&quot;: &quot;&lt;διανυσματικό σύνολο δεδομένων&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ή &quot;population&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
+        <source>the id or exact title of a vector dataset</source>
+        <translation>το αναγνωριστικό ή ο ακριβής τίτλος ενός διανυσματικού συνόλου δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
+        <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
+        <translation>&quot;assets&quot;, &quot;roads&quot; ή &quot;population&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
+        <source>the field that holds each district&apos;s population</source>
+        <translation>το πεδίο που περιέχει τον πληθυσμό κάθε περιοχής</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioInputs</name>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="31"/>
+        <source>The scenario&apos;s %1 names the dataset &quot;%2&quot;: it needs a workspace to run</source>
+        <translation>Η παράμετρος %1 του σεναρίου ονομάζει το σύνολο δεδομένων &quot;%2&quot;: για την εκτέλεση χρειάζεται χώρος εργασίας</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="38"/>
+        <source>The scenario&apos;s %1: no dataset has the id or the exact title &quot;%2&quot;</source>
+        <translation>Η παράμετρος %1 του σεναρίου: κανένα σύνολο δεδομένων δεν έχει το αναγνωριστικό ή τον ακριβή τίτλο &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="45"/>
+        <source>The data of &quot;%1&quot; is not in this workspace (not downloaded yet?)</source>
+        <translation>Τα δεδομένα του &quot;%1&quot; δεν βρίσκονται σε αυτόν τον χώρο εργασίας (δεν έχουν ληφθεί ακόμη;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="101"/>
+        <source>terrain</source>
+        <translation>ανάγλυφο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="105"/>
+        <source>The terrain &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF elevation model</source>
+        <translation>Το ανάγλυφο &quot;%1&quot; δεν είναι ψηφιδωτό (είναι %2): δώστε ένα μοντέλο υψομέτρων GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="109"/>
+        <source>The terrain &quot;%1&quot;: %2</source>
+        <translation>Το ανάγλυφο &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="111"/>
+        <source>%1% of the grid lies outside the terrain &quot;%2&quot;: those cells take the nearest elevation</source>
+        <translation>Το %1% του πλέγματος βρίσκεται εκτός του ανάγλυφου &quot;%2&quot;: αυτά τα κελιά παίρνουν το πλησιέστερο υψόμετρο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="133"/>
+        <source>Scenario: &quot;fuel.uniform&quot; %1 is not a fuel class (see docs/simulation.md)</source>
+        <translation>Σενάριο: το &quot;fuel.uniform&quot; %1 δεν είναι κατηγορία καύσιμης ύλης (βλ. docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="137"/>
+        <source>fuel</source>
+        <translation>καύσιμη ύλη</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="141"/>
+        <source>The fuel map &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF of fuel classes</source>
+        <translation>Ο χάρτης καύσιμης ύλης &quot;%1&quot; δεν είναι ψηφιδωτό (είναι %2): δώστε ένα GeoTIFF κατηγοριών καύσιμης ύλης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="145"/>
+        <source>The fuel map &quot;%1&quot;: %2</source>
+        <translation>Ο χάρτης καύσιμης ύλης &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="147"/>
+        <source>%1% of the grid lies outside the fuel map &quot;%2&quot;: those cells do not burn</source>
+        <translation>Το %1% του πλέγματος βρίσκεται εκτός του χάρτη καύσιμης ύλης &quot;%2&quot;: αυτά τα κελιά δεν καίγονται</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="155"/>
+        <source>The fuel map &quot;%1&quot; has the value %2 at cell (%3, %4), which is not a fuel class</source>
+        <translation>Ο χάρτης καύσιμης ύλης &quot;%1&quot; έχει την τιμή %2 στο κελί (%3, %4), η οποία δεν είναι κατηγορία καύσιμης ύλης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="171"/>
+        <source>barriers</source>
+        <translation>φραγμοί</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="175"/>
+        <source>The barriers &quot;%1&quot; are not a vector layer (it is %2): give roads or rivers as lines</source>
+        <translation>Οι φραγμοί &quot;%1&quot; δεν είναι διανυσματικό επίπεδο (είναι %2): δώστε δρόμους ή ποτάμια ως γραμμές</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="179"/>
+        <source>The barriers &quot;%1&quot;: %2</source>
+        <translation>Οι φραγμοί &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
+        <source>impact layer</source>
+        <translation>επίπεδο επιπτώσεων</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
+        <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
+        <translation>Το επίπεδο επιπτώσεων &quot;%1&quot; δεν είναι διανυσματικό επίπεδο (είναι %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on a barrier: it does not burn</source>
+        <translation>Το &quot;ignitions[%1]&quot; (%2, %3) βρίσκεται πάνω σε φραγμό: δεν καίγεται</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="215"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on fuel that does not burn (class %4)</source>
+        <translation>Το &quot;ignitions[%1]&quot; (%2, %3) βρίσκεται σε καύσιμη ύλη που δεν καίγεται (κατηγορία %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="229"/>
+        <source>Scenario grid: %1</source>
+        <translation>Πλέγμα σεναρίου: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="234"/>
+        <source>Reading the terrain</source>
+        <translation>Ανάγνωση του ανάγλυφου</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="239"/>
+        <location filename="../core/sim/scenarioinputs.cpp" line="246"/>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="241"/>
+        <source>Reading the fuel map</source>
+        <translation>Ανάγνωση του χάρτη καύσιμης ύλης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="248"/>
+        <source>Drawing the barriers</source>
+        <translation>Σχεδίαση των φραγμών</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioJson</name>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="16"/>
+        <source>Scenario: &quot;%1&quot; must be %2</source>
+        <translation>Σενάριο: το &quot;%1&quot; πρέπει να είναι %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="26"/>
+        <source>a number from %1 to %2</source>
+        <translation>αριθμός από %1 έως %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="28"/>
+        <location filename="../core/sim/scenariojson.cpp" line="43"/>
+        <source>Scenario: &quot;%1&quot; is missing (%2)</source>
+        <translation>Σενάριο: το &quot;%1&quot; λείπει (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="41"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>ακέραιος από %1 έως %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="57"/>
+        <source>a text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="66"/>
+        <source>a cell [column, row] of two whole numbers</source>
+        <translation>ένα κελί [στήλη, γραμμή] από δύο ακεραίους</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="74"/>
+        <source>Scenario: unknown key &quot;%1&quot; (known here: %2)</source>
+        <translation>Σενάριο: άγνωστο κλειδί &quot;%1&quot; (γνωστά εδώ: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioKpi</name>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area (ha)</source>
+        <translation>έκταση (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
+        <source>Affected at step %1: %2</source>
+        <translation>Επηρεασμένα στο βήμα %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioListModel</name>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Flood</source>
+        <translation>Πλημμύρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Wildfire</source>
+        <translation>Δασική πυρκαγιά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="155"/>
+        <source>last run %1</source>
+        <translation>τελευταία εκτέλεση %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="156"/>
+        <source>never run</source>
+        <translation>δεν έχει εκτελεστεί</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="159"/>
+        <source>cannot be read</source>
+        <translation>δεν είναι αναγνώσιμο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioOutputs</name>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="23"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="64"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <source>The model reported a depth grid of another size</source>
+        <translation>Το μοντέλο επέστρεψε πλέγμα βάθους διαφορετικού μεγέθους</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <source>step %1 (%2 s)</source>
+        <translation>βήμα %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <source>arrival step</source>
+        <translation>βήμα άφιξης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <source>maximum depth (m)</source>
+        <translation>μέγιστο βάθος (m)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioPage</name>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="53"/>
+        <source>Search scenarios</source>
+        <translation>Αναζήτηση σεναρίων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>New</source>
+        <translation>Νέο</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>A new scenario where the main map looks</source>
+        <translation>Νέο σενάριο στο σημείο όπου δείχνει ο κύριος χάρτης</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="66"/>
+        <source>Wildfire…</source>
+        <translation>Δασική πυρκαγιά…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="68"/>
+        <source>Flood…</source>
+        <translation>Πλημμύρα…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Edit…</source>
+        <translation>Επεξεργασία…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Change the selected scenario&apos;s parameters</source>
+        <translation>Αλλαγή των παραμέτρων του επιλεγμένου σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Δημιουργία αντιγράφου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>A copy of the selected scenario</source>
+        <translation>Ένα αντίγραφο του επιλεγμένου σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete the selected scenario (its results stay in the catalog)</source>
+        <translation>Διαγραφή του επιλεγμένου σεναρίου (τα αποτελέσματά του παραμένουν στον κατάλογο)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="92"/>
+        <source>Run</source>
+        <translation>Εκτέλεση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="93"/>
+        <source>Compare</source>
+        <translation>Σύγκριση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New wildfire scenario</source>
+        <translation>Νέο σενάριο δασικής πυρκαγιάς</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New flood scenario</source>
+        <translation>Νέο σενάριο πλημμύρας</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="265"/>
+        <source>Delete scenario</source>
+        <translation>Διαγραφή σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="266"/>
+        <source>Delete the scenario &quot;%1&quot;? Its results stay in the catalog.</source>
+        <translation>Να διαγραφεί το σενάριο &quot;%1&quot;; Τα αποτελέσματά του παραμένουν στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="278"/>
+        <source>Scenarios</source>
+        <translation>Σενάρια</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioReader</name>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="32"/>
+        <source>&quot;%1&quot; or {&quot;dataset&quot;: &quot;&lt;dataset id or exact title&gt;&quot;}</source>
+        <translation>&quot;%1&quot; ή {&quot;dataset&quot;: &quot;&lt;αναγνωριστικό ή ακριβής τίτλος συνόλου δεδομένων&gt;&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="46"/>
+        <source>a whole number from 0 (up to 2^64 - 1 when written as text)</source>
+        <translation>ακέραιος από 0 (έως 2^64 - 1 όταν γράφεται ως κείμενο)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="57"/>
+        <source>&quot;wildfire&quot; or &quot;flood&quot;</source>
+        <translation>&quot;wildfire&quot; ή &quot;flood&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="68"/>
+        <source>lower-case letters, digits and &apos;-&apos; (at most 64)</source>
+        <translation>πεζά λατινικά γράμματα, ψηφία και &apos;-&apos; (έως 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="78"/>
+        <source>an object {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</source>
+        <translation>αντικείμενο {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="98"/>
+        <source>Scenario: give &quot;terrain&quot; or &quot;dem&quot;, not both</source>
+        <translation>Σενάριο: δώστε &quot;terrain&quot; ή &quot;dem&quot;, όχι και τα δύο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="108"/>
+        <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
+        <translation>λίστα από {&quot;dataset&quot;, &quot;kind&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="124"/>
+        <source>polylines [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;} or a list of both</source>
+        <translation>πολυγραμμές [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;διανυσματικό σύνολο δεδομένων&gt;&quot;} ή λίστα και των δύο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="175"/>
+        <source>an object {&quot;speed&quot;: m/s, &quot;direction&quot;: degrees it blows from}</source>
+        <translation>αντικείμενο {&quot;speed&quot;: m/s, &quot;direction&quot;: μοίρες από όπου πνέει}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="194"/>
+        <source>a list of cells [[col, row], ...]</source>
+        <translation>λίστα κελιών [[col, row], ...]</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="207"/>
+        <source>a list [[seconds, %1], ...] with increasing times from 0 and values from 0</source>
+        <translation>λίστα [[δευτερόλεπτα, %1], ...] με αύξοντες χρόνους από 0 και τιμές από 0</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="248"/>
+        <source>&quot;local-inertial&quot; or &quot;fill-and-spill&quot;</source>
+        <translation>&quot;local-inertial&quot; ή &quot;fill-and-spill&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="255"/>
+        <source>Scenario: give &quot;stepSeconds&quot; or &quot;stepMinutes&quot;, not both</source>
+        <translation>Σενάριο: δώστε &quot;stepSeconds&quot; ή &quot;stepMinutes&quot;, όχι και τα δύο</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="264"/>
+        <source>true or false</source>
+        <translation>true ή false</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioResults</name>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="24"/>
+        <source>%1: fire arrival step</source>
+        <translation>%1: βήμα άφιξης της φωτιάς</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="26"/>
+        <source>%1: maximum flood depth</source>
+        <translation>%1: μέγιστο βάθος πλημμύρας</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="28"/>
+        <source>%1: flood depth per step</source>
+        <translation>%1: βάθος πλημμύρας ανά βήμα</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="35"/>
+        <source>The step at which each cell caught fire (-1 = unburned), one step = %1 min.</source>
+        <translation>Το βήμα στο οποίο κάθε κελί πήρε φωτιά (-1 = δεν κάηκε), ένα βήμα = %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="38"/>
+        <source>The deepest water on each cell during the run, in metres.</source>
+        <translation>Το μέγιστο βάθος νερού σε κάθε κελί κατά την εκτέλεση, σε μέτρα.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="39"/>
+        <source>Water depth in metres, one band per reported step (see summary.json).</source>
+        <translation>Βάθος νερού σε μέτρα, μία ζώνη ανά καταγεγραμμένο βήμα (βλ. summary.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="40"/>
+        <source>%1 Simulated by Urbis: scenario &quot;%2&quot; (%3, %4 steps, seed %5, engine version %6).</source>
+        <translation>%1 Προσομοίωση από το Urbis: σενάριο &quot;%2&quot; (%3, %4 βήματα, σπόρος %5, έκδοση μηχανής %6).</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRun</name>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="50"/>
+        <source>Starting %1…</source>
+        <translation>Έναρξη %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="130"/>
+        <source>The run was removed before it finished.</source>
+        <translation>Η εκτέλεση αφαιρέθηκε πριν ολοκληρωθεί.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run cancelled</source>
+        <translation>Η εκτέλεση ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run failed: %1</source>
+        <translation>Η εκτέλεση απέτυχε: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sim/scenariorun.cpp" line="154"/>
+        <source>Done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>Ολοκληρώθηκε: %n βήμα σε %1 ms</numerusform>
+            <numerusform>Ολοκληρώθηκε: %n βήματα σε %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunView</name>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <source>Run</source>
+        <translation>Εκτέλεση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
+        <source>Run the selected scenario</source>
+        <translation>Εκτέλεση του επιλεγμένου σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Pause</source>
+        <translation>Παύση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
+        <source>Select a scenario and press Run.</source>
+        <translation>Επιλέξτε ένα σενάριο και πατήστε Εκτέλεση.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
+        <source>The results were not recorded in the catalog.</source>
+        <translation>Τα αποτελέσματα δεν καταχωρίστηκαν στον κατάλογο.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
+        <source>Result datasets: %1</source>
+        <translation>Σύνολα δεδομένων αποτελεσμάτων: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Resume</source>
+        <translation>Συνέχιση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunner</name>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="36"/>
+        <location filename="../core/sim/scenariorunner.cpp" line="194"/>
+        <source>Simulating %1</source>
+        <translation>Προσομοίωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="149"/>
+        <source>The results need a folder or the catalog to go to</source>
+        <translation>Τα αποτελέσματα χρειάζονται φάκελο ή τον κατάλογο ως προορισμό</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="153"/>
+        <source>Reading the inputs of %1</source>
+        <translation>Ανάγνωση των δεδομένων εισόδου του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="169"/>
+        <source>Cannot create a work folder in %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία φακέλου εργασίας στο %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="175"/>
+        <source>Reading the impact layers</source>
+        <translation>Ανάγνωση των επιπέδων επιπτώσεων</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="201"/>
+        <source>Simulation cancelled</source>
+        <translation>Η προσομοίωση ακυρώθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="206"/>
+        <source>Recording the results in the catalog</source>
+        <translation>Καταχώριση των αποτελεσμάτων στον κατάλογο</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioStore</name>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό σεναρίου: χρησιμοποιήστε πεζά λατινικά γράμματα, ψηφία και &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="41"/>
+        <source>There is no scenario file %1</source>
+        <translation>Δεν υπάρχει αρχείο σεναρίου %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="43"/>
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="47"/>
+        <source>%1 is not valid JSON (at character %2: %3)</source>
+        <translation>Το %1 δεν είναι έγκυρο JSON (στον χαρακτήρα %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="50"/>
+        <source>%1 does not hold a scenario object</source>
+        <translation>Το %1 δεν περιέχει αντικείμενο σεναρίου</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="88"/>
+        <location filename="../core/sim/scenariostore.cpp" line="118"/>
+        <source>There is no scenario &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει σενάριο &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="102"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="120"/>
+        <source>Cannot remove the scenario &quot;%1&quot;</source>
+        <translation>Δεν είναι δυνατή η αφαίρεση του σεναρίου &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTextFields</name>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="49"/>
+        <source>%1, line %2: expected %3</source>
+        <translation>%1, σειρά %2: αναμενόταν %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="71"/>
+        <source>a cell as &quot;column, row&quot; (whole numbers)</source>
+        <translation>ένα κελί ως &quot;στήλη, γραμμή&quot; (ακέραιοι)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="100"/>
+        <source>cells as &quot;column, row; column, row; …&quot;</source>
+        <translation>κελιά ως &quot;στήλη, γραμμή; στήλη, γραμμή; …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="104"/>
+        <source>at least two cells in a line</source>
+        <translation>τουλάχιστον δύο κελιά σε μια γραμμή φραγμού</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="127"/>
+        <source>&quot;seconds, value&quot; with numbers &gt;= 0</source>
+        <translation>&quot;δευτερόλεπτα, τιμή&quot; με αριθμούς &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="129"/>
+        <source>a time later than the line before</source>
+        <translation>χρόνος μεταγενέστερος από εκείνον της προηγούμενης σειράς</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTimeline</name>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="32"/>
+        <source>Space: play or pause · Left / Right: one step · Home / End: first / newest step</source>
+        <translation>Διάστημα: αναπαραγωγή ή παύση · Αριστερό / Δεξί βέλος: ένα βήμα · Home / End: πρώτο / νεότερο βήμα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="39"/>
+        <source>Playback speed (1x = %1 steps a second)</source>
+        <translation>Ταχύτητα αναπαραγωγής (1x = %1 βήματα ανά δευτερόλεπτο)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="41"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="46"/>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="116"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Βήμα %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="115"/>
+        <source>No frames yet</source>
+        <translation>Δεν υπάρχουν ακόμη καρέ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Pause (Space)</source>
+        <translation>Παύση (Διάστημα)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Play (Space)</source>
+        <translation>Αναπαραγωγή (Διάστημα)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioWildfireForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="30"/>
+        <source>uniform (no dataset)</source>
+        <translation>ομοιόμορφη (χωρίς σύνολο δεδομένων)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="31"/>
+        <source>A fuel raster of the catalog, by id or exact title; empty for one fuel everywhere</source>
+        <translation>Ένα ψηφιδωτό καύσιμης ύλης του καταλόγου, με αναγνωριστικό ή ακριβή τίτλο· κενό για μία καύσιμη ύλη παντού</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="34"/>
+        <source>default (grass)</source>
+        <translation>προεπιλογή (χόρτα)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="35"/>
+        <source>The fuel class of a uniform fuel map (docs/simulation.md lists the classes)</source>
+        <translation>Η κατηγορία καύσιμης ύλης ενός ομοιόμορφου χάρτη καύσιμης ύλης (οι κατηγορίες αναφέρονται στο docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="36"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="38"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="39"/>
+        <source>Where the wind blows from: 0 = north, 90 = east</source>
+        <translation>Από πού πνέει ο άνεμος: 0 = βορράς, 90 = ανατολή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="42"/>
+        <source>Dead-fuel moisture as a fraction (0.08 = 8 %)</source>
+        <translation>Υγρασία νεκρής καύσιμης ύλης ως κλάσμα (0,08 = 8 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="43"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="46"/>
+        <source>Probability per burning cell and step of a spot fire downwind; 0 = none</source>
+        <translation>Πιθανότητα, ανά φλεγόμενο κελί και βήμα, δευτερογενούς εστίας κατά τη φορά του ανέμου· 0 = καμία</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="49"/>
+        <source>one cell per line: column, row</source>
+        <translation>ένα κελί ανά σειρά: στήλη, γραμμή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="53"/>
+        <source>Fuel map:</source>
+        <translation>Χάρτης καύσιμης ύλης:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="54"/>
+        <source>Uniform fuel class:</source>
+        <translation>Ομοιόμορφη κατηγορία καύσιμης ύλης:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="55"/>
+        <source>Wind speed:</source>
+        <translation>Ταχύτητα ανέμου:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="56"/>
+        <source>Wind from:</source>
+        <translation>Άνεμος από:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="57"/>
+        <source>Fuel moisture:</source>
+        <translation>Υγρασία καύσιμης ύλης:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="58"/>
+        <source>Time per step:</source>
+        <translation>Χρόνος ανά βήμα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="59"/>
+        <source>Spotting:</source>
+        <translation>Δευτερογενείς εστίες:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="60"/>
+        <source>Ignitions:</source>
+        <translation>Σημεία ανάφλεξης:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="77"/>
+        <source>Ignitions</source>
+        <translation>Σημεία ανάφλεξης</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
         <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
@@ -7169,6 +10086,142 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
     </message>
 </context>
 <context>
+    <name>urbis::SimCommand</name>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="24"/>
+        <source>%1: %2 cells burned (%3 km2) after %4 steps</source>
+        <translation>%1: %2 κελιά κάηκαν (%3 km2) μετά από %4 βήματα</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="32"/>
+        <source>%1: %2 km2 flooded at the end, deepest water %3 m, after %4 steps</source>
+        <translation>%1: %2 km2 πλημμυρισμένα στο τέλος, μέγιστο βάθος νερού %3 m, μετά από %4 βήματα</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="48"/>
+        <source>usage: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     simulates the scenario file (docs/simulation.md); the same file and seed give
+          byte-identical results. Datasets it names are read from the workspace.
+  --out DIR     also write the results into DIR: summary.json and arrival.tif (wildfire) or
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  do not record the results in the catalog (then --out is needed)
+          Without --out the results go into the catalog only, as datasets of the domain
+          &quot;hazard&quot; with the keyword scenario:&lt;id&gt;; their ids are printed. --json prints
+          summary.json with &quot;datasets&quot; and &quot;out&quot; added.
+  list    the scenarios saved in the workspace (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknown dataset,
+            3 I/O failure</source>
+        <translation>χρήση: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     προσομοιώνει το αρχείο σεναρίου (docs/simulation.md)· το ίδιο αρχείο και ο ίδιος σπόρος δίνουν
+          πανομοιότυπα αποτελέσματα byte προς byte. Τα σύνολα δεδομένων που ονομάζει διαβάζονται από τον χώρο εργασίας.
+  --out DIR     γράφει τα αποτελέσματα και στον DIR: summary.json και arrival.tif (δασική πυρκαγιά) ή
+                depth_max.tif + depth_frames.tif (πλημμύρα)
+  --no-catalog  δεν καταχωρίζει τα αποτελέσματα στον κατάλογο (τότε απαιτείται το --out)
+          Χωρίς --out τα αποτελέσματα πηγαίνουν μόνο στον κατάλογο, ως σύνολα δεδομένων του τομέα
+          &quot;hazard&quot; με τη λέξη-κλειδί scenario:&lt;id&gt;· εμφανίζονται τα αναγνωριστικά τους. Το --json εμφανίζει
+          το summary.json με προσθήκη των &quot;datasets&quot; και &quot;out&quot;.
+  list    τα σενάρια που είναι αποθηκευμένα στον χώρο εργασίας (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+κωδικοί εξόδου: 0 ολοκληρώθηκε, 1 μη έγκυρο σενάριο, 2 σφάλμα χρήσης, μη αναγνώσιμο αρχείο ή άγνωστο σύνολο δεδομένων,
+                3 αποτυχία I/O</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="68"/>
+        <source>sim needs &quot;run wildfire|flood --config FILE&quot; or &quot;list&quot;</source>
+        <translation>το sim χρειάζεται &quot;run wildfire|flood --config FILE&quot; ή &quot;list&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a scenario type: wildfire or flood</source>
+        <translation>Το &quot;%1&quot; δεν είναι τύπος σεναρίου: wildfire ή flood</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <source>broken</source>
+        <translation>κατεστραμμένο</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <source>%n scenario(s) in %1</source>
+        <translation>
+            <numerusform>%n σενάριο στο %1</numerusform>
+            <numerusform>%n σενάρια στο %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="104"/>
+        <source>sim run needs --config SCENARIO.json</source>
+        <translation>το sim run χρειάζεται --config SCENARIO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="108"/>
+        <source>--no-catalog needs --out DIR: the results must go somewhere</source>
+        <translation>Το --no-catalog χρειάζεται --out DIR: τα αποτελέσματα πρέπει να πάνε κάπου</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <source>%1 holds a %2 scenario, not a %3 one</source>
+        <translation>Το %1 περιέχει σενάριο %2, όχι %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="127"/>
+        <source>Simulating %1</source>
+        <translation>Προσομοίωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>warning: %1</source>
+        <translation>προειδοποίηση: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Affected %1: %2 %3</source>
+        <translation>Επηρεασμένα (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <source>Wrote %1 to %2</source>
+        <translation>Γράφτηκε το %1 στο %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
+        <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
+        <translation>
+            <numerusform>%n σύνολο δεδομένων αποτελεσμάτων στον κατάλογο (λέξη-κλειδί scenario:%1)</numerusform>
+            <numerusform>%n σύνολα δεδομένων αποτελεσμάτων στον κατάλογο (λέξη-κλειδί scenario:%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SimTime</name>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="19"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="20"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ημ. %2 h</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SourceOpener</name>
     <message>
         <location filename="../core/ingest/sourceopener.cpp" line="89"/>
@@ -7227,6 +10280,977 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
         <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StationOverlay</name>
+    <message>
+        <location filename="../widgets/stream/stationoverlay.cpp" line="121"/>
+        <source>alert</source>
+        <translation>ειδοποίηση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamActions</name>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>Watch a new WebSocket or MQTT feed (Ctrl+N)</source>
+        <translation>Παρακολούθηση νέας ροής WebSocket ή MQTT (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="27"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Επεξεργασία…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>Change the selected stream&apos;s settings</source>
+        <translation>Αλλαγή των ρυθμίσεων της επιλεγμένης ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Αφαίρεση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>Stop watching the selected stream (Delete)</source>
+        <translation>Διακοπή παρακολούθησης της επιλεγμένης ροής (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>&amp;Start</source>
+        <translation>Έναρ&amp;ξη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <source>Connect to or disconnect from the selected stream</source>
+        <translation>Σύνδεση ή αποσύνδεση της επιλεγμένης ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Καταγραφή…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <source>Record the selected stream into a new dataset</source>
+        <translation>Καταγραφή της επιλεγμένης ροής σε νέο σύνολο δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Διακοπή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Stop re&amp;cording</source>
+        <translation>Διακοπή &amp;καταγραφής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="69"/>
+        <source>Add stream</source>
+        <translation>Προσθήκη ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="73"/>
+        <source>Added &quot;%1&quot;: Start connects to it</source>
+        <translation>Προστέθηκε η &quot;%1&quot;: η Έναρξη συνδέεται σε αυτήν</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="90"/>
+        <source>Edit stream</source>
+        <translation>Επεξεργασία ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <source>Stop the recording before changing the stream&apos;s settings.</source>
+        <translation>Διακόψτε την καταγραφή πριν αλλάξετε τις ρυθμίσεις της ροής.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="101"/>
+        <source>Stop watching &quot;%1&quot;? Its recording is finished and kept as a dataset.</source>
+        <translation>Να διακοπεί η παρακολούθηση της &quot;%1&quot;; Η καταγραφή της ολοκληρώνεται και διατηρείται ως σύνολο δεδομένων.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="102"/>
+        <source>Stop watching &quot;%1&quot; and forget its settings and alert rules?</source>
+        <translation>Να διακοπεί η παρακολούθηση της &quot;%1&quot; και να διαγραφούν οι ρυθμίσεις και οι κανόνες ειδοποίησής της;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="103"/>
+        <source>Remove stream</source>
+        <translation>Αφαίρεση ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="109"/>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>Αφαιρέθηκε η &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="120"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Σύνδεση στη &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="123"/>
+        <source>Disconnected from &quot;%1&quot;</source>
+        <translation>Αποσύνδεση από τη &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="135"/>
+        <source>Finishing the recording of &quot;%1&quot;…</source>
+        <translation>Ολοκλήρωση της καταγραφής της &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Record stream</source>
+        <translation>Καταγραφή ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Title of the new dataset:</source>
+        <translation>Τίτλος του νέου συνόλου δεδομένων:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="141"/>
+        <source>%1 recording %2</source>
+        <translation>%1 καταγραφή %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="150"/>
+        <source>Starting to record &quot;%1&quot;…</source>
+        <translation>Έναρξη καταγραφής της &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChart</name>
+    <message>
+        <location filename="../widgets/stream/streamchart.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChartsView</name>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="47"/>
+        <source>All buffered</source>
+        <translation>Όλη η προσωρινή μνήμη</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="53"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="60"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Pause</source>
+        <translation>Παύση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="61"/>
+        <source>Freeze the charts while data keeps arriving (Space)</source>
+        <translation>Πάγωμα των γραφημάτων ενώ τα δεδομένα συνεχίζουν να έρχονται (Διάστημα)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="67"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Select a stream to see its live values.</source>
+        <translation>Επιλέξτε μια ροή για να δείτε τις ζωντανές τιμές της.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="69"/>
+        <source>Scroll back within the buffered values (pauses the charts)</source>
+        <translation>Κύλιση προς τα πίσω στις τιμές της προσωρινής μνήμης (θέτει τα γραφήματα σε παύση)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="72"/>
+        <source>Statio&amp;n:</source>
+        <translation>&amp;Σταθμός:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="74"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Μέγεθος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Παράθυρο:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="238"/>
+        <source>All measures</source>
+        <translation>Όλα τα μεγέθη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="257"/>
+        <source>(the stream)</source>
+        <translation>(η ροή)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Waiting for the first values…</source>
+        <translation>Αναμονή για τις πρώτες τιμές…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Resume</source>
+        <translation>Συνέχιση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="417"/>
+        <source>Paused: %1 – %2</source>
+        <translation>Σε παύση: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="418"/>
+        <source>Paused at %1</source>
+        <translation>Σε παύση στις %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="420"/>
+        <source>Live, newest %1</source>
+        <translation>Ζωντανά, πιο πρόσφατο %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamCommand</name>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="77"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Κανένα σύνολο δεδομένων δεν έχει το αναγνωριστικό ή τον ακριβή τίτλο &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="101"/>
+        <source>usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration
+         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter
+         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),
+         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)
+serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,
+         in time order, at --rate messages per second (default 10); ends after the last row
+         unless --loop
+recover  completes the recordings of killed processes (record does this first too)</source>
+        <translation>χρήση: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   καταγράφει μια ροή ws://, wss:// ή mqtt://host:port σε νέο σύνολο δεδομένων μέχρι να περάσουν
+         τα δευτερόλεπτα του --duration ή μέχρι Ctrl+C· εμφανίζει το αναγνωριστικό του συνόλου δεδομένων. --topic: φίλτρο θεμάτων MQTT
+         (επαναλαμβανόμενο, μπαλαντέρ + και #· προεπιλογή #). Μυστικά: URBIS_STREAM_TOKEN (διακριτικό bearer),
+         URBIS_STREAM_PASSWORD (κωδικός MQTT· το όνομα χρήστη μπαίνει στο URL)
+serve    αναπαράγει ένα σύνολο δεδομένων (αναγνωριστικό ή ακριβής τίτλος) ως επίπεδα μηνύματα JSON στο ws://127.0.0.1:PORT,
+         σε χρονική σειρά, με ρυθμό --rate μηνύματα ανά δευτερόλεπτο (προεπιλογή 10)· τερματίζει μετά την τελευταία γραμμή
+         εκτός αν δοθεί --loop
+recover  ολοκληρώνει τις καταγραφές διεργασιών που τερματίστηκαν βίαια (το record το κάνει επίσης πρώτα)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="124"/>
+        <source>stream needs &quot;record URL&quot;, &quot;serve DATASET&quot; or &quot;recover&quot;</source>
+        <translation>το stream χρειάζεται &quot;record URL&quot;, &quot;serve DATASET&quot; ή &quot;recover&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="134"/>
+        <source>--rate needs a number of messages per second above 0</source>
+        <translation>Το --rate χρειάζεται αριθμό μηνυμάτων ανά δευτερόλεπτο μεγαλύτερο από 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="141"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>Το --port χρειάζεται αριθμό από 0 έως 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="154"/>
+        <source>&quot;%1&quot; has no table of rows to replay (a raster, or metadata only)</source>
+        <translation>Το &quot;%1&quot; δεν έχει πίνακα γραμμών για αναπαραγωγή (ψηφιδωτό ή μόνο μεταδεδομένα)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="173"/>
+        <source>Serving %1 (%2 rows) on %3 at %4 msg/s</source>
+        <translation>Αναπαραγωγή του %1 (%2 γραμμές) στο %3 με %4 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="188"/>
+        <source>%1 connected</source>
+        <translation>%1 συνδέθηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="191"/>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 αποσυνδέθηκε: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation type="vanished">
+            <numerusform>Στάλθηκε %n μήνυμα</numerusform>
+            <numerusform>Στάλθηκαν %n μηνύματα</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="200"/>
+        <source>%n row(s) replayed</source>
+        <translation>
+            <numerusform>Αναπαράχθηκε %n γραμμή</numerusform>
+            <numerusform>Αναπαράχθηκαν %n γραμμές</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a stream URL: give ws://, wss:// or mqtt://host:port</source>
+        <translation>Το &quot;%1&quot; δεν είναι URL ροής: δώστε ws://, wss:// ή mqtt://host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="224"/>
+        <source>--duration needs a number of seconds above 0</source>
+        <translation>Το --duration χρειάζεται αριθμό δευτερολέπτων μεγαλύτερο από 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="233"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Άγνωστος τομέας &quot;%1&quot;· αναμενόταν ένας από τους %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="245"/>
+        <source>Completed the recording %1 left by a stopped process</source>
+        <translation>Ολοκληρώθηκε η καταγραφή %1 που άφησε μια διεργασία που διακόπηκε</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="249"/>
+        <source>No stream source for %1</source>
+        <translation>Καμία πηγή ροής για το %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="266"/>
+        <source>Recording %1 into the dataset %2</source>
+        <translation>Καταγραφή του %1 στο σύνολο δεδομένων %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="289"/>
+        <source>%1 rows, %2 msg/s, %3 errors</source>
+        <translation>%1 γραμμές, %2 msg/s, %3 σφάλματα</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="317"/>
+        <source>Nothing was recorded: no record arrived from %1</source>
+        <translation>Δεν καταγράφηκε τίποτα: δεν έφτασε καμία εγγραφή από το %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="326"/>
+        <source>%1 rows recorded into &quot;%2&quot; (%3 messages, %4 rejected, %5 reconnects)</source>
+        <translation>%1 γραμμές καταγράφηκαν στο &quot;%2&quot; (%3 μηνύματα, %4 απορρίφθηκαν, %5 επανασυνδέσεις)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="351"/>
+        <source>%n recording(s) completed</source>
+        <translation>
+            <numerusform>Ολοκληρώθηκε %n καταγραφή</numerusform>
+            <numerusform>Ολοκληρώθηκαν %n καταγραφές</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamConfig</name>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="41"/>
+        <source>The address must start with ws://, wss://, mqtt:// or mqtts://: &quot;%1&quot;</source>
+        <translation>Η διεύθυνση πρέπει να ξεκινά με ws://, wss://, mqtt:// ή mqtts://: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="44"/>
+        <source>The address &quot;%1&quot; names no host</source>
+        <translation>Η διεύθυνση &quot;%1&quot; δεν ορίζει κεντρικό υπολογιστή</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="47"/>
+        <source>The MQTT quality of service must be 0 or 1, not %1</source>
+        <translation>Η ποιότητα υπηρεσίας MQTT πρέπει να είναι 0 ή 1, όχι %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an MQTT topic filter: &apos;+&apos; and &apos;#&apos; must stand for a whole level, &apos;#&apos; only at the end</source>
+        <translation>Το &quot;%1&quot; δεν είναι φίλτρο θεμάτων MQTT: τα &apos;+&apos; και &apos;#&apos; πρέπει να καλύπτουν ολόκληρο επίπεδο, το &apos;#&apos; μόνο στο τέλος</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="56"/>
+        <source>The message size limit must be at least 1 byte</source>
+        <translation>Το όριο μεγέθους μηνύματος πρέπει να είναι τουλάχιστον 1 byte</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="58"/>
+        <source>The heartbeat must be at least 1 second</source>
+        <translation>Το heartbeat πρέπει να είναι τουλάχιστον 1 δευτερόλεπτο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="60"/>
+        <source>The reconnect waits must be positive, the longest at least the first</source>
+        <translation>Οι αναμονές επανασύνδεσης πρέπει να είναι θετικές, η μεγαλύτερη τουλάχιστον όση η πρώτη</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="62"/>
+        <source>The CA certificate file &quot;%1&quot; cannot be read</source>
+        <translation>Το αρχείο πιστοποιητικού CA &quot;%1&quot; δεν μπορεί να διαβαστεί</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="99"/>
+        <source>Stream settings: &quot;%1&quot; must be %2</source>
+        <translation>Ρυθμίσεις ροής: το &quot;%1&quot; πρέπει να είναι %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="111"/>
+        <source>text</source>
+        <translation>κείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="115"/>
+        <source>an address such as wss://host/path or mqtt://host:1883</source>
+        <translation>διεύθυνση όπως wss://host/path ή mqtt://host:1883</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="119"/>
+        <location filename="../core/stream/streamconfig.cpp" line="122"/>
+        <source>a list of topic filters</source>
+        <translation>λίστα φίλτρων θεμάτων</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="142"/>
+        <source>a whole number of at least %1</source>
+        <translation>ακέραιος τουλάχιστον %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="151"/>
+        <source>an object</source>
+        <translation>αντικείμενο</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamDialog</name>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="46"/>
+        <source>Add stream</source>
+        <translation>Προσθήκη ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="47"/>
+        <source>default: the host name</source>
+        <translation>προεπιλογή: το όνομα του κεντρικού υπολογιστή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="48"/>
+        <source>wss://oup.example.org/air or mqtt://broker:1883</source>
+        <translation>wss://oup.example.org/air ή mqtt://broker:1883</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="49"/>
+        <source>MQTT topic filters, comma-separated; default #</source>
+        <translation>Φίλτρα θεμάτων MQTT, χωρισμένα με κόμμα· προεπιλογή #</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="51"/>
+        <source>0: at most once</source>
+        <translation>0: το πολύ μία φορά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="52"/>
+        <source>1: at least once</source>
+        <translation>1: τουλάχιστον μία φορά</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="55"/>
+        <source>sent as Authorization: Bearer …; kept in memory only</source>
+        <translation>αποστέλλεται ως Authorization: Bearer …· διατηρείται μόνο στη μνήμη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="56"/>
+        <source>kept in memory only</source>
+        <translation>διατηρείται μόνο στη μνήμη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="58"/>
+        <source>text sent after each connect, e.g. a JSON subscription</source>
+        <translation>κείμενο που αποστέλλεται μετά από κάθε σύνδεση, π.χ. συνδρομή JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="64"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="68"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="70"/>
+        <source>No data and no answer to pings for this long: the link is taken as dead and reconnected</source>
+        <translation>Χωρίς δεδομένα και χωρίς απάντηση σε ping για τόσο διάστημα: η σύνδεση θεωρείται νεκρή και αποκαθίσταται</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>Ό&amp;νομα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="78"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="81"/>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="83"/>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Θέματα:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="87"/>
+        <source>Us&amp;er / password:</source>
+        <translation>&amp;Χρήστης / κωδικός:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="88"/>
+        <source>&amp;Bearer token:</source>
+        <translation>Διακριτικό &amp;bearer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="89"/>
+        <source>Subscribe messa&amp;ge:</source>
+        <translation>Μήνυμα συν&amp;δρομής:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="92"/>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="95"/>
+        <source>Max message si&amp;ze:</source>
+        <translation>Μέγιστο &amp;μέγεθος μηνύματος:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="96"/>
+        <source>Field mapping</source>
+        <translation>Αντιστοίχιση πεδίων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="119"/>
+        <source>Edit stream &quot;%1&quot;</source>
+        <translation>Επεξεργασία ροής &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="177"/>
+        <source>Enter the stream&apos;s address</source>
+        <translation>Εισαγάγετε τη διεύθυνση της ροής</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="181"/>
+        <source>Map at least one measure, or let the mapping be inferred</source>
+        <translation>Αντιστοιχίστε τουλάχιστον ένα μέγεθος ή αφήστε την αντιστοίχιση να συναχθεί αυτόματα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="186"/>
+        <source>The measure &quot;%1&quot; is mapped twice</source>
+        <translation>Το μέγεθος &quot;%1&quot; έχει αντιστοιχιστεί δύο φορές</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListModel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="40"/>
+        <source>Not started</source>
+        <translation>Δεν ξεκίνησε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="42"/>
+        <source>Connecting…</source>
+        <translation>Σύνδεση…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="44"/>
+        <source>Connected</source>
+        <translation>Συνδέθηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="46"/>
+        <source>Reconnecting…</source>
+        <translation>Επανασύνδεση…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="48"/>
+        <source>Stopped</source>
+        <translation>Διακόπηκε</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="100"/>
+        <source>%1 rows</source>
+        <translation>%1 γραμμές</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Τελευταίο σφάλμα: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="151"/>
+        <source>Messages that were not JSON, not a record, or could not be mapped</source>
+        <translation>Μηνύματα που δεν ήταν JSON, δεν ήταν εγγραφή ή δεν μπορούσαν να αντιστοιχιστούν</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="153"/>
+        <source>Messages over the maximum size, dropped unread</source>
+        <translation>Μηνύματα πάνω από το μέγιστο μέγεθος, απορρίφθηκαν χωρίς ανάγνωση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="155"/>
+        <source>Successful connections after the first</source>
+        <translation>Επιτυχείς συνδέσεις μετά την πρώτη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="164"/>
+        <source>Stream</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="166"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="168"/>
+        <source>State</source>
+        <translation>Κατάσταση</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="170"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="172"/>
+        <source>Samples</source>
+        <translation>Δείγματα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="174"/>
+        <source>Malformed</source>
+        <translation>Μη έγκυρα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="176"/>
+        <source>Oversized</source>
+        <translation>Υπερμεγέθη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="178"/>
+        <source>Reconnects</source>
+        <translation>Επανασυνδέσεις</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="180"/>
+        <source>Recording</source>
+        <translation>Καταγραφή</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListPanel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistpanel.cpp" line="20"/>
+        <source>Filter streams by name or address…</source>
+        <translation>Φιλτράρισμα ροών κατά όνομα ή διεύθυνση…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamMonitor</name>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="57"/>
+        <source>&amp;Pause charts</source>
+        <translation>&amp;Παύση γραφημάτων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="59"/>
+        <source>Freeze or follow the live charts (Space)</source>
+        <translation>Πάγωμα ή παρακολούθηση των ζωντανών γραφημάτων (Διάστημα)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="77"/>
+        <source>Charts</source>
+        <translation>Γραφήματα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="78"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts</source>
+        <translation>Ειδοποιήσεις</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="79"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected</source>
+        <translation>Απορριφθέντα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="120"/>
+        <source>Alert rules saved</source>
+        <translation>Οι κανόνες ειδοποίησης αποθηκεύτηκαν</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="138"/>
+        <source>Recording &quot;%1&quot;: the dataset grows in the catalog as it records</source>
+        <translation>Καταγραφή της &quot;%1&quot;: το σύνολο δεδομένων μεγαλώνει στον κατάλογο όσο διαρκεί η καταγραφή</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="144"/>
+        <source>Recording of &quot;%1&quot; finished: %2 rows in the dataset</source>
+        <translation>Η καταγραφή της &quot;%1&quot; ολοκληρώθηκε: %2 γραμμές στο σύνολο δεδομένων</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="152"/>
+        <source>Recording of &quot;%1&quot; failed: %2</source>
+        <translation>Η καταγραφή της &quot;%1&quot; απέτυχε: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="191"/>
+        <source>Cannot read the watched streams: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση των παρακολουθούμενων ροών: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts (%1)</source>
+        <translation>Ειδοποιήσεις (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected (%1)</source>
+        <translation>Απορριφθέντα (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="267"/>
+        <source>No streams yet: Add… (Ctrl+N) watches a WebSocket or MQTT feed.</source>
+        <translation>Δεν υπάρχουν ακόμη ροές: η Προσθήκη… (Ctrl+N) παρακολουθεί μια ροή WebSocket ή MQTT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="273"/>
+        <source>%1 messages, %2 received, %3 link drops; buffers %4</source>
+        <translation>%1 μηνύματα, λήψη %2, %3 διακοπές σύνδεσης· προσωρινή μνήμη %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="277"/>
+        <source>%1 stations over the limit not charted</source>
+        <translation>%1 σταθμοί πάνω από το όριο δεν εμφανίζονται στα γραφήματα</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="279"/>
+        <source>Last error: %1</source>
+        <translation>Τελευταίο σφάλμα: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="290"/>
+        <source>Stations</source>
+        <translation>Σταθμοί</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="328"/>
+        <source>(log)</source>
+        <translation>(ιστορικό)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamRecorder</name>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="149"/>
+        <source>Nothing to record: the stream&apos;s field mapping has no measure and no attribute</source>
+        <translation>Τίποτα για καταγραφή: η αντιστοίχιση πεδίων της ροής δεν έχει ούτε μέγεθος ούτε χαρακτηριστικό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="161"/>
+        <source>Cannot lock the recording %1</source>
+        <translation>Δεν είναι δυνατό το κλείδωμα της καταγραφής %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="174"/>
+        <source>%1 recording %2</source>
+        <translation>%1 καταγραφή %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="175"/>
+        <source>Stream</source>
+        <translation>Ροή</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="178"/>
+        <source>Recorded from the live stream %1</source>
+        <translation>Καταγράφηκε από τη ζωντανή ροή %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="247"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="261"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="280"/>
+        <source>The recording has been finished</source>
+        <translation>Η καταγραφή έχει ολοκληρωθεί</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSession</name>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="140"/>
+        <source>This stream is already being recorded.</source>
+        <translation>Αυτή η ροή καταγράφεται ήδη.</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="175"/>
+        <source>Recording stopped: %1</source>
+        <translation>Η καταγραφή διακόπηκε: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="196"/>
+        <source>The recording could not be completed: %1. It is completed the next time Urbis starts.</source>
+        <translation>Η καταγραφή δεν μπόρεσε να ολοκληρωθεί: %1. Θα ολοκληρωθεί την επόμενη φορά που θα ξεκινήσει το Urbis.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSessions</name>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="133"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="158"/>
+        <source>A stream named &quot;%1&quot; is watched already</source>
+        <translation>Μια ροή με όνομα &quot;%1&quot; παρακολουθείται ήδη</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="152"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="175"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="191"/>
+        <source>No stream &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει ροή &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSource</name>
+    <message>
+        <location filename="../core/stream/streamsource.cpp" line="95"/>
+        <source>The record has no value that could be a measure or an attribute</source>
+        <translation>Η εγγραφή δεν έχει καμία τιμή που θα μπορούσε να είναι μέγεθος ή χαρακτηριστικό</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamStore</name>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="47"/>
+        <source>stream %1: %2</source>
+        <translation>ροή %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="50"/>
+        <source>not an object</source>
+        <translation>δεν είναι αντικείμενο</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a stream id</source>
+        <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό ροής</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="57"/>
+        <source>no config</source>
+        <translation>χωρίς ρυθμίσεις</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="64"/>
+        <source>&quot;alertRules&quot; is not a list</source>
+        <translation>το &quot;alertRules&quot; δεν είναι λίστα</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="73"/>
+        <source>&quot;autoStart&quot; is not true or false</source>
+        <translation>το &quot;autoStart&quot; δεν είναι true ή false</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="94"/>
+        <source>Cannot read %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση του %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="98"/>
+        <source>not valid JSON (at character %1)</source>
+        <translation>μη έγκυρο JSON (στον χαρακτήρα %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="101"/>
+        <source>no list of streams</source>
+        <translation>καμία λίστα ροών</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="110"/>
+        <source>the stream id &quot;%1&quot; is used twice</source>
+        <translation>το αναγνωριστικό ροής &quot;%1&quot; χρησιμοποιείται δύο φορές</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="126"/>
+        <location filename="../core/stream/streamstore.cpp" line="172"/>
+        <source>There is no stream &quot;%1&quot;</source>
+        <translation>Δεν υπάρχει ροή &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a stream id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Το &quot;%1&quot; δεν είναι αναγνωριστικό ροής: χρησιμοποιήστε πεζά λατινικά γράμματα, ψηφία και &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -8215,6 +12239,238 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(κανένα)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WebSocketSource</name>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="191"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Καμία απάντηση από το %1 εντός %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="198"/>
+        <source>No data and no answer to pings for %1 s: the link is dead, reconnecting</source>
+        <translation>Χωρίς δεδομένα και χωρίς απάντηση σε ping για %1 s: η σύνδεση θεωρείται νεκρή, γίνεται επανασύνδεση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="213"/>
+        <source>A message over %1 bytes: the connection was closed and is reopened</source>
+        <translation>Μήνυμα πάνω από %1 byte: η σύνδεση έκλεισε και ανοίγει ξανά</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="245"/>
+        <source>HTTP %1 from the server: check the token</source>
+        <translation>HTTP %1 από τον διακομιστή: ελέγξτε το διακριτικό</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="246"/>
+        <source>HTTP %1 %2 from the server: is %3 a WebSocket address?</source>
+        <translation>HTTP %1 %2 από τον διακομιστή: είναι το %3 διεύθυνση WebSocket;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="252"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>Το %1 απέρριψε τη σύνδεση: εκτελείται ο διακομιστής;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="254"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Ο κεντρικός υπολογιστής %1 δεν βρέθηκε: ελέγξτε τη διεύθυνση</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="256"/>
+        <source>Secure connection to %1 failed: %2. A private server needs its CA certificate in the CA file</source>
+        <translation>Η ασφαλής σύνδεση με το %1 απέτυχε: %2. Ένας ιδιωτικός διακομιστής χρειάζεται το πιστοποιητικό CA του στο αρχείο CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="261"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Σφάλμα δικτύου κατά την επικοινωνία με το %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="266"/>
+        <source>A message was too large: the connection was closed</source>
+        <translation>Ένα μήνυμα ήταν πολύ μεγάλο: η σύνδεση έκλεισε</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="268"/>
+        <source>The server closed the connection: %1 (code %2)</source>
+        <translation>Ο διακομιστής έκλεισε τη σύνδεση: %1 (κωδικός %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="274"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Η σύνδεση με το %1 χάθηκε</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="275"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Η σύνδεση με το %1 χάθηκε: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="276"/>
+        <source>The server closed the connection</source>
+        <translation>Ο διακομιστής έκλεισε τη σύνδεση</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WhatIf</name>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="40"/>
+        <source>The KPI is by %1 and the driver by %2; they must share a grain</source>
+        <translation>Το KPI είναι ανά %1 και ο παράγοντας ανά %2· πρέπει να έχουν κοινή χρονική ανάλυση</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="43"/>
+        <source>The change needs a start date</source>
+        <translation>Η μεταβολή χρειάζεται ημερομηνία έναρξης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="45"/>
+        <source>The change ends before it starts</source>
+        <translation>Η μεταβολή τελειώνει πριν ξεκινήσει</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="47"/>
+        <source>A driver cannot fall by more than 100 %</source>
+        <translation>Ένας παράγοντας δεν μπορεί να μειωθεί περισσότερο από 100 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="65"/>
+        <source>The KPI and the driver overlap in %1 periods with values; the model needs at least %2</source>
+        <translation>Το KPI και ο παράγοντας επικαλύπτονται σε %1 περιόδους με τιμές· το μοντέλο χρειάζεται τουλάχιστον %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="90"/>
+        <source>The driver does not vary over the overlapping periods</source>
+        <translation>Ο παράγοντας δεν μεταβάλλεται στις περιόδους επικάλυψης</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="163"/>
+        <source>The change does not touch the analysed periods (%1 to %2)</source>
+        <translation>Η μεταβολή δεν αγγίζει τις περιόδους που αναλύθηκαν (%1 έως %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="170"/>
+        <source>KPI = %1 + %2 x driver fitted on %3 overlapping periods (R² = %4). The fit shows association, not causation, and assumes a constant response per driver unit.</source>
+        <translation>KPI = %1 + %2 x παράγοντας, προσαρμοσμένο σε %3 περιόδους επικάλυψης (R² = %4). Η προσαρμογή δείχνει συσχέτιση, όχι αιτιότητα, και υποθέτει σταθερή απόκριση ανά μονάδα του παράγοντα.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireModel</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="43"/>
+        <source>The fuel grid is empty.</source>
+        <translation>Το πλέγμα καύσιμης ύλης είναι κενό.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="45"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Το πλέγμα των %1 × %2 κελιών είναι πολύ μεγάλο.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="47"/>
+        <source>The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Το πλέγμα υψομέτρων (%1 × %2) δεν ταιριάζει με το πλέγμα καύσιμης ύλης (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="53"/>
+        <source>The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Το πλέγμα φραγμών (%1 × %2) δεν ταιριάζει με το πλέγμα καύσιμης ύλης (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="59"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Το μέγεθος κελιού πρέπει να είναι θετικός αριθμός μέτρων.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="61"/>
+        <source>A wildfire run needs at least one step.</source>
+        <translation>Μια προσομοίωση δασικής πυρκαγιάς χρειάζεται τουλάχιστον ένα βήμα.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="63"/>
+        <source>The step length must be a positive number of minutes.</source>
+        <translation>Η διάρκεια του βήματος πρέπει να είναι θετικός αριθμός λεπτών.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="65"/>
+        <source>The wind speed must be zero or more and its direction a number of degrees.</source>
+        <translation>Η ταχύτητα του ανέμου πρέπει να είναι μηδέν ή μεγαλύτερη και η διεύθυνσή του αριθμός μοιρών.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="67"/>
+        <source>The fuel moisture must be a fraction of zero or more.</source>
+        <translation>Η υγρασία της καύσιμης ύλης πρέπει να είναι κλάσμα μηδέν ή μεγαλύτερο.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="69"/>
+        <source>The spotting probability must be between 0 and 1.</source>
+        <translation>Η πιθανότητα δευτερογενών εστιών πρέπει να είναι μεταξύ 0 και 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="73"/>
+        <source>Fuel code %1 is out of range or listed twice.</source>
+        <translation>Ο κωδικός καύσιμης ύλης %1 είναι εκτός εύρους ή αναφέρεται δύο φορές.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="77"/>
+        <source>Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.</source>
+        <translation>Η καύσιμη ύλη %1 χρειάζεται ρυθμό εξάπλωσης μηδέν ή μεγαλύτερο και θετική υγρασία απόσβεσης.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="86"/>
+        <source>The fuel grid holds code %1, which is not in the fuel table.</source>
+        <translation>Το πλέγμα καύσιμης ύλης περιέχει τον κωδικό %1, ο οποίος δεν υπάρχει στον πίνακα καύσιμης ύλης.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="90"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Το πλέγμα υψομέτρων έχει κελιά χωρίς τιμή.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="93"/>
+        <source>A wildfire run needs at least one ignition point.</source>
+        <translation>Μια προσομοίωση δασικής πυρκαγιάς χρειάζεται τουλάχιστον ένα σημείο ανάφλεξης.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="96"/>
+        <source>The ignition at (%1, %2) is outside the grid.</source>
+        <translation>Το σημείο ανάφλεξης στο (%1, %2) βρίσκεται εκτός πλέγματος.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="106"/>
+        <source>The wildfire simulation was cancelled.</source>
+        <translation>Η προσομοίωση δασικής πυρκαγιάς ακυρώθηκε.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireParams</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="31"/>
+        <source>Grass</source>
+        <translation>Χόρτα</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="32"/>
+        <source>Shrub</source>
+        <translation>Θάμνοι</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="33"/>
+        <source>Timber litter</source>
+        <translation>Φυλλοστρωμνή δάσους</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="34"/>
+        <source>Urban vegetation</source>
+        <translation>Αστική βλάστηση</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="35"/>
+        <source>Water or rock</source>
+        <translation>Νερό ή βράχος</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail :
@@ -60,6 +60,460 @@
         <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Copier les versions, par ex. pour un rapport de bogue</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertEngine</name>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="32"/>
+        <source>%1: %2 changes by %3 a minute</source>
+        <translation>%1 : %2 varie de %3 par minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="34"/>
+        <source>%1 cleared: %2 changes by %3 a minute</source>
+        <translation>Fin d&apos;alerte %1 : %2 varie de %3 par minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="36"/>
+        <source>%1: %2 changes by %3 a minute at %4</source>
+        <translation>%1 : %2 varie de %3 par minute à %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="38"/>
+        <source>%1 cleared: %2 changes by %3 a minute at %4</source>
+        <translation>Fin d&apos;alerte %1 : %2 varie de %3 par minute à %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="42"/>
+        <source>%1: %2 is %3</source>
+        <translation>%1 : %2 vaut %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="43"/>
+        <source>%1 cleared: %2 is %3</source>
+        <translation>Fin d&apos;alerte %1 : %2 vaut %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="44"/>
+        <source>%1: %2 is %3 at %4</source>
+        <translation>%1 : %2 vaut %3 à %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="45"/>
+        <source>%1 cleared: %2 is %3 at %4</source>
+        <translation>Fin d&apos;alerte %1 : %2 vaut %3 à %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="124"/>
+        <source>%1 cleared: data again</source>
+        <translation>Fin d&apos;alerte %1 : données de nouveau reçues</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="125"/>
+        <source>%1 cleared: data from %2 again</source>
+        <translation>Fin d&apos;alerte %1 : données de nouveau reçues de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="179"/>
+        <source>%1: %2 is %3, outside the schema&apos;s %4</source>
+        <translation>%1 : %2 vaut %3, hors de la contrainte %4 du schéma</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="182"/>
+        <source>%1: %2 is %3 at %4, outside the schema&apos;s %5</source>
+        <translation>%1 : %2 vaut %3 à %4, hors de la contrainte %5 du schéma</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="271"/>
+        <source>%1: no data for %2 s</source>
+        <translation>%1 : aucune donnée depuis %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="272"/>
+        <source>%1: no data from %2 for %3 s</source>
+        <translation>%1 : aucune donnée de %2 depuis %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertListModel</name>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>raised</source>
+        <translation>déclenchée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>cleared</source>
+        <translation>levée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="143"/>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="145"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="147"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="149"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="151"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertLog</name>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="47"/>
+        <source>Cannot create the folder %1 for the alert log</source>
+        <translation>Impossible de créer le dossier %1 du journal des alertes</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="58"/>
+        <location filename="../core/stream/alertlog.cpp" line="91"/>
+        <source>Cannot write to the alert log %1</source>
+        <translation>Impossible d&apos;écrire dans le journal des alertes %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="67"/>
+        <source>Cannot open the alert log %1</source>
+        <translation>Impossible d&apos;ouvrir le journal des alertes %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="77"/>
+        <source>Cannot rotate the alert log %1</source>
+        <translation>Impossible d&apos;effectuer la rotation du journal des alertes %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="84"/>
+        <source>The alert log %1 is not open</source>
+        <translation>Le journal des alertes %1 n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="106"/>
+        <source>Cannot read the alert log %1</source>
+        <translation>Impossible de lire le journal des alertes %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertPanel</name>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Add r&amp;ule…</source>
+        <translation>Ajouter une &amp;règle…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Edit rule…</source>
+        <translation>Modifier la règle…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="25"/>
+        <source>Remove rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="26"/>
+        <source>Raised &amp;only</source>
+        <translation>&amp;Déclenchées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="44"/>
+        <source>Search alerts: station, rule, message…</source>
+        <translation>Rechercher des alertes : station, règle, message…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="48"/>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="49"/>
+        <source>Warning and critical</source>
+        <translation>Avertissement et critique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="50"/>
+        <source>Critical only</source>
+        <translation>Critique uniquement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="115"/>
+        <source>Select a stream to edit its alert rules.</source>
+        <translation>Sélectionnez un flux pour modifier ses règles d&apos;alerte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="116"/>
+        <source>Alert rules of &quot;%1&quot;:</source>
+        <translation>Règles d&apos;alerte de « %1 » :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove alert rule</source>
+        <translation>Supprimer la règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Supprimer la règle « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRule</name>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="20"/>
+        <source>Alert rule: &quot;%1&quot; is missing or malformed</source>
+        <translation>Règle d&apos;alerte : « %1 » est manquant ou mal formé</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="119"/>
+        <source>An alert rule needs a name</source>
+        <translation>Une règle d&apos;alerte nécessite un nom</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="121"/>
+        <source>Alert rule &quot;%1&quot; needs a measure</source>
+        <translation>La règle d&apos;alerte « %1 » nécessite une mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="123"/>
+        <source>Alert rule &quot;%1&quot;: the threshold and hysteresis must be numbers</source>
+        <translation>Règle d&apos;alerte « %1 » : le seuil et l&apos;hystérésis doivent être des nombres</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="125"/>
+        <source>Alert rule &quot;%1&quot;: the hysteresis cannot be negative</source>
+        <translation>Règle d&apos;alerte « %1 » : l&apos;hystérésis ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="128"/>
+        <source>Alert rule &quot;%1&quot;: a rate of change is compared as a magnitude, it cannot be negative</source>
+        <translation>Règle d&apos;alerte « %1 » : un taux de variation est comparé en valeur absolue, il ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="131"/>
+        <source>Alert rule &quot;%1&quot;: the no-data delay must be at least one second</source>
+        <translation>Règle d&apos;alerte « %1 » : le délai sans données doit être d&apos;au moins une seconde</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="142"/>
+        <source>%1 &gt; %2 (clears &lt; %3)</source>
+        <translation>%1 &gt; %2 (levée si &lt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="143"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="147"/>
+        <source>%1 &lt; %2 (clears &gt; %3)</source>
+        <translation>%1 &lt; %2 (levée si &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="148"/>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="151"/>
+        <source>%1 changes by more than %2 a minute (clears below %3)</source>
+        <translation>%1 varie de plus de %2 par minute (levée sous %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="153"/>
+        <source>%1 changes by more than %2 a minute</source>
+        <translation>%1 varie de plus de %2 par minute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="156"/>
+        <source>no data for %1 s</source>
+        <translation>aucune donnée depuis %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="157"/>
+        <source>no data from %1 for %2 s</source>
+        <translation>aucune donnée de %1 depuis %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="159"/>
+        <source>%1 outside the dataset schema&apos;s constraints</source>
+        <translation>%1 hors des contraintes du schéma du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="162"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRuleDialog</name>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="33"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="37"/>
+        <source>Add alert rule</source>
+        <translation>Ajouter une règle d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="39"/>
+        <source>e.g. PM10 above the EU daily limit</source>
+        <translation>par ex. PM10 au-dessus de la valeur limite journalière de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="41"/>
+        <source>Value above the threshold</source>
+        <translation>Valeur au-dessus du seuil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="42"/>
+        <source>Value below the threshold</source>
+        <translation>Valeur en dessous du seuil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="43"/>
+        <source>Change per minute above the threshold</source>
+        <translation>Variation par minute au-dessus du seuil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="44"/>
+        <source>No data for some time</source>
+        <translation>Aucune donnée pendant un certain temps</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="45"/>
+        <source>Outside the dataset&apos;s constraints</source>
+        <translation>Hors des contraintes du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="52"/>
+        <source>(every station)</source>
+        <translation>(toutes les stations)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="57"/>
+        <source>A raised alert clears only this far back past the threshold, so a value hovering at the threshold does not flap</source>
+        <translation>Une alerte déclenchée n&apos;est levée que lorsque la valeur repasse le seuil de cet écart, afin qu&apos;une valeur oscillant autour du seuil ne bascule pas sans cesse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="65"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="66"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="78"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="79"/>
+        <source>S&amp;tation:</source>
+        <translation>S&amp;tation :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="80"/>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Seuil :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="81"/>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Hystérésis :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="82"/>
+        <source>No &amp;data for:</source>
+        <translation>Aucune &amp;donnée depuis :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="83"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="107"/>
+        <source>Edit alert rule &quot;%1&quot;</source>
+        <translation>Modifier la règle d&apos;alerte « %1 »</translation>
     </message>
 </context>
 <context>
@@ -170,54 +624,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72"/>
+        <location filename="../core/catalog/catalog.cpp" line="71"/>
         <source>Cannot open the catalog %1</source>
         <translation>Impossible d&apos;ouvrir le catalogue %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85"/>
+        <location filename="../core/catalog/catalog.cpp" line="84"/>
         <source>A dataset needs a title</source>
         <translation>Un jeu de données doit avoir un titre</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <location filename="../core/catalog/catalog.cpp" line="86"/>
         <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
         <translation>Domaine « %1 » inconnu ; valeurs attendues : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90"/>
+        <location filename="../core/catalog/catalog.cpp" line="89"/>
         <source>The temporal extent ends before it starts</source>
         <translation>L&apos;étendue temporelle se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93"/>
+        <location filename="../core/catalog/catalog.cpp" line="92"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>L&apos;emprise %1 n&apos;est pas une étendue WGS84 valide</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124"/>
-        <location filename="../core/catalog/catalog.cpp" line="456"/>
-        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="123"/>
+        <location filename="../core/catalog/catalog.cpp" line="457"/>
+        <location filename="../core/catalog/catalog.cpp" line="475"/>
         <source>No dataset with id %1</source>
         <translation>Aucun jeu de données avec l&apos;identifiant %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267"/>
+        <location filename="../core/catalog/catalog.cpp" line="266"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Un jeu de données avec l&apos;identifiant %1 existe déjà</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328"/>
+        <location filename="../core/catalog/catalog.cpp" line="327"/>
         <source>Record %1: %2</source>
         <translation>Enregistrement %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <location filename="../core/catalog/catalog.cpp" line="350"/>
         <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
         <translation>Le jeu de données « %1 » a été modifié par quelqu&apos;un d&apos;autre depuis son chargement</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <location filename="../core/catalog/catalog.cpp" line="393"/>
         <source>Version %1 of &quot;%2&quot; already has a newer version</source>
         <translation>La version %1 de « %2 » a déjà une version plus récente</translation>
     </message>
@@ -693,7 +1147,6 @@ options globales :
 codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée illisible, 3 échec distant ou d&apos;E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="75"/>
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -711,7 +1164,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
         urbis                  ouvrir l&apos;application de bureau
 commandes :
   catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
@@ -730,22 +1183,63 @@ options globales :
 codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée illisible, 3 échec distant ou d&apos;E/S</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="103"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>usage : urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        urbis                  ouvrir l&apos;application de bureau
+commandes :
+  catalog list|search|show|delete|add   le catalogue de jeux de données (urbis catalog --help)
+  demo                                  créer l&apos;espace de travail de démonstration dans le dossier de données
+  validate FILE [--schema S]            vérifier une table (rapport Frictionless ; urbis validate --help)
+  import FILE... [--title T]            valider, normaliser et cataloguer des fichiers (urbis import --help)
+  remote add|list|remove|test           stockages distants compatibles S3 (urbis remote --help)
+  sync [NAME] [--push] [--pull]         partager le catalogue via un stockage distant (urbis sync --help)
+  send ID --to URL [--token-env VAR]    envoyer un jeu de données à un point de terminaison d&apos;ingestion REST (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  évaluer des définitions de KPI ou un tableau de bord (urbis kpi --help)
+  stream record URL | serve DATASET     enregistrer un flux en direct, rejouer un jeu de données comme flux (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  exécuter un scénario sans interface (urbis sim --help)
+options globales :
+  --data-dir DIR   dossier de l&apos;espace de travail (par défaut : $URBIS_DATA_DIR ou ~/.local/share/urbis)
+  --json           sortie lisible par machine sur stdout
+  --quiet          aucun message sur stderr
+  --version        afficher les versions et quitter
+codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée illisible, 3 échec distant ou d&apos;E/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="110"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir est vide (une variable non définie ?) ; indiquez un dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="112"/>
+        <location filename="../app/cli/clirunner.cpp" line="119"/>
         <source>no command given</source>
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
         <source>&quot;%1&quot; is not available in this build yet</source>
         <translation>« %1 » n&apos;est pas encore disponible dans cette version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <location filename="../app/cli/clirunner.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -2271,6 +2765,104 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
     </message>
 </context>
 <context>
+    <name>urbis::DemoTerrain</name>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="54"/>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="90"/>
+        <source>Name of the road or river</source>
+        <translation>Nom de la route ou de la rivière</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="91"/>
+        <source>road or river</source>
+        <translation>route ou rivière</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="123"/>
+        <source>Building number</source>
+        <translation>Numéro du bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="124"/>
+        <source>residential, farm or cabin</source>
+        <translation>habitation, ferme ou cabane</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="237"/>
+        <source>Athens north-east outskirts terrain (synthetic DEM)</source>
+        <translation>Terrain de la périphérie nord-est d&apos;Athènes (MNT synthétique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="238"/>
+        <source>Elevation in metres on a 30 m grid (UTM zone 34N): made-up hills and a valley draining south with a river. Synthetic demo data, not a survey.</source>
+        <translation>Altitude en mètres sur une grille de 30 m (UTM zone 34N) : collines inventées et vallée drainée vers le sud par une rivière. Données de démonstration synthétiques, pas un relevé.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="243"/>
+        <source>elevation (m)</source>
+        <translation>altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="245"/>
+        <source>Athens north-east outskirts fuel map (synthetic)</source>
+        <translation>Carte des combustibles de la périphérie nord-est d&apos;Athènes (synthétique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="246"/>
+        <source>Wildfire fuel classes on the terrain&apos;s grid: 1 grass, 2 shrub, 3 timber litter, 4 urban vegetation, 5 water or rock (docs/simulation.md). Derived from the synthetic terrain.</source>
+        <translation>Classes de combustible pour les feux de forêt sur la grille du terrain : 1 herbe, 2 arbustes, 3 litière forestière, 4 végétation urbaine, 5 eau ou roche (docs/simulation.md). Dérivée du terrain synthétique.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="251"/>
+        <source>fuel class</source>
+        <translation>classe de combustible</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="253"/>
+        <source>Athens north-east outskirts roads and river (synthetic)</source>
+        <translation>Routes et rivière de la périphérie nord-est d&apos;Athènes (synthétique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="254"/>
+        <source>Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data.</source>
+        <translation>Deux routes et une rivière sous forme de lignes : coupe-feu pour le scénario de feu de forêt. Données de démonstration synthétiques.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="257"/>
+        <source>Athens north-east outskirts buildings (synthetic)</source>
+        <translation>Bâtiments de la périphérie nord-est d&apos;Athènes (synthétique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="258"/>
+        <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
+        <translation>Maisons, fermes et cabanes sous forme de points, avec leur usage : ce que les scénarios comptent comme touché. Données de démonstration synthétiques.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="279"/>
+        <source>Athens outskirts wildfire (demo)</source>
+        <translation>Feu de forêt en périphérie d&apos;Athènes (démo)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="280"/>
+        <source>A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge road and the river stop it. Synthetic terrain and fuel.</source>
+        <translation>Un feu d&apos;été qui démarre dans l&apos;herbe sèche de la vallée par fort vent du sud ; la route de crête et la rivière l&apos;arrêtent. Terrain et combustible synthétiques.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="302"/>
+        <source>Athens outskirts river flood (demo)</source>
+        <translation>Crue de rivière en périphérie d&apos;Athènes (démo)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="303"/>
+        <source>A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.</source>
+        <translation>Une onde de crue entre dans la vallée par le nord après un bref orage ; la rivière sort de son lit. Terrain synthétique.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
         <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
@@ -2311,92 +2903,92 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>%1 air quality, January 2023</source>
         <translation>Qualité de l&apos;air à %1, janvier 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="54"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>PM10, PM2.5, NO2, CO, température, humidité, pression et vitesse du vent horaires à trois stations de %1 (données de démonstration synthétiques au format de l&apos;annexe B de CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="63"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Consommation mensuelle d&apos;électricité des bâtiments municipaux par quartier, en kWh (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="69"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Électricité consommée par les bâtiments municipaux dans le mois</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Comptages de trafic du centre-ville de Sofia, janvier 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="79"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Comptages horaires de véhicules à quatre stations de comptage sur les axes principaux menant au centre-ville (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="88"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Petits DEEE et déchets textiles collectés et recyclés chaque mois par quartier, en tonnes (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Waste collected in the month</source>
         <translation>Déchets collectés dans le mois</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="93"/>
         <source>Part of it sent to recycling</source>
         <translation>Part envoyée au recyclage</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="103"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Émissions mensuelles de CO2 estimées par quartier, en tonnes (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="108"/>
         <source>CO2 emitted in the month</source>
         <translation>CO2 émis dans le mois</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>%1 districts 2023</source>
         <translation>Quartiers de %1 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Limites de quatre quartiers centraux de %1 avec leur population (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="187"/>
         <source>Cannot create the work folder %1</source>
         <translation>Impossible de créer le dossier de travail %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="190"/>
         <source>Cannot create a work folder in %1</source>
         <translation>Impossible de créer un dossier de travail dans %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="193"/>
         <source>Creating %1</source>
         <translation>Création de %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="199"/>
         <source>Cannot write %1</source>
         <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="229"/>
         <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
         <translation>Le jeu de données de démonstration « %1 » ne passe pas la validation : %2</translation>
     </message>
@@ -2405,7 +2997,7 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
         <translation type="vanished">PM10, PM2,5, NO2, ozone, température et humidité horaires à deux stations de %1 (données de démonstration synthétiques au format de l&apos;annexe B de CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Consommation énergétique des bâtiments d&apos;Athènes 2019-2023</translation>
     </message>
@@ -2422,7 +3014,7 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
         <translation type="vanished">Moyenne mensuelle des comptages journaliers de véhicules par quartier du centre-ville (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Collecte des DEEE et des déchets textiles à Turin 2019-2023</translation>
     </message>
@@ -2431,7 +3023,7 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
         <translation type="vanished">Petits DEEE et déchets textiles collectés chaque mois par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Émissions de CO2 de Differdange 2019-2023</translation>
     </message>
@@ -2440,12 +3032,12 @@ codes de sortie : 0 ok, 1 données non valides, 2 erreur d&apos;usage ou entrée
         <translation type="vanished">Émissions mensuelles de CO2 estimées par quartier (données synthétiques).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="162"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Création de l&apos;espace de travail de démonstration annulée</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="151"/>
         <source>City of %1</source>
         <translation>Ville de %1</translation>
     </message>
@@ -2944,6 +3536,153 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
     </message>
 </context>
 <context>
+    <name>urbis::FieldMapping</name>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="172"/>
+        <source>&quot;%1&quot; is not a time: %2</source>
+        <translation>« %1 » n&apos;est pas un horodatage : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="200"/>
+        <source>The record has none of the mapped measures or attributes</source>
+        <translation>L&apos;entrée ne contient aucune des mesures ou attributs mis en correspondance</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="234"/>
+        <source>Field mapping: &quot;%1&quot; must be %2</source>
+        <translation>Correspondance des champs : « %1 » doit être %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="242"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="255"/>
+        <source>one of auto, epochSeconds, epochMillis, iso</source>
+        <translation>l&apos;une des valeurs auto, epochSeconds, epochMillis, iso</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="259"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="266"/>
+        <source>a list of keys or {&quot;key&quot;, &quot;unit&quot;} objects</source>
+        <translation>une liste de clés ou d&apos;objets {&quot;key&quot;, &quot;unit&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="271"/>
+        <location filename="../core/stream/fieldmapping.cpp" line="274"/>
+        <source>a list of keys</source>
+        <translation>une liste de clés</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FieldMappingEditor</name>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="43"/>
+        <source>&amp;Infer from the first record</source>
+        <translation>&amp;Déduire de la première entrée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="48"/>
+        <source>Annex B</source>
+        <translation>Annexe B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="51"/>
+        <source>Time, station, position and every number of the first record become the mapping</source>
+        <translation>L&apos;heure, la station, la position et chaque nombre de la première entrée forment la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="52"/>
+        <source>empty: the time the message arrived</source>
+        <translation>vide : l&apos;heure d&apos;arrivée du message</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="54"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="55"/>
+        <source>Seconds since 1970</source>
+        <translation>Secondes depuis 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="56"/>
+        <source>Milliseconds since 1970</source>
+        <translation>Millisecondes depuis 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="57"/>
+        <source>ISO 8601 text</source>
+        <translation>Texte ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="58"/>
+        <source>empty: one station; a|b: the first present</source>
+        <translation>vide : une seule station ; a|b : la première présente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Measure key</source>
+        <translation>Clé de mesure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="67"/>
+        <source>Reset to the CLIMABOROUGH Annex B air-quality record</source>
+        <translation>Réinitialiser à l&apos;entrée de qualité de l&apos;air de l&apos;annexe B de CLIMABOROUGH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="68"/>
+        <source>text keys to keep, comma-separated</source>
+        <translation>clés texte à conserver, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="75"/>
+        <source>&amp;Time key:</source>
+        <translation>Clé d&apos;&amp;heure :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="76"/>
+        <source>&amp;Station key:</source>
+        <translation>Clé de &amp;station :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="80"/>
+        <source>&amp;Latitude / longitude keys:</source>
+        <translation>Clés &amp;latitude / longitude :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="89"/>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Mesures :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="90"/>
+        <source>Te&amp;xt attributes:</source>
+        <translation>Attributs te&amp;xte :</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
         <location filename="../widgets/import/filepage.cpp" line="26"/>
@@ -3032,6 +3771,69 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
     </message>
 </context>
 <context>
+    <name>urbis::FloodModel</name>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="35"/>
+        <source>The flood simulation was cancelled.</source>
+        <translation>La simulation d&apos;inondation a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="75"/>
+        <source>The elevation grid is empty.</source>
+        <translation>La grille d&apos;altitude est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="77"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>La grille de %1 × %2 cellules est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="80"/>
+        <source>The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).</source>
+        <translation>La grille des barrières (%1 × %2) ne correspond pas à la grille d&apos;altitude (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="86"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="88"/>
+        <source>A flood run needs at least one step.</source>
+        <translation>Un calcul d&apos;inondation nécessite au moins un pas de temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="90"/>
+        <source>The step length must be a positive number of seconds.</source>
+        <translation>La durée du pas doit être un nombre positif de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="92"/>
+        <source>Manning&apos;s n must be zero or more.</source>
+        <translation>Le coefficient n de Manning doit être supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="94"/>
+        <source>Inflow and rainfall need times in order and values of zero or more.</source>
+        <translation>Le débit entrant et la pluie nécessitent des temps croissants et des valeurs supérieures ou égales à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="98"/>
+        <source>The inflow cell (%1, %2) is outside the grid.</source>
+        <translation>La cellule d&apos;entrée (%1, %2) est hors de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="100"/>
+        <source>The inflow cell (%1, %2) is inside a wall.</source>
+        <translation>La cellule d&apos;entrée (%1, %2) est à l&apos;intérieur d&apos;un mur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="104"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>La grille d&apos;altitude contient des cellules sans valeur.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <source>(no city)</source>
@@ -3056,6 +3858,72 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
         <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Emprises des jeux de données</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ForecastSeries</name>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="50"/>
+        <source>KPI %1: &quot;%2&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>KPI %1 : « %2 » n&apos;est pas une période ISO (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="54"/>
+        <source>KPI %1 mixes %2 and %3 periods</source>
+        <translation>KPI %1 mélange des périodes de type %2 et %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="60"/>
+        <source>KPI %1 has period %2 twice</source>
+        <translation>KPI %1 contient deux fois la période %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="71"/>
+        <source>KPI %1 has no values for the chosen dimensions</source>
+        <translation>KPI %1 n&apos;a pas de valeurs pour les dimensions choisies</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Forecaster</name>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="17"/>
+        <source>The forecast horizon must be at least 1 period</source>
+        <translation>L&apos;horizon de prévision doit être d&apos;au moins 1 période</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="19"/>
+        <source>The confidence level must lie between 0 and 1</source>
+        <translation>Le niveau de confiance doit être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="21"/>
+        <source>The season length cannot be negative</source>
+        <translation>La longueur de saison ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="24"/>
+        <source>The series has no values to forecast from</source>
+        <translation>La série n&apos;a aucune valeur à partir de laquelle prévoir</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="38"/>
+        <source>Holt-Winters chosen: the history spans %1 full seasons of %2 periods.</source>
+        <translation>Holt-Winters choisi : l&apos;historique couvre %1 saisons complètes de %2 périodes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="42"/>
+        <source>Linear trend chosen: the grain has no season.</source>
+        <translation>Tendance linéaire choisie : la granularité n&apos;a pas de saisonnalité.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="43"/>
+        <source>Linear trend chosen: the history is shorter than two seasons of %1 periods.</source>
+        <translation>Tendance linéaire choisie : l&apos;historique est plus court que deux saisons de %1 périodes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="45"/>
+        <source>Leading or trailing periods without a value were left out; the forecast starts after the last value (%1).</source>
+        <translation>Les périodes sans valeur en début ou en fin ont été ignorées ; la prévision commence après la dernière valeur (%1).</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +4344,302 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
         <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>Impossible de fermer le GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridGeoref</name>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a coordinate reference system GDAL knows</source>
+        <translation>« %1 » n&apos;est pas un système de coordonnées de référence connu de GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="97"/>
+        <source>The CRS &quot;%1&quot; is not in metres: cell sizes are metres, use a metric projection</source>
+        <translation>Le SCR « %1 » n&apos;est pas en mètres : les tailles de cellule sont en mètres, utilisez une projection métrique</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="101"/>
+        <source>The CRS &quot;%1&quot; is neither geographic nor projected</source>
+        <translation>Le SCR « %1 » n&apos;est ni géographique ni projeté</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="106"/>
+        <source>The origin %1, %2 cannot be placed in %3</source>
+        <translation>L&apos;origine %1, %2 ne peut pas être placée dans %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="124"/>
+        <source>The grid&apos;s corners cannot be transformed to WGS84</source>
+        <translation>Les coins de la grille ne peuvent pas être transformés en WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="139"/>
+        <source>Grid points cannot be transformed to WGS84</source>
+        <translation>Les points de la grille ne peuvent pas être transformés en WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="158"/>
+        <source>The grid&apos;s extent cannot be transformed to WGS84</source>
+        <translation>L&apos;emprise de la grille ne peut pas être transformée en WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridRasterizer</name>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
+        <source>%1 is not a vector layer GDAL can read</source>
+        <translation>%1 n&apos;est pas une couche vecteur lisible par GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
+        <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
+        <translation>%1 n&apos;a pas de système de coordonnées de référence : impossible de le placer sur la grille</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Impossible de créer une grille de %1 x %2 en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
+        <source>Cannot draw %1 onto the scenario grid</source>
+        <translation>Impossible de dessiner %1 sur la grille du scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
+        <source>Reading the rasterised %1 failed</source>
+        <translation>La lecture de %1 rastérisé a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
+        <translation>
+            <numerusform>Aucune entité de %1 (%n entité) ne croise la grille du scénario</numerusform>
+            <numerusform>Aucune entité de %1 (%n entités) ne croise la grille du scénario</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridSpec</name>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="43"/>
+        <source>[longitude, latitude] of the north-west corner in degrees (latitude -80 to 84)</source>
+        <translation>[longitude, latitude] du coin nord-ouest en degrés (latitude de -80 à 84)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="48"/>
+        <source>a CRS such as &quot;EPSG:4326&quot; or &quot;EPSG:32634&quot;</source>
+        <translation>un SCR tel que « EPSG:4326 » ou « EPSG:32634 »</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridTiffWriter</name>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="65"/>
+        <source>A GeoTIFF needs at least one band and one cell</source>
+        <translation>Un GeoTIFF nécessite au moins une bande et une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="84"/>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="92"/>
+        <source>Cannot georeference %1</source>
+        <translation>Impossible de géoréférencer %1</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="119"/>
+        <source>The GeoTIFF writer is closed</source>
+        <translation>Le module d&apos;écriture GeoTIFF est fermé</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="121"/>
+        <source>%1 has no band %2 of that type</source>
+        <translation>%1 n&apos;a pas de bande %2 de ce type</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="131"/>
+        <source>Cannot write band %1 of %2</source>
+        <translation>Impossible d&apos;écrire la bande %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="152"/>
+        <source>Cannot finish %1</source>
+        <translation>Impossible de finaliser %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridWarp</name>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
+        <source>%1 is not a raster GDAL can read</source>
+        <translation>%1 n&apos;est pas un raster lisible par GDAL</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
+        <source>%1 is not georeferenced: it cannot be placed on the grid</source>
+        <translation>%1 n&apos;est pas géoréférencé : impossible de le placer sur la grille</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>Impossible de créer une grille de %1 x %2 en mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
+        <source>%1 has no raster band</source>
+        <translation>%1 n&apos;a pas de bande raster</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
+        <source>Reading %1 failed</source>
+        <translation>La lecture de %1 a échoué</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
+        <source>Cannot resample %1 onto the scenario grid</source>
+        <translation>Impossible de rééchantillonner %1 sur la grille du scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
+        <source>%1 does not overlap the scenario grid</source>
+        <translation>%1 ne chevauche pas la grille du scénario</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::HoltWinters</name>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="167"/>
+        <source>Holt-Winters needs a season of at least 2 periods</source>
+        <translation>Holt-Winters nécessite une saison d&apos;au moins 2 périodes</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="172"/>
+        <source>Holt-Winters needs at least %1 full seasons (%2 periods); the series has %3</source>
+        <translation>Holt-Winters nécessite au moins %1 saisons complètes (%2 périodes) ; la série en a %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/holtwinters.cpp" line="216"/>
+        <source>%n missing period(s) were interpolated linearly for Holt-Winters.</source>
+        <translation>
+            <numerusform>%n période manquante a été interpolée linéairement pour Holt-Winters.</numerusform>
+            <numerusform>%n périodes manquantes ont été interpolées linéairement pour Holt-Winters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactAnalysis</name>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="57"/>
+        <source>The hazard grid is empty or too large</source>
+        <translation>La grille d&apos;aléa est vide ou trop grande</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="75"/>
+        <source>The population layer %1 needs a population field</source>
+        <translation>La couche de population %1 nécessite un champ de population</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="89"/>
+        <source>(no value)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="139"/>
+        <source>%1: %n feature(s) without a usable geometry were skipped.</source>
+        <translation>
+            <numerusform>%1 : %n entité sans géométrie utilisable a été ignorée.</numerusform>
+            <numerusform>%1 : %n entités sans géométrie utilisable ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="143"/>
+        <source>%1: %n district(s) without a population or an area were skipped.</source>
+        <translation>
+            <numerusform>%1 : %n quartier sans population ni superficie a été ignoré.</numerusform>
+            <numerusform>%1 : %n quartiers sans population ni superficie ont été ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="179"/>
+        <source>The arrival grid is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>La grille d&apos;arrivée fait %1 x %2 cellules ; l&apos;analyse attend %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="185"/>
+        <source>At least one step is needed</source>
+        <translation>Au moins un pas est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="214"/>
+        <source>The hazard frame is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>L&apos;image d&apos;aléa fait %1 x %2 cellules ; l&apos;analyse attend %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="234"/>
+        <source>The depth threshold must be above 0 m</source>
+        <translation>Le seuil de profondeur doit être supérieur à 0 m</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactLayerReader</name>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="116"/>
+        <source>The hazard grid has no CRS</source>
+        <translation>La grille d&apos;aléa n&apos;a pas de SCR</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="119"/>
+        <location filename="../core/geo/impactlayerreader.cpp" line="166"/>
+        <source>Unknown CRS &quot;%1&quot;</source>
+        <translation>SCR « %1 » inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="123"/>
+        <source>A geocentric CRS cannot hold a hazard grid</source>
+        <translation>Un SCR géocentrique ne peut pas porter une grille d&apos;aléa</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="145"/>
+        <source>Cannot open %1 as a vector source</source>
+        <translation>Impossible d&apos;ouvrir %1 en tant que source vecteur</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="152"/>
+        <source>%1 has no layer %2</source>
+        <translation>%1 n&apos;a pas de couche %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="159"/>
+        <source>Layer %1 of %2 has no field %3</source>
+        <translation>La couche %1 de %2 n&apos;a pas de champ %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="179"/>
+        <source>Cannot transform %1 to the hazard grid&apos;s CRS</source>
+        <translation>Impossible de transformer %1 dans le SCR de la grille d&apos;aléa</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="212"/>
+        <source>Impact analysis cancelled</source>
+        <translation>Analyse d&apos;impact annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="247"/>
+        <source>Reading %1 failed</source>
+        <translation>La lecture de %1 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactMeasure</name>
+    <message>
+        <location filename="../core/sim/impactmeasure.cpp" line="13"/>
+        <source>The hazard grid&apos;s geotransform cannot be inverted</source>
+        <translation>La géotransformation de la grille d&apos;aléa ne peut pas être inversée</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +5064,6 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -3909,7 +5072,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   --grain G   overrides each KPI&apos;s grain
   --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
   --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
   --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
@@ -3919,32 +5082,91 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="58"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation type="vanished">usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
+  --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
+  --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
+  --to T      dernière période, mêmes formes
+  --grain G   remplace la granularité de chaque KPI
+  --ngsi-ld   affiche les valeurs sous forme d&apos;entités NGSI-LD KeyPerformanceIndicator (tableau JSON)
+  --forecast N  prévoit aussi N périodes après la dernière valeur de chaque série, avec des intervalles de prévision
+              à 95 % (Holt-Winters si l&apos;historique couvre deux saisons complètes, sinon une tendance linéaire)
+  formules : voir docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>usage : urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  évalue les KPI de FILE ({&quot;kpis&quot;: [...]} ou un tableau de bord enregistré) sur les jeux de données de l&apos;espace de travail
+  --city C    uniquement les jeux de données de cette ville (à répéter pour plusieurs)
+  --from T    première période, ISO : 2023, 2023-01, 2023-01-31 ou une date et heure
+  --to T      dernière période, mêmes formes
+  --grain G   remplace la granularité de chaque KPI
+  --ngsi-ld   affiche les valeurs sous forme d&apos;entités NGSI-LD KeyPerformanceIndicator (tableau JSON)
+  --forecast N  prévoit aussi N périodes après la dernière valeur de chaque série, avec des intervalles de prévision
+              à 95 % (Holt-Winters si l&apos;historique couvre deux saisons complètes, sinon une tendance linéaire)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  modifie le KPI DRIVER de FILE (de -20% ou d&apos;une quantité exprimée dans son
+              unité) à partir de la date FROM et montre comment réagit chacun des autres KPI (ajusté sur l&apos;historique)
+  formules : voir docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi attend « eval » et un FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="65"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 n&apos;est pas un objet JSON : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 n&apos;a pas de tableau « kpis »</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="96"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain doit valoir day, week, month ou year</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <source>--forecast needs a number of periods from 1 to 1000</source>
+        <translation>--forecast attend un nombre de périodes de 1 à 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if désigne le facteur « %1 », qui n&apos;est pas un KPI de %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="105"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Évaluation de %n KPI</numerusform>
@@ -3952,14 +5174,34 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="129"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>sans unité</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>aucune valeur pour ces filtres</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <source>no forecast for %1: %2</source>
+        <translation>pas de prévision pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <source>forecast (%1, %2 % interval):</source>
+        <translation>prévision (%1, intervalle à %2 %) :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>pas de simulation pour %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>simulation %1 %2 à partir de %3 : %4 au total [%5 – %6] (%7 par unité de %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -5099,6 +6341,19 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if attend DRIVER:CHANGE:FROM[:UNTIL], par ex. traffic:-20%:2023-01-15 (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Le facteur %1 n&apos;a pas de série pour ces dimensions : %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -5175,6 +6430,27 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (opacité %2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LinearTrend</name>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="14"/>
+        <source>A linear trend needs at least %1 values; the series has %2</source>
+        <translation>Une tendance linéaire nécessite au moins %1 valeurs ; la série en a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="32"/>
+        <source>The values do not determine a line</source>
+        <translation>Les valeurs ne déterminent pas une droite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/lineartrend.cpp" line="59"/>
+        <source>%n period(s) without a value were skipped by the trend fit.</source>
+        <translation>
+            <numerusform>%n période sans valeur a été ignorée par l&apos;ajustement de tendance.</numerusform>
+            <numerusform>%n périodes sans valeur ont été ignorées par l&apos;ajustement de tendance.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5277,177 +6553,233 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Dashboards</source>
         <translation>Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Data: %1</source>
         <translation>Données : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
         <translation>Importer le fichier modifié avec le titre « %1 » : il devient la version suivante</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams (%1)</source>
+        <translation>Flux (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Prévisualiser, valider et importer des fichiers dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Search the catalog</source>
         <translation>&amp;Rechercher dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Tableaux de bord</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Streams</source>
+        <translation>&amp;Flux</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Live feeds: connections, charts, alerts and recording</source>
+        <translation>Flux en direct : connexions, graphiques, alertes et enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>S&amp;cenarios</source>
+        <translation>Scé&amp;narios</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <source>Wildfire and flood scenarios: run, replay on the map, compare</source>
+        <translation>Scénarios de feu de forêt et d&apos;inondation : exécuter, rejouer sur la carte, comparer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;arrière</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Zoomer sur le jeu de données &amp;sélectionné</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Afficher le jeu de données sélectionné sur la &amp;carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Layer</source>
         <translation>&amp;Couche</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add &amp;file layer…</source>
         <translation>Ajouter une couche depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Add a layer</source>
         <translation>Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Recover interrupted recordings</source>
+        <translation>Récupérer les enregistrements interrompus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>Recovered recordings: %1</source>
+        <translation>Enregistrements récupérés : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>The data is on this computer now</source>
         <translation>Les données sont maintenant sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Downloading the data…</source>
         <translation>Téléchargement des données…</translation>
     </message>
@@ -5460,7 +6792,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <translation type="vanished">Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Géodonnées (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Tous les fichiers (*)</translation>
     </message>
@@ -5473,127 +6805,127 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <translation type="vanished">Impossible d’ajouter %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Ajouter une couche de &amp;tuiles (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Add a tile layer</source>
         <translation>Ajouter une couche de tuiles</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Adresse des tuiles avec {z}, {x} et {y} (les tuiles sont mises en cache pour l’usage hors ligne) :</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>Work &amp;offline</source>
         <translation>Travailler &amp;hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Les couches de tuiles n’affichent que les tuiles en cache et ne téléchargent rien</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>Create &amp;demo datasets</source>
         <translation>Créer des jeux de données de dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>Ajouter de petits jeux de données synthétiques pour les villes CLIMABOROUGH à cet espace de travail</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Clean up object store</source>
         <translation>&amp;Nettoyer le stockage d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Supprimer les fichiers stockés auxquels plus aucun enregistrement du catalogue ne fait référence</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;About Urbis</source>
         <translation>À &amp;propos d&apos;Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
         <translation>« %1 » n&apos;a pas de données vecteur à dessiner ; son emprise est affichée</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&quot;%1&quot; is on the map</source>
         <translation>« %1 » est sur la carte</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Cannot draw &quot;%1&quot;: %2</source>
         <translation>Impossible de dessiner « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Create demo datasets</source>
         <translation>Créer des jeux de données de démo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Created: %1, already present: %2</source>
         <translation>Créés : %1, déjà présents : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Clean up object store</source>
         <translation>Nettoyer le stockage d&apos;objets</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Fichiers non référencés supprimés : %1, espace libéré : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Started: %1</source>
         <translation>Démarrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Finished: %1</source>
         <translation>Terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Failed: %1 — %2</source>
         <translation>Échec : %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>1 dataset in the catalog</source>
         <translation>1 jeu de données dans le catalogue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n jeu de données dans le catalogue</numerusform>
@@ -5604,7 +6936,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
+        <location filename="../widgets/map/mapcanvas.cpp" line="31"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -5620,25 +6952,58 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>Impossible d&apos;ouvrir %1 en tant que raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 n&apos;a pas de bande %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>La lecture de %1 a échoué</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>Impossible de projeter %1 en Web Mercator</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MessageParser</name>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="96"/>
+        <source>The message has %1 bytes, more than the limit of %2</source>
+        <translation>Le message fait %1 octets, au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="103"/>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="110"/>
+        <source>An NGSI-LD notification without a &quot;data&quot; list</source>
+        <translation>Une notification NGSI-LD sans liste « data »</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="116"/>
+        <source>Entity %1 of the notification is not an object</source>
+        <translation>L&apos;entité %1 de la notification n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="129"/>
+        <source>Item %1 of the list is not an object</source>
+        <translation>L&apos;élément %1 de la liste n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="136"/>
+        <source>The message is JSON but neither an object nor a list of objects</source>
+        <translation>Le message est du JSON mais n&apos;est ni un objet ni une liste d&apos;objets</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +7070,60 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>S&amp;ource</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MqttSource</name>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="20"/>
+        <source>The broker refused the login: check the user name and password</source>
+        <translation>Le broker a refusé l&apos;authentification : vérifiez le nom d&apos;utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="22"/>
+        <source>The broker refused the connection: %1</source>
+        <translation>Le broker a refusé la connexion : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="27"/>
+        <source>%1 refused the connection: is the broker running?</source>
+        <translation>%1 a refusé la connexion : le broker est-il démarré ?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="28"/>
+        <location filename="../core/stream/mqttsource.cpp" line="45"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>La connexion à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="31"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Hôte %1 introuvable : vérifiez l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="33"/>
+        <source>Secure connection to %1 failed: a private broker needs its CA certificate in the CA file</source>
+        <translation>La connexion sécurisée à %1 a échoué : un broker privé nécessite son certificat d&apos;AC dans le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="37"/>
+        <source>No answer from the broker for %1 s: the link is dead, reconnecting</source>
+        <translation>Aucune réponse du broker depuis %1 s : la liaison est rompue, reconnexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="40"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Aucune réponse de %1 dans les %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="43"/>
+        <source>The connection to %1 was lost</source>
+        <translation>La connexion à %1 a été perdue</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="132"/>
+        <source>The broker refused the subscription to &quot;%1&quot;</source>
+        <translation>Le broker a refusé l&apos;abonnement à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -6306,6 +7725,152 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
     </message>
 </context>
 <context>
+    <name>urbis::RecordingCompletion</name>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="23"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="34"/>
+        <source>Cannot read the recording %1</source>
+        <translation>Impossible de lire l&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="26"/>
+        <source>Cannot flush the recording %1</source>
+        <translation>Impossible d&apos;écrire l&apos;enregistrement %1 sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="80"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="101"/>
+        <source>The data of the recording &quot;%1&quot; is missing</source>
+        <translation>Les données de l&apos;enregistrement « %1 » sont manquantes</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="114"/>
+        <source>The recording &quot;%1&quot; was deleted from the catalog</source>
+        <translation>L&apos;enregistrement « %1 » a été supprimé du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingFile</name>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="76"/>
+        <location filename="../core/stream/recordingfile.cpp" line="81"/>
+        <source>Cannot prepare the recording&apos;s insert</source>
+        <translation>Impossible de préparer l&apos;insertion dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="88"/>
+        <source>The recording is closed already</source>
+        <translation>L&apos;enregistrement est déjà fermé</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="130"/>
+        <source>The recording %1 exists already</source>
+        <translation>L&apos;enregistrement %1 existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="163"/>
+        <source>The recording %1 is missing</source>
+        <translation>L&apos;enregistrement %1 est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="240"/>
+        <source>Cannot write a row of the recording</source>
+        <translation>Impossible d&apos;écrire une ligne de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="258"/>
+        <source>Cannot write a gap of the recording</source>
+        <translation>Impossible d&apos;écrire une interruption de l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingLayout</name>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="66"/>
+        <source>Time of the reading (UTC)</source>
+        <translation>Heure de la mesure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="70"/>
+        <source>Station or entity that sent the reading</source>
+        <translation>Station ou entité ayant envoyé la mesure</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Latitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="76"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Longitude (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="86"/>
+        <source>When this computer received the message (UTC)</source>
+        <translation>Moment où cet ordinateur a reçu le message (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="119"/>
+        <source>The layout of a recording has a bad column (%1, %2)</source>
+        <translation>La structure d&apos;un enregistrement a une colonne incorrecte (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="126"/>
+        <source>The layout of a recording has no time or id column</source>
+        <translation>La structure d&apos;un enregistrement n&apos;a pas de colonne d&apos;heure ou d&apos;identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingSchema</name>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="89"/>
+        <source>Times the stream was down</source>
+        <translation>Périodes où le flux était interrompu</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="114"/>
+        <source>The recording has points but no lat/lon columns</source>
+        <translation>L&apos;enregistrement contient des points mais pas de colonnes lat/lon</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingState</name>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="16"/>
+        <source>Cannot read the recording state %1</source>
+        <translation>Impossible de lire l&apos;état d&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="21"/>
+        <source>The recording state %1 is not JSON</source>
+        <translation>L&apos;état d&apos;enregistrement %1 n&apos;est pas du JSON</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RejectedMessagesModel</name>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="98"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="100"/>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="102"/>
+        <source>Why it was dropped</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="104"/>
+        <source>Message (first bytes)</source>
+        <translation>Message (premiers octets)</translation>
+    </message>
+</context>
+<context>
     <name>urbis::RemoteCommand</name>
     <message>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
@@ -6681,6 +8246,57 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     </message>
 </context>
 <context>
+    <name>urbis::ReplayReadAhead</name>
+    <message>
+        <location filename="../core/stream/replayreadahead.cpp" line="77"/>
+        <location filename="../core/stream/replayreadahead.cpp" line="100"/>
+        <source>Cannot read the rows to replay</source>
+        <translation>Impossible de lire les lignes à rejouer</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayServer</name>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>« %1 » n&apos;est pas une adresse IP d&apos;écoute</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="92"/>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="135"/>
+        <source>closed by the client</source>
+        <translation>fermé par le client</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="142"/>
+        <location filename="../core/stream/replayserver.cpp" line="225"/>
+        <source>The replay has ended</source>
+        <translation>La relecture est terminée</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="158"/>
+        <source>slow consumer: more than %1 bytes waiting to be sent</source>
+        <translation>consommateur lent : plus de %1 octets en attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayTable</name>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="35"/>
+        <source>The data file %1 is missing</source>
+        <translation>Le fichier de données %1 est manquant</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="46"/>
+        <source>The data of this dataset is not a GeoPackage table: it has no rows to replay</source>
+        <translation>Les données de ce jeu de données ne sont pas une table GeoPackage : aucune ligne à rejouer</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
@@ -6977,6 +8593,1307 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     </message>
 </context>
 <context>
+    <name>urbis::Scenario</name>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="41"/>
+        <source>Scenario: &quot;%1&quot; (%2, %3) is outside the %4 x %5 grid</source>
+        <translation>Scénario : « %1 » (%2, %3) est hors de la grille de %4 x %5</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="135"/>
+        <source>Scenario: &quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Scénario : « %1 » n&apos;est pas un identifiant de scénario : utilisez des lettres minuscules, des chiffres et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="137"/>
+        <source>Scenario: it needs at least one step and one cell</source>
+        <translation>Scénario : il faut au moins un pas et une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="144"/>
+        <source>Scenario: a wildfire needs at least one cell in &quot;ignitions&quot;</source>
+        <translation>Scénario : un feu de forêt nécessite au moins une cellule dans « ignitions »</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="151"/>
+        <source>Scenario: a flood needs &quot;inflow&quot; (a hydrograph at a cell) or &quot;rainfall&quot;</source>
+        <translation>Scénario : une inondation nécessite « inflow » (un hydrogramme sur une cellule) ou « rainfall »</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioAreaChart</name>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="36"/>
+        <source>step</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="38"/>
+        <source>area (ha)</source>
+        <translation>surface (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioCompareView</name>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <source>Run both scenarios and show them side by side</source>
+        <translation>Exécuter les deux scénarios et les afficher côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
+        <translation>La grandeur que comparent le graphique et les titres des cartes ; les chiffres d&apos;impact apparaissent une fois les deux calculs terminés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <source>area (ha)</source>
+        <translation>surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <source>A:</source>
+        <translation>A :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <source>B:</source>
+        <translation>B :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <source>KPI:</source>
+        <translation>KPI :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <source>A: %1</source>
+        <translation>A : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <source>B: %1</source>
+        <translation>B : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1 : %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 ha</source>
+        <translation type="vanished">%1 : %2 · %3 ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <source>Running both scenarios…</source>
+        <translation>Exécution des deux scénarios…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <source>Pick two scenarios and press Compare.</source>
+        <translation>Choisissez deux scénarios et cliquez sur Comparer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioDefaults</name>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="43"/>
+        <source>New wildfire</source>
+        <translation>Nouveau feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="50"/>
+        <source>New flood</source>
+        <translation>Nouvelle inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioEditDialog</name>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Wildfire scenario</source>
+        <translation>Scénario de feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Flood scenario</source>
+        <translation>Scénario d&apos;inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="46"/>
+        <source>The same scenario and seed give the same results, byte for byte</source>
+        <translation>Le même scénario avec la même graine donne les mêmes résultats, octet pour octet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="54"/>
+        <source> cells</source>
+        <translation> cellules</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="57"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="58"/>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="59"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="61"/>
+        <source>EPSG:4326 puts the grid in the UTM zone of its origin; a projected CRS in metres is used as it is</source>
+        <translation>EPSG:4326 place la grille dans la zone UTM de son origine ; un SCR projeté en mètres est utilisé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="64"/>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="65"/>
+        <source>Random seed:</source>
+        <translation>Graine aléatoire :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation>Pas de temps :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="67"/>
+        <source>Grid width:</source>
+        <translation>Largeur de la grille :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="68"/>
+        <source>Grid height:</source>
+        <translation>Hauteur de la grille :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="69"/>
+        <source>Cell size:</source>
+        <translation>Taille de cellule :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="70"/>
+        <source>North-west corner, longitude:</source>
+        <translation>Coin nord-ouest, longitude :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="71"/>
+        <source>North-west corner, latitude:</source>
+        <translation>Coin nord-ouest, latitude :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="72"/>
+        <source>Origin CRS:</source>
+        <translation>SCR de l&apos;origine :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="76"/>
+        <source>flat (no dataset)</source>
+        <translation>plat (aucun jeu de données)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="77"/>
+        <source>An elevation raster (DEM) of the catalog, by id or exact title</source>
+        <translation>Un raster d&apos;altitude (MNT) du catalogue, par identifiant ou titre exact</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="79"/>
+        <source>datasets, separated by commas</source>
+        <translation>jeux de données, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="80"/>
+        <source>Vector layers (roads, rivers) burnt onto the grid as barriers</source>
+        <translation>Couches vecteur (routes, rivières) rastérisées sur la grille comme barrières</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="83"/>
+        <source>one line per row: column, row; column, row; …</source>
+        <translation>une polyligne par ligne : colonne, ligne ; colonne, ligne ; …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>Terrain (DEM):</source>
+        <translation>Terrain (MNT) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>DEM:</source>
+        <translation>MNT :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="87"/>
+        <source>Barrier layers:</source>
+        <translation>Couches de barrières :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="88"/>
+        <source>Barrier lines:</source>
+        <translation>Lignes de barrières :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="91"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="92"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="96"/>
+        <source>Wildfire</source>
+        <translation>Feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="100"/>
+        <source>Flood</source>
+        <translation>Inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="150"/>
+        <source>Random seed: enter a whole number from 0 to 18446744073709551615</source>
+        <translation>Graine aléatoire : saisissez un nombre entier de 0 à 18446744073709551615</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="163"/>
+        <source>Barrier lines</source>
+        <translation>Lignes de barrières</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFloodForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="18"/>
+        <source>Local inertial (2-D shallow water)</source>
+        <translation>Inertiel local (eaux peu profondes 2D)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="19"/>
+        <source>Fill and spill</source>
+        <translation>Remplissage et débordement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="23"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="28"/>
+        <source>Manning&apos;s roughness n in s/m^(1/3): 0.02 paved, 0.035 grass, 0.1 dense vegetation</source>
+        <translation>Coefficient de rugosité n de Manning en s/m^(1/3) : 0.02 revêtement, 0.035 herbe, 0.1 végétation dense</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="33"/>
+        <source>column </source>
+        <translation>colonne </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="34"/>
+        <source>row </source>
+        <translation>ligne </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="37"/>
+        <source>hydrograph, one point per line: seconds, m³/s</source>
+        <translation>hydrogramme, un point par ligne : secondes, m³/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="40"/>
+        <source>one point per line: seconds, mm/h</source>
+        <translation>un point par ligne : secondes, mm/h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="43"/>
+        <source>Water leaves the grid at its edges</source>
+        <translation>L&apos;eau quitte la grille par ses bords</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="49"/>
+        <source>Scheme:</source>
+        <translation>Schéma :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="50"/>
+        <source>Time per step:</source>
+        <translation>Durée par pas :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="51"/>
+        <source>Roughness (Manning n):</source>
+        <translation>Rugosité (n de Manning) :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="52"/>
+        <source>Inflow cell:</source>
+        <translation>Cellule d&apos;entrée :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="53"/>
+        <source>Inflow:</source>
+        <translation>Débit entrant :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="54"/>
+        <source>Rainfall:</source>
+        <translation>Pluie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="72"/>
+        <source>Inflow</source>
+        <translation>Débit entrant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="75"/>
+        <source>Rainfall</source>
+        <translation>Pluie</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFrameOverlay</name>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Wildfire</source>
+        <translation>Feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Flood</source>
+        <translation>Inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="255"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Pas %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Arrival time</source>
+        <translation>Temps d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Water depth</source>
+        <translation>Hauteur d&apos;eau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="257"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="258"/>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="259"/>
+        <source>Active front</source>
+        <translation>Front actif</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioImpact</name>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
+        <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
+        <translation>{&quot;dataset&quot;: &quot;&lt;jeu de données vecteur&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ou &quot;population&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
+        <source>the id or exact title of a vector dataset</source>
+        <translation>l&apos;identifiant ou le titre exact d&apos;un jeu de données vecteur</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
+        <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
+        <translation>« assets », « roads » ou « population »</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
+        <source>the field that holds each district&apos;s population</source>
+        <translation>le champ qui contient la population de chaque quartier</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioInputs</name>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="31"/>
+        <source>The scenario&apos;s %1 names the dataset &quot;%2&quot;: it needs a workspace to run</source>
+        <translation>L&apos;entrée %1 du scénario désigne le jeu de données « %2 » : son exécution nécessite un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="38"/>
+        <source>The scenario&apos;s %1: no dataset has the id or the exact title &quot;%2&quot;</source>
+        <translation>Entrée %1 du scénario : aucun jeu de données n&apos;a l&apos;identifiant ou le titre exact « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="45"/>
+        <source>The data of &quot;%1&quot; is not in this workspace (not downloaded yet?)</source>
+        <translation>Les données de « %1 » ne sont pas dans cet espace de travail (pas encore téléchargées ?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="101"/>
+        <source>terrain</source>
+        <translation>terrain</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="105"/>
+        <source>The terrain &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF elevation model</source>
+        <translation>Le terrain « %1 » n&apos;est pas un raster (c&apos;est %2) : fournissez un modèle d&apos;altitude GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="109"/>
+        <source>The terrain &quot;%1&quot;: %2</source>
+        <translation>Terrain « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="111"/>
+        <source>%1% of the grid lies outside the terrain &quot;%2&quot;: those cells take the nearest elevation</source>
+        <translation>%1% de la grille se trouve hors du terrain « %2 » : ces cellules prennent l&apos;altitude la plus proche</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="133"/>
+        <source>Scenario: &quot;fuel.uniform&quot; %1 is not a fuel class (see docs/simulation.md)</source>
+        <translation>Scénario : « fuel.uniform » %1 n&apos;est pas une classe de combustible (voir docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="137"/>
+        <source>fuel</source>
+        <translation>combustible</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="141"/>
+        <source>The fuel map &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF of fuel classes</source>
+        <translation>La carte des combustibles « %1 » n&apos;est pas un raster (c&apos;est %2) : fournissez un GeoTIFF de classes de combustible</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="145"/>
+        <source>The fuel map &quot;%1&quot;: %2</source>
+        <translation>Carte des combustibles « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="147"/>
+        <source>%1% of the grid lies outside the fuel map &quot;%2&quot;: those cells do not burn</source>
+        <translation>%1% de la grille se trouve hors de la carte des combustibles « %2 » : ces cellules ne brûlent pas</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="155"/>
+        <source>The fuel map &quot;%1&quot; has the value %2 at cell (%3, %4), which is not a fuel class</source>
+        <translation>La carte des combustibles « %1 » a la valeur %2 dans la cellule (%3, %4), qui n&apos;est pas une classe de combustible</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="171"/>
+        <source>barriers</source>
+        <translation>barrières</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="175"/>
+        <source>The barriers &quot;%1&quot; are not a vector layer (it is %2): give roads or rivers as lines</source>
+        <translation>Les barrières « %1 » ne sont pas une couche vecteur (c&apos;est %2) : fournissez des routes ou des rivières sous forme de lignes</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="179"/>
+        <source>The barriers &quot;%1&quot;: %2</source>
+        <translation>Barrières « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
+        <source>impact layer</source>
+        <translation>couche d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
+        <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
+        <translation>La couche d&apos;impact « %1 » n&apos;est pas une couche vecteur (c&apos;est %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on a barrier: it does not burn</source>
+        <translation>« ignitions[%1] » (%2, %3) se trouve sur une barrière : rien n&apos;y brûle</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="215"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on fuel that does not burn (class %4)</source>
+        <translation>« ignitions[%1] » (%2, %3) se trouve sur un combustible qui ne brûle pas (classe %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="229"/>
+        <source>Scenario grid: %1</source>
+        <translation>Grille du scénario : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="234"/>
+        <source>Reading the terrain</source>
+        <translation>Lecture du terrain</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="239"/>
+        <location filename="../core/sim/scenarioinputs.cpp" line="246"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="241"/>
+        <source>Reading the fuel map</source>
+        <translation>Lecture de la carte des combustibles</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="248"/>
+        <source>Drawing the barriers</source>
+        <translation>Dessin des barrières</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioJson</name>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="16"/>
+        <source>Scenario: &quot;%1&quot; must be %2</source>
+        <translation>Scénario : « %1 » doit être %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="26"/>
+        <source>a number from %1 to %2</source>
+        <translation>un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="28"/>
+        <location filename="../core/sim/scenariojson.cpp" line="43"/>
+        <source>Scenario: &quot;%1&quot; is missing (%2)</source>
+        <translation>Scénario : « %1 » est manquant (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="41"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="57"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="66"/>
+        <source>a cell [column, row] of two whole numbers</source>
+        <translation>une cellule [colonne, ligne] de deux nombres entiers</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="74"/>
+        <source>Scenario: unknown key &quot;%1&quot; (known here: %2)</source>
+        <translation>Scénario : clé inconnue « %1 » (clés connues ici : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioKpi</name>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area (ha)</source>
+        <translation>surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
+        <source>Affected at step %1: %2</source>
+        <translation>Touchés au pas %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioListModel</name>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Flood</source>
+        <translation>Inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Wildfire</source>
+        <translation>Feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="155"/>
+        <source>last run %1</source>
+        <translation>dernière exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="156"/>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="159"/>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioOutputs</name>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="23"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="64"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <source>The model reported a depth grid of another size</source>
+        <translation>Le modèle a fourni une grille de hauteurs d&apos;eau d&apos;une autre taille</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <source>step %1 (%2 s)</source>
+        <translation>pas %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <source>arrival step</source>
+        <translation>pas d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <source>maximum depth (m)</source>
+        <translation>hauteur d&apos;eau maximale (m)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioPage</name>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="53"/>
+        <source>Search scenarios</source>
+        <translation>Rechercher des scénarios</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>A new scenario where the main map looks</source>
+        <translation>Un nouveau scénario à l&apos;endroit affiché par la carte principale</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="66"/>
+        <source>Wildfire…</source>
+        <translation>Feu de forêt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="68"/>
+        <source>Flood…</source>
+        <translation>Inondation…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Change the selected scenario&apos;s parameters</source>
+        <translation>Modifier les paramètres du scénario sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>A copy of the selected scenario</source>
+        <translation>Une copie du scénario sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete the selected scenario (its results stay in the catalog)</source>
+        <translation>Supprimer le scénario sélectionné (ses résultats restent dans le catalogue)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="92"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="93"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New wildfire scenario</source>
+        <translation>Nouveau scénario de feu de forêt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New flood scenario</source>
+        <translation>Nouveau scénario d&apos;inondation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="265"/>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="266"/>
+        <source>Delete the scenario &quot;%1&quot;? Its results stay in the catalog.</source>
+        <translation>Supprimer le scénario « %1 » ? Ses résultats restent dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="278"/>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioReader</name>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="32"/>
+        <source>&quot;%1&quot; or {&quot;dataset&quot;: &quot;&lt;dataset id or exact title&gt;&quot;}</source>
+        <translation>« %1 » ou {&quot;dataset&quot;: &quot;&lt;identifiant ou titre exact du jeu de données&gt;&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="46"/>
+        <source>a whole number from 0 (up to 2^64 - 1 when written as text)</source>
+        <translation>un nombre entier à partir de 0 (jusqu&apos;à 2^64 - 1 s&apos;il est écrit sous forme de texte)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="57"/>
+        <source>&quot;wildfire&quot; or &quot;flood&quot;</source>
+        <translation>« wildfire » ou « flood »</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="68"/>
+        <source>lower-case letters, digits and &apos;-&apos; (at most 64)</source>
+        <translation>lettres minuscules, chiffres et &apos;-&apos; (64 au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="78"/>
+        <source>an object {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</source>
+        <translation>un objet {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="98"/>
+        <source>Scenario: give &quot;terrain&quot; or &quot;dem&quot;, not both</source>
+        <translation>Scénario : indiquez « terrain » ou « dem », pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="108"/>
+        <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
+        <translation>une liste de {&quot;dataset&quot;, &quot;kind&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="124"/>
+        <source>polylines [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;} or a list of both</source>
+        <translation>des polylignes [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;jeu de données vecteur&gt;&quot;} ou une liste des deux</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="175"/>
+        <source>an object {&quot;speed&quot;: m/s, &quot;direction&quot;: degrees it blows from}</source>
+        <translation>un objet {&quot;speed&quot;: m/s, &quot;direction&quot;: degrés d&apos;où il souffle}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="194"/>
+        <source>a list of cells [[col, row], ...]</source>
+        <translation>une liste de cellules [[col, row], ...]</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="207"/>
+        <source>a list [[seconds, %1], ...] with increasing times from 0 and values from 0</source>
+        <translation>une liste [[secondes, %1], ...] avec des temps croissants à partir de 0 et des valeurs à partir de 0</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="248"/>
+        <source>&quot;local-inertial&quot; or &quot;fill-and-spill&quot;</source>
+        <translation>« local-inertial » ou « fill-and-spill »</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="255"/>
+        <source>Scenario: give &quot;stepSeconds&quot; or &quot;stepMinutes&quot;, not both</source>
+        <translation>Scénario : indiquez « stepSeconds » ou « stepMinutes », pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="264"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioResults</name>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="24"/>
+        <source>%1: fire arrival step</source>
+        <translation>%1 : pas d&apos;arrivée du feu</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="26"/>
+        <source>%1: maximum flood depth</source>
+        <translation>%1 : hauteur d&apos;eau maximale</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="28"/>
+        <source>%1: flood depth per step</source>
+        <translation>%1 : hauteur d&apos;eau par pas</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="35"/>
+        <source>The step at which each cell caught fire (-1 = unburned), one step = %1 min.</source>
+        <translation>Le pas auquel chaque cellule a pris feu (-1 = non brûlée), un pas = %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="38"/>
+        <source>The deepest water on each cell during the run, in metres.</source>
+        <translation>La hauteur d&apos;eau maximale de chaque cellule pendant le calcul, en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="39"/>
+        <source>Water depth in metres, one band per reported step (see summary.json).</source>
+        <translation>Hauteur d&apos;eau en mètres, une bande par pas restitué (voir summary.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="40"/>
+        <source>%1 Simulated by Urbis: scenario &quot;%2&quot; (%3, %4 steps, seed %5, engine version %6).</source>
+        <translation>%1 Simulé par Urbis : scénario « %2 » (%3, %4 pas, graine %5, version du moteur %6).</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRun</name>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="50"/>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="130"/>
+        <source>The run was removed before it finished.</source>
+        <translation>Le calcul a été supprimé avant la fin.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run cancelled</source>
+        <translation>Calcul annulé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run failed: %1</source>
+        <translation>Échec du calcul : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sim/scenariorun.cpp" line="154"/>
+        <source>Done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>Terminé : %n pas en %1 ms</numerusform>
+            <numerusform>Terminé : %n pas en %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunView</name>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
+        <source>Run the selected scenario</source>
+        <translation>Exécuter le scénario sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
+        <source>Select a scenario and press Run.</source>
+        <translation>Sélectionnez un scénario et cliquez sur Exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
+        <source>The results were not recorded in the catalog.</source>
+        <translation>Les résultats n&apos;ont pas été enregistrés dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
+        <source>Result datasets: %1</source>
+        <translation>Jeux de données de résultats : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunner</name>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="36"/>
+        <location filename="../core/sim/scenariorunner.cpp" line="194"/>
+        <source>Simulating %1</source>
+        <translation>Simulation de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="149"/>
+        <source>The results need a folder or the catalog to go to</source>
+        <translation>Les résultats nécessitent un dossier ou le catalogue comme destination</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="153"/>
+        <source>Reading the inputs of %1</source>
+        <translation>Lecture des entrées de %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="169"/>
+        <source>Cannot create a work folder in %1</source>
+        <translation>Impossible de créer un dossier de travail dans %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="175"/>
+        <source>Reading the impact layers</source>
+        <translation>Lecture des couches d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="201"/>
+        <source>Simulation cancelled</source>
+        <translation>Simulation annulée</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="206"/>
+        <source>Recording the results in the catalog</source>
+        <translation>Enregistrement des résultats dans le catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioStore</name>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>« %1 » n&apos;est pas un identifiant de scénario : utilisez des lettres minuscules, des chiffres et &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="41"/>
+        <source>There is no scenario file %1</source>
+        <translation>Le fichier de scénario %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="43"/>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="47"/>
+        <source>%1 is not valid JSON (at character %2: %3)</source>
+        <translation>%1 n&apos;est pas un JSON valide (au caractère %2 : %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="50"/>
+        <source>%1 does not hold a scenario object</source>
+        <translation>%1 ne contient pas d&apos;objet scénario</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="88"/>
+        <location filename="../core/sim/scenariostore.cpp" line="118"/>
+        <source>There is no scenario &quot;%1&quot;</source>
+        <translation>Le scénario « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="102"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="120"/>
+        <source>Cannot remove the scenario &quot;%1&quot;</source>
+        <translation>Impossible de supprimer le scénario « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTextFields</name>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="49"/>
+        <source>%1, line %2: expected %3</source>
+        <translation>%1, ligne %2 : %3 attendu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="71"/>
+        <source>a cell as &quot;column, row&quot; (whole numbers)</source>
+        <translation>une cellule sous la forme « colonne, ligne » (nombres entiers)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="100"/>
+        <source>cells as &quot;column, row; column, row; …&quot;</source>
+        <translation>des cellules sous la forme « colonne, ligne ; colonne, ligne ; … »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="104"/>
+        <source>at least two cells in a line</source>
+        <translation>au moins deux cellules par ligne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="127"/>
+        <source>&quot;seconds, value&quot; with numbers &gt;= 0</source>
+        <translation>« secondes, valeur » avec des nombres &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="129"/>
+        <source>a time later than the line before</source>
+        <translation>un temps postérieur à celui de la ligne précédente</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTimeline</name>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="32"/>
+        <source>Space: play or pause · Left / Right: one step · Home / End: first / newest step</source>
+        <translation>Espace : lecture ou pause · Gauche / Droite : un pas · Début / Fin : premier / dernier pas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="39"/>
+        <source>Playback speed (1x = %1 steps a second)</source>
+        <translation>Vitesse de lecture (1x = %1 pas par seconde)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="41"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="46"/>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="116"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Pas %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="115"/>
+        <source>No frames yet</source>
+        <translation>Pas encore d&apos;images</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Pause (Space)</source>
+        <translation>Pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Play (Space)</source>
+        <translation>Lecture (Espace)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioWildfireForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="30"/>
+        <source>uniform (no dataset)</source>
+        <translation>uniforme (aucun jeu de données)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="31"/>
+        <source>A fuel raster of the catalog, by id or exact title; empty for one fuel everywhere</source>
+        <translation>Un raster de combustibles du catalogue, par identifiant ou titre exact ; vide pour un seul combustible partout</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="34"/>
+        <source>default (grass)</source>
+        <translation>par défaut (herbe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="35"/>
+        <source>The fuel class of a uniform fuel map (docs/simulation.md lists the classes)</source>
+        <translation>La classe de combustible d&apos;une carte des combustibles uniforme (docs/simulation.md liste les classes)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="36"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="38"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="39"/>
+        <source>Where the wind blows from: 0 = north, 90 = east</source>
+        <translation>D&apos;où souffle le vent : 0 = nord, 90 = est</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="42"/>
+        <source>Dead-fuel moisture as a fraction (0.08 = 8 %)</source>
+        <translation>Humidité du combustible mort en fraction (0.08 = 8 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="43"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="46"/>
+        <source>Probability per burning cell and step of a spot fire downwind; 0 = none</source>
+        <translation>Probabilité, par cellule en feu et par pas, d&apos;une saute de feu sous le vent ; 0 = aucune</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="49"/>
+        <source>one cell per line: column, row</source>
+        <translation>une cellule par ligne : colonne, ligne</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="53"/>
+        <source>Fuel map:</source>
+        <translation>Carte des combustibles :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="54"/>
+        <source>Uniform fuel class:</source>
+        <translation>Classe de combustible uniforme :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="55"/>
+        <source>Wind speed:</source>
+        <translation>Vitesse du vent :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="56"/>
+        <source>Wind from:</source>
+        <translation>Vent venant du :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="57"/>
+        <source>Fuel moisture:</source>
+        <translation>Humidité du combustible :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="58"/>
+        <source>Time per step:</source>
+        <translation>Durée par pas :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="59"/>
+        <source>Spotting:</source>
+        <translation>Sautes de feu :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="60"/>
+        <source>Ignitions:</source>
+        <translation>Points d&apos;allumage :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="77"/>
+        <source>Ignitions</source>
+        <translation>Points d&apos;allumage</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
         <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
@@ -7169,6 +10086,142 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
     </message>
 </context>
 <context>
+    <name>urbis::SimCommand</name>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="24"/>
+        <source>%1: %2 cells burned (%3 km2) after %4 steps</source>
+        <translation>%1 : %2 cellules brûlées (%3 km2) après %4 pas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="32"/>
+        <source>%1: %2 km2 flooded at the end, deepest water %3 m, after %4 steps</source>
+        <translation>%1 : %2 km2 inondés à la fin, hauteur d&apos;eau maximale %3 m, après %4 pas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="48"/>
+        <source>usage: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     simulates the scenario file (docs/simulation.md); the same file and seed give
+          byte-identical results. Datasets it names are read from the workspace.
+  --out DIR     also write the results into DIR: summary.json and arrival.tif (wildfire) or
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  do not record the results in the catalog (then --out is needed)
+          Without --out the results go into the catalog only, as datasets of the domain
+          &quot;hazard&quot; with the keyword scenario:&lt;id&gt;; their ids are printed. --json prints
+          summary.json with &quot;datasets&quot; and &quot;out&quot; added.
+  list    the scenarios saved in the workspace (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknown dataset,
+            3 I/O failure</source>
+        <translation>usage : urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+        urbis sim list
+  run     simule le fichier de scénario (docs/simulation.md) ; le même fichier avec la même graine donne
+          des résultats identiques à l&apos;octet près. Les jeux de données qu&apos;il cite sont lus dans l&apos;espace de travail.
+  --out DIR     écrit aussi les résultats dans DIR : summary.json et arrival.tif (feu de forêt) ou
+                depth_max.tif + depth_frames.tif (inondation)
+  --no-catalog  n&apos;enregistre pas les résultats dans le catalogue (--out est alors nécessaire)
+          Sans --out, les résultats vont uniquement dans le catalogue, sous forme de jeux de données du domaine
+          « hazard » avec le mot-clé scenario:&lt;id&gt; ; leurs identifiants sont affichés. --json affiche
+          summary.json complété par « datasets » et « out ».
+  list    les scénarios enregistrés dans l&apos;espace de travail (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+codes de sortie : 0 terminé, 1 scénario non valide, 2 erreur d&apos;usage, fichier illisible ou jeu de données inconnu,
+                  3 échec d&apos;E/S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="68"/>
+        <source>sim needs &quot;run wildfire|flood --config FILE&quot; or &quot;list&quot;</source>
+        <translation>sim attend « run wildfire|flood --config FILE » ou « list »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a scenario type: wildfire or flood</source>
+        <translation>« %1 » n&apos;est pas un type de scénario : wildfire ou flood</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <source>broken</source>
+        <translation>défectueux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <source>%n scenario(s) in %1</source>
+        <translation>
+            <numerusform>%n scénario dans %1</numerusform>
+            <numerusform>%n scénarios dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="104"/>
+        <source>sim run needs --config SCENARIO.json</source>
+        <translation>sim run attend --config SCENARIO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="108"/>
+        <source>--no-catalog needs --out DIR: the results must go somewhere</source>
+        <translation>--no-catalog attend --out DIR : les résultats doivent aller quelque part</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <source>%1 holds a %2 scenario, not a %3 one</source>
+        <translation>%1 contient un scénario %2, pas un scénario %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="127"/>
+        <source>Simulating %1</source>
+        <translation>Simulation de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Affected %1: %2 %3</source>
+        <translation>Touchés (%1) : %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 écrit dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
+        <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
+        <translation>
+            <numerusform>%n jeu de données de résultats dans le catalogue (mot-clé scenario:%1)</numerusform>
+            <numerusform>%n jeux de données de résultats dans le catalogue (mot-clé scenario:%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SimTime</name>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="19"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="20"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SourceOpener</name>
     <message>
         <location filename="../core/ingest/sourceopener.cpp" line="89"/>
@@ -7227,6 +10280,977 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
         <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StationOverlay</name>
+    <message>
+        <location filename="../widgets/stream/stationoverlay.cpp" line="121"/>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamActions</name>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>Watch a new WebSocket or MQTT feed (Ctrl+N)</source>
+        <translation>Suivre un nouveau flux WebSocket ou MQTT (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="27"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>Change the selected stream&apos;s settings</source>
+        <translation>Modifier les paramètres du flux sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>Stop watching the selected stream (Delete)</source>
+        <translation>Ne plus suivre le flux sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <source>Connect to or disconnect from the selected stream</source>
+        <translation>Se connecter au flux sélectionné ou s&apos;en déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <source>Record the selected stream into a new dataset</source>
+        <translation>Enregistrer le flux sélectionné dans un nouveau jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Stop re&amp;cording</source>
+        <translation>Arrêter l&apos;&amp;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="69"/>
+        <source>Add stream</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="73"/>
+        <source>Added &quot;%1&quot;: Start connects to it</source>
+        <translation>« %1 » ajouté : Démarrer s&apos;y connecte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="90"/>
+        <source>Edit stream</source>
+        <translation>Modifier le flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <source>Stop the recording before changing the stream&apos;s settings.</source>
+        <translation>Arrêtez l&apos;enregistrement avant de modifier les paramètres du flux.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="101"/>
+        <source>Stop watching &quot;%1&quot;? Its recording is finished and kept as a dataset.</source>
+        <translation>Ne plus suivre « %1 » ? Son enregistrement est finalisé et conservé comme jeu de données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="102"/>
+        <source>Stop watching &quot;%1&quot; and forget its settings and alert rules?</source>
+        <translation>Ne plus suivre « %1 » et oublier ses paramètres et ses règles d&apos;alerte ?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="103"/>
+        <source>Remove stream</source>
+        <translation>Retirer le flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="109"/>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>« %1 » retiré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="120"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Connexion à « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="123"/>
+        <source>Disconnected from &quot;%1&quot;</source>
+        <translation>Déconnecté de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="135"/>
+        <source>Finishing the recording of &quot;%1&quot;…</source>
+        <translation>Finalisation de l&apos;enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Record stream</source>
+        <translation>Enregistrer le flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Title of the new dataset:</source>
+        <translation>Titre du nouveau jeu de données :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="141"/>
+        <source>%1 recording %2</source>
+        <translation>%1, enregistrement %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="150"/>
+        <source>Starting to record &quot;%1&quot;…</source>
+        <translation>Démarrage de l&apos;enregistrement de « %1 »…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChart</name>
+    <message>
+        <location filename="../widgets/stream/streamchart.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChartsView</name>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="47"/>
+        <source>All buffered</source>
+        <translation>Tout le tampon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="53"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="60"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="61"/>
+        <source>Freeze the charts while data keeps arriving (Space)</source>
+        <translation>Figer les graphiques pendant que les données continuent d&apos;arriver (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="67"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Select a stream to see its live values.</source>
+        <translation>Sélectionnez un flux pour voir ses valeurs en direct.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="69"/>
+        <source>Scroll back within the buffered values (pauses the charts)</source>
+        <translation>Remonter dans les valeurs en mémoire tampon (met les graphiques en pause)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="72"/>
+        <source>Statio&amp;n:</source>
+        <translation>Statio&amp;n :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="74"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="238"/>
+        <source>All measures</source>
+        <translation>Toutes les mesures</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="257"/>
+        <source>(the stream)</source>
+        <translation>(le flux)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Waiting for the first values…</source>
+        <translation>En attente des premières valeurs…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="417"/>
+        <source>Paused: %1 – %2</source>
+        <translation>En pause : %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="418"/>
+        <source>Paused at %1</source>
+        <translation>En pause à %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="420"/>
+        <source>Live, newest %1</source>
+        <translation>En direct, dernière valeur %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamCommand</name>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="77"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Aucun jeu de données n&apos;a l&apos;identifiant ou le titre exact « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="101"/>
+        <source>usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration
+         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter
+         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),
+         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)
+serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,
+         in time order, at --rate messages per second (default 10); ends after the last row
+         unless --loop
+recover  completes the recordings of killed processes (record does this first too)</source>
+        <translation>usage : urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+        urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+        urbis stream recover
+record   enregistre un flux ws://, wss:// ou mqtt://host:port dans un nouveau jeu de données jusqu&apos;à ce que --duration
+         secondes soient écoulées ou Ctrl+C ; affiche l&apos;identifiant du jeu de données. --topic : filtre de topic MQTT
+         (répétable, jokers + et # ; par défaut #). Secrets : URBIS_STREAM_TOKEN (jeton Bearer),
+         URBIS_STREAM_PASSWORD (mot de passe MQTT ; le nom d&apos;utilisateur figure dans l&apos;URL)
+serve    rejoue un jeu de données (identifiant ou titre exact) sous forme de messages JSON plats sur ws://127.0.0.1:PORT,
+         dans l&apos;ordre chronologique, à --rate messages par seconde (par défaut 10) ; s&apos;arrête après la dernière ligne
+         sauf avec --loop
+recover  finalise les enregistrements des processus tués (record le fait aussi en premier)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="124"/>
+        <source>stream needs &quot;record URL&quot;, &quot;serve DATASET&quot; or &quot;recover&quot;</source>
+        <translation>stream attend « record URL », « serve DATASET » ou « recover »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="134"/>
+        <source>--rate needs a number of messages per second above 0</source>
+        <translation>--rate attend un nombre de messages par seconde supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="141"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port attend un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="154"/>
+        <source>&quot;%1&quot; has no table of rows to replay (a raster, or metadata only)</source>
+        <translation>« %1 » n&apos;a pas de table de lignes à rejouer (un raster, ou uniquement des métadonnées)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="173"/>
+        <source>Serving %1 (%2 rows) on %3 at %4 msg/s</source>
+        <translation>Diffusion de %1 (%2 lignes) sur %3 à %4 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="188"/>
+        <source>%1 connected</source>
+        <translation>%1 connecté</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="191"/>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 déconnecté : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation type="vanished">
+            <numerusform>%n message envoyé</numerusform>
+            <numerusform>%n messages envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="200"/>
+        <source>%n row(s) replayed</source>
+        <translation>
+            <numerusform>%n ligne rejouée</numerusform>
+            <numerusform>%n lignes rejouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a stream URL: give ws://, wss:// or mqtt://host:port</source>
+        <translation>« %1 » n&apos;est pas une URL de flux : indiquez ws://, wss:// ou mqtt://host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="224"/>
+        <source>--duration needs a number of seconds above 0</source>
+        <translation>--duration attend un nombre de secondes supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="233"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Domaine « %1 » inconnu ; valeurs attendues : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="245"/>
+        <source>Completed the recording %1 left by a stopped process</source>
+        <translation>L&apos;enregistrement %1 laissé par un processus arrêté a été finalisé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="249"/>
+        <source>No stream source for %1</source>
+        <translation>Aucune source de flux pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="266"/>
+        <source>Recording %1 into the dataset %2</source>
+        <translation>Enregistrement de %1 dans le jeu de données %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="289"/>
+        <source>%1 rows, %2 msg/s, %3 errors</source>
+        <translation>%1 lignes, %2 msg/s, %3 erreurs</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="317"/>
+        <source>Nothing was recorded: no record arrived from %1</source>
+        <translation>Rien n&apos;a été enregistré : aucune entrée n&apos;est arrivée de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="326"/>
+        <source>%1 rows recorded into &quot;%2&quot; (%3 messages, %4 rejected, %5 reconnects)</source>
+        <translation>%1 lignes enregistrées dans « %2 » (%3 messages, %4 rejetés, %5 reconnexions)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="351"/>
+        <source>%n recording(s) completed</source>
+        <translation>
+            <numerusform>%n enregistrement finalisé</numerusform>
+            <numerusform>%n enregistrements finalisés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamConfig</name>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="41"/>
+        <source>The address must start with ws://, wss://, mqtt:// or mqtts://: &quot;%1&quot;</source>
+        <translation>L&apos;adresse doit commencer par ws://, wss://, mqtt:// ou mqtts:// : « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="44"/>
+        <source>The address &quot;%1&quot; names no host</source>
+        <translation>L&apos;adresse « %1 » ne désigne aucun hôte</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="47"/>
+        <source>The MQTT quality of service must be 0 or 1, not %1</source>
+        <translation>La qualité de service (QoS) MQTT doit être 0 ou 1, et non %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an MQTT topic filter: &apos;+&apos; and &apos;#&apos; must stand for a whole level, &apos;#&apos; only at the end</source>
+        <translation>« %1 » n&apos;est pas un filtre de topic MQTT : &apos;+&apos; et &apos;#&apos; doivent représenter un niveau entier, &apos;#&apos; uniquement à la fin</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="56"/>
+        <source>The message size limit must be at least 1 byte</source>
+        <translation>La taille maximale des messages doit être d&apos;au moins 1 octet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="58"/>
+        <source>The heartbeat must be at least 1 second</source>
+        <translation>Le signal de vie doit être d&apos;au moins 1 seconde</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="60"/>
+        <source>The reconnect waits must be positive, the longest at least the first</source>
+        <translation>Les délais de reconnexion doivent être positifs, le plus long au moins égal au premier</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="62"/>
+        <source>The CA certificate file &quot;%1&quot; cannot be read</source>
+        <translation>Le fichier de certificat d&apos;AC « %1 » ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="99"/>
+        <source>Stream settings: &quot;%1&quot; must be %2</source>
+        <translation>Paramètres du flux : « %1 » doit être %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="111"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="115"/>
+        <source>an address such as wss://host/path or mqtt://host:1883</source>
+        <translation>une adresse telle que wss://host/path ou mqtt://host:1883</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="119"/>
+        <location filename="../core/stream/streamconfig.cpp" line="122"/>
+        <source>a list of topic filters</source>
+        <translation>une liste de filtres de topic</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="142"/>
+        <source>a whole number of at least %1</source>
+        <translation>un nombre entier d&apos;au moins %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="151"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamDialog</name>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="46"/>
+        <source>Add stream</source>
+        <translation>Ajouter un flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="47"/>
+        <source>default: the host name</source>
+        <translation>par défaut : le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="48"/>
+        <source>wss://oup.example.org/air or mqtt://broker:1883</source>
+        <translation>wss://oup.example.org/air ou mqtt://broker:1883</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="49"/>
+        <source>MQTT topic filters, comma-separated; default #</source>
+        <translation>Filtres de topic MQTT, séparés par des virgules ; par défaut #</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="51"/>
+        <source>0: at most once</source>
+        <translation>0 : au plus une fois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="52"/>
+        <source>1: at least once</source>
+        <translation>1 : au moins une fois</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="55"/>
+        <source>sent as Authorization: Bearer …; kept in memory only</source>
+        <translation>envoyé comme Authorization: Bearer … ; conservé en mémoire uniquement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="56"/>
+        <source>kept in memory only</source>
+        <translation>conservé en mémoire uniquement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="58"/>
+        <source>text sent after each connect, e.g. a JSON subscription</source>
+        <translation>texte envoyé après chaque connexion, par ex. un abonnement JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="64"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="68"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="70"/>
+        <source>No data and no answer to pings for this long: the link is taken as dead and reconnected</source>
+        <translation>Aucune donnée ni réponse aux pings pendant cette durée : la liaison est considérée comme rompue et reconnectée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="78"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="81"/>
+        <source>QoS:</source>
+        <translation>QoS :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="83"/>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;opics :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="87"/>
+        <source>Us&amp;er / password:</source>
+        <translation>Utilisat&amp;eur / mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="88"/>
+        <source>&amp;Bearer token:</source>
+        <translation>Jeton &amp;Bearer :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="89"/>
+        <source>Subscribe messa&amp;ge:</source>
+        <translation>Messa&amp;ge d&apos;abonnement :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="92"/>
+        <source>Heartbeat:</source>
+        <translation>Signal de vie :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="95"/>
+        <source>Max message si&amp;ze:</source>
+        <translation>Taille ma&amp;x. des messages :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="96"/>
+        <source>Field mapping</source>
+        <translation>Correspondance des champs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="119"/>
+        <source>Edit stream &quot;%1&quot;</source>
+        <translation>Modifier le flux « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="177"/>
+        <source>Enter the stream&apos;s address</source>
+        <translation>Saisissez l&apos;adresse du flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="181"/>
+        <source>Map at least one measure, or let the mapping be inferred</source>
+        <translation>Mettez en correspondance au moins une mesure, ou laissez la correspondance être déduite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="186"/>
+        <source>The measure &quot;%1&quot; is mapped twice</source>
+        <translation>La mesure « %1 » est mise en correspondance deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListModel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="40"/>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="42"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="44"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="46"/>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="48"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="100"/>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="151"/>
+        <source>Messages that were not JSON, not a record, or could not be mapped</source>
+        <translation>Messages qui n&apos;étaient pas du JSON, pas une entrée, ou qui n&apos;ont pas pu être mis en correspondance</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="153"/>
+        <source>Messages over the maximum size, dropped unread</source>
+        <translation>Messages dépassant la taille maximale, rejetés sans lecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="155"/>
+        <source>Successful connections after the first</source>
+        <translation>Connexions réussies après la première</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="164"/>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="166"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="168"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="170"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="172"/>
+        <source>Samples</source>
+        <translation>Échantillons</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="174"/>
+        <source>Malformed</source>
+        <translation>Mal formés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="176"/>
+        <source>Oversized</source>
+        <translation>Trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="178"/>
+        <source>Reconnects</source>
+        <translation>Reconnexions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="180"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListPanel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistpanel.cpp" line="20"/>
+        <source>Filter streams by name or address…</source>
+        <translation>Filtrer les flux par nom ou adresse…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamMonitor</name>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="57"/>
+        <source>&amp;Pause charts</source>
+        <translation>&amp;Mettre les graphiques en pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="59"/>
+        <source>Freeze or follow the live charts (Space)</source>
+        <translation>Figer ou suivre les graphiques en direct (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="77"/>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="78"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="79"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="120"/>
+        <source>Alert rules saved</source>
+        <translation>Règles d&apos;alerte enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="138"/>
+        <source>Recording &quot;%1&quot;: the dataset grows in the catalog as it records</source>
+        <translation>Enregistrement de « %1 » : le jeu de données grandit dans le catalogue au fil de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="144"/>
+        <source>Recording of &quot;%1&quot; finished: %2 rows in the dataset</source>
+        <translation>Enregistrement de « %1 » terminé : %2 lignes dans le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="152"/>
+        <source>Recording of &quot;%1&quot; failed: %2</source>
+        <translation>Échec de l&apos;enregistrement de « %1 » : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="191"/>
+        <source>Cannot read the watched streams: %1</source>
+        <translation>Impossible de lire les flux suivis : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts (%1)</source>
+        <translation>Alertes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected (%1)</source>
+        <translation>Rejetés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="267"/>
+        <source>No streams yet: Add… (Ctrl+N) watches a WebSocket or MQTT feed.</source>
+        <translation>Aucun flux pour l&apos;instant : Ajouter… (Ctrl+N) suit un flux WebSocket ou MQTT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="273"/>
+        <source>%1 messages, %2 received, %3 link drops; buffers %4</source>
+        <translation>%1 messages, %2 reçus, %3 coupures de liaison ; tampons %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="277"/>
+        <source>%1 stations over the limit not charted</source>
+        <translation>%1 stations au-delà de la limite non tracées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="279"/>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="290"/>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="328"/>
+        <source>(log)</source>
+        <translation>(journal)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamRecorder</name>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="149"/>
+        <source>Nothing to record: the stream&apos;s field mapping has no measure and no attribute</source>
+        <translation>Rien à enregistrer : la correspondance des champs du flux n&apos;a ni mesure ni attribut</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="161"/>
+        <source>Cannot lock the recording %1</source>
+        <translation>Impossible de verrouiller l&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="174"/>
+        <source>%1 recording %2</source>
+        <translation>%1, enregistrement %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="175"/>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="178"/>
+        <source>Recorded from the live stream %1</source>
+        <translation>Enregistré depuis le flux en direct %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="247"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="261"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="280"/>
+        <source>The recording has been finished</source>
+        <translation>L&apos;enregistrement est terminé</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSession</name>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="140"/>
+        <source>This stream is already being recorded.</source>
+        <translation>Ce flux est déjà en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="175"/>
+        <source>Recording stopped: %1</source>
+        <translation>Enregistrement arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="196"/>
+        <source>The recording could not be completed: %1. It is completed the next time Urbis starts.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être finalisé : %1. Il sera finalisé au prochain démarrage d&apos;Urbis.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSessions</name>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="133"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="158"/>
+        <source>A stream named &quot;%1&quot; is watched already</source>
+        <translation>Un flux nommé « %1 » est déjà suivi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="152"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="175"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="191"/>
+        <source>No stream &quot;%1&quot;</source>
+        <translation>Aucun flux « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSource</name>
+    <message>
+        <location filename="../core/stream/streamsource.cpp" line="95"/>
+        <source>The record has no value that could be a measure or an attribute</source>
+        <translation>L&apos;entrée n&apos;a aucune valeur qui pourrait être une mesure ou un attribut</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamStore</name>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="47"/>
+        <source>stream %1: %2</source>
+        <translation>flux %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="50"/>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a stream id</source>
+        <translation>« %1 » n&apos;est pas un identifiant de flux</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="57"/>
+        <source>no config</source>
+        <translation>aucune configuration</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="64"/>
+        <source>&quot;alertRules&quot; is not a list</source>
+        <translation>« alertRules » n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="73"/>
+        <source>&quot;autoStart&quot; is not true or false</source>
+        <translation>« autoStart » n&apos;est pas true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="94"/>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="98"/>
+        <source>not valid JSON (at character %1)</source>
+        <translation>JSON non valide (au caractère %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="101"/>
+        <source>no list of streams</source>
+        <translation>aucune liste de flux</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="110"/>
+        <source>the stream id &quot;%1&quot; is used twice</source>
+        <translation>l&apos;identifiant de flux « %1 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="126"/>
+        <location filename="../core/stream/streamstore.cpp" line="172"/>
+        <source>There is no stream &quot;%1&quot;</source>
+        <translation>Le flux « %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a stream id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>« %1 » n&apos;est pas un identifiant de flux : utilisez des lettres minuscules, des chiffres et &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -8215,6 +12239,238 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d&apos;usage ou entrée illis
         <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WebSocketSource</name>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="191"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>Aucune réponse de %1 dans les %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="198"/>
+        <source>No data and no answer to pings for %1 s: the link is dead, reconnecting</source>
+        <translation>Aucune donnée ni réponse aux pings depuis %1 s : la liaison est rompue, reconnexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="213"/>
+        <source>A message over %1 bytes: the connection was closed and is reopened</source>
+        <translation>Un message de plus de %1 octets : la connexion a été fermée et est rouverte</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="245"/>
+        <source>HTTP %1 from the server: check the token</source>
+        <translation>HTTP %1 du serveur : vérifiez le jeton</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="246"/>
+        <source>HTTP %1 %2 from the server: is %3 a WebSocket address?</source>
+        <translation>HTTP %1 %2 du serveur : %3 est-elle une adresse WebSocket ?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="252"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 a refusé la connexion : le serveur est-il démarré ?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="254"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Hôte %1 introuvable : vérifiez l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="256"/>
+        <source>Secure connection to %1 failed: %2. A private server needs its CA certificate in the CA file</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2. Un serveur privé nécessite son certificat d&apos;AC dans le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="261"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Erreur réseau lors de la communication avec %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="266"/>
+        <source>A message was too large: the connection was closed</source>
+        <translation>Un message était trop volumineux : la connexion a été fermée</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="268"/>
+        <source>The server closed the connection: %1 (code %2)</source>
+        <translation>Le serveur a fermé la connexion : %1 (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="274"/>
+        <source>The connection to %1 was lost</source>
+        <translation>La connexion à %1 a été perdue</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="275"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>La connexion à %1 a été perdue : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="276"/>
+        <source>The server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WhatIf</name>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="40"/>
+        <source>The KPI is by %1 and the driver by %2; they must share a grain</source>
+        <translation>Le KPI est par %1 et le facteur par %2 ; ils doivent avoir la même granularité</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="43"/>
+        <source>The change needs a start date</source>
+        <translation>La modification nécessite une date de début</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="45"/>
+        <source>The change ends before it starts</source>
+        <translation>La modification se termine avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="47"/>
+        <source>A driver cannot fall by more than 100 %</source>
+        <translation>Un facteur ne peut pas baisser de plus de 100 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="65"/>
+        <source>The KPI and the driver overlap in %1 periods with values; the model needs at least %2</source>
+        <translation>Le KPI et le facteur se recouvrent sur %1 périodes avec valeurs ; le modèle en nécessite au moins %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="90"/>
+        <source>The driver does not vary over the overlapping periods</source>
+        <translation>Le facteur ne varie pas sur les périodes communes</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="163"/>
+        <source>The change does not touch the analysed periods (%1 to %2)</source>
+        <translation>La modification ne touche pas les périodes analysées (%1 à %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="170"/>
+        <source>KPI = %1 + %2 x driver fitted on %3 overlapping periods (R² = %4). The fit shows association, not causation, and assumes a constant response per driver unit.</source>
+        <translation>KPI = %1 + %2 x facteur, ajusté sur %3 périodes communes (R² = %4). L&apos;ajustement montre une association, pas une causalité, et suppose une réponse constante par unité du facteur.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireModel</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="43"/>
+        <source>The fuel grid is empty.</source>
+        <translation>La grille des combustibles est vide.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="45"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>La grille de %1 × %2 cellules est trop grande.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="47"/>
+        <source>The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>La grille d&apos;altitude (%1 × %2) ne correspond pas à la grille des combustibles (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="53"/>
+        <source>The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>La grille des barrières (%1 × %2) ne correspond pas à la grille des combustibles (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="59"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>La taille de cellule doit être un nombre positif de mètres.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="61"/>
+        <source>A wildfire run needs at least one step.</source>
+        <translation>Un calcul de feu de forêt nécessite au moins un pas de temps.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="63"/>
+        <source>The step length must be a positive number of minutes.</source>
+        <translation>La durée du pas doit être un nombre positif de minutes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="65"/>
+        <source>The wind speed must be zero or more and its direction a number of degrees.</source>
+        <translation>La vitesse du vent doit être supérieure ou égale à zéro et sa direction un nombre de degrés.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="67"/>
+        <source>The fuel moisture must be a fraction of zero or more.</source>
+        <translation>L&apos;humidité du combustible doit être une fraction supérieure ou égale à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="69"/>
+        <source>The spotting probability must be between 0 and 1.</source>
+        <translation>La probabilité de saute de feu doit être comprise entre 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="73"/>
+        <source>Fuel code %1 is out of range or listed twice.</source>
+        <translation>Le code de combustible %1 est hors limites ou listé deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="77"/>
+        <source>Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.</source>
+        <translation>Le combustible %1 nécessite une vitesse de propagation supérieure ou égale à zéro et une humidité d&apos;extinction positive.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="86"/>
+        <source>The fuel grid holds code %1, which is not in the fuel table.</source>
+        <translation>La grille des combustibles contient le code %1, absent de la table des combustibles.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="90"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>La grille d&apos;altitude contient des cellules sans valeur.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="93"/>
+        <source>A wildfire run needs at least one ignition point.</source>
+        <translation>Un calcul de feu de forêt nécessite au moins un point d&apos;allumage.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="96"/>
+        <source>The ignition at (%1, %2) is outside the grid.</source>
+        <translation>Le point d&apos;allumage (%1, %2) est hors de la grille.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="106"/>
+        <source>The wildfire simulation was cancelled.</source>
+        <translation>La simulation de feu de forêt a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireParams</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="31"/>
+        <source>Grass</source>
+        <translation>Herbe</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="32"/>
+        <source>Shrub</source>
+        <translation>Arbustes</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="33"/>
+        <source>Timber litter</source>
+        <translation>Litière forestière</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="34"/>
+        <source>Urban vegetation</source>
+        <translation>Végétation urbaine</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="35"/>
+        <source>Water or rock</source>
+        <translation>Eau ou roche</translation>
     </message>
 </context>
 <context>

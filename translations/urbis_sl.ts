@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="68"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Urbis</source>
         <translation>Urbis</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="69"/>
+        <location filename="../app/main.cpp" line="72"/>
         <source>Cannot open the workspace:
 %1</source>
         <translation>Delovnega prostora ni mogoče odpreti:
@@ -60,6 +60,460 @@
         <location filename="../app/gui/aboutdialog.cpp" line="40"/>
         <source>Copy the versions, e.g. for a bug report</source>
         <translation>Kopiraj različice, npr. za poročilo o napaki</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertEngine</name>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="32"/>
+        <source>%1: %2 changes by %3 a minute</source>
+        <translation>%1: %2 se spreminja za %3 na minuto</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="34"/>
+        <source>%1 cleared: %2 changes by %3 a minute</source>
+        <translation>%1 odpravljeno: %2 se spreminja za %3 na minuto</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="36"/>
+        <source>%1: %2 changes by %3 a minute at %4</source>
+        <translation>%1: %2 se spreminja za %3 na minuto na %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="38"/>
+        <source>%1 cleared: %2 changes by %3 a minute at %4</source>
+        <translation>%1 odpravljeno: %2 se spreminja za %3 na minuto na %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="42"/>
+        <source>%1: %2 is %3</source>
+        <translation>%1: %2 je %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="43"/>
+        <source>%1 cleared: %2 is %3</source>
+        <translation>%1 odpravljeno: %2 je %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="44"/>
+        <source>%1: %2 is %3 at %4</source>
+        <translation>%1: %2 je %3 na %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="45"/>
+        <source>%1 cleared: %2 is %3 at %4</source>
+        <translation>%1 odpravljeno: %2 je %3 na %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="124"/>
+        <source>%1 cleared: data again</source>
+        <translation>%1 odpravljeno: podatki spet prihajajo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="125"/>
+        <source>%1 cleared: data from %2 again</source>
+        <translation>%1 odpravljeno: podatki iz %2 spet prihajajo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="179"/>
+        <source>%1: %2 is %3, outside the schema&apos;s %4</source>
+        <translation>%1: %2 je %3, zunaj omejitev sheme %4</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="182"/>
+        <source>%1: %2 is %3 at %4, outside the schema&apos;s %5</source>
+        <translation>%1: %2 je %3 na %4, zunaj omejitev sheme %5</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="271"/>
+        <source>%1: no data for %2 s</source>
+        <translation>%1: brez podatkov %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertengine.cpp" line="272"/>
+        <source>%1: no data from %2 for %3 s</source>
+        <translation>%1: brez podatkov iz %2 že %3 s</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertListModel</name>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="58"/>
+        <source>Critical</source>
+        <translation>Kritično</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="60"/>
+        <source>Warning</source>
+        <translation>Opozorilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Informacija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>raised</source>
+        <translation>sproženo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="93"/>
+        <source>cleared</source>
+        <translation>odpravljeno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="139"/>
+        <source>Time</source>
+        <translation>Čas</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="141"/>
+        <source>Severity</source>
+        <translation>Resnost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="143"/>
+        <source>Stream</source>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="145"/>
+        <source>Station</source>
+        <translation>Postaja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="147"/>
+        <source>Rule</source>
+        <translation>Pravilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="149"/>
+        <source>Message</source>
+        <translation>Sporočilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertlistmodel.cpp" line="151"/>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertLog</name>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="47"/>
+        <source>Cannot create the folder %1 for the alert log</source>
+        <translation>Mape %1 za dnevnik alarmov ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="58"/>
+        <location filename="../core/stream/alertlog.cpp" line="91"/>
+        <source>Cannot write to the alert log %1</source>
+        <translation>V dnevnik alarmov %1 ni mogoče pisati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="67"/>
+        <source>Cannot open the alert log %1</source>
+        <translation>Dnevnika alarmov %1 ni mogoče odpreti</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="77"/>
+        <source>Cannot rotate the alert log %1</source>
+        <translation>Dnevnika alarmov %1 ni mogoče zamenjati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="84"/>
+        <source>The alert log %1 is not open</source>
+        <translation>Dnevnik alarmov %1 ni odprt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertlog.cpp" line="106"/>
+        <source>Cannot read the alert log %1</source>
+        <translation>Dnevnika alarmov %1 ni mogoče prebrati</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertPanel</name>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Add r&amp;ule…</source>
+        <translation>Dodaj p&amp;ravilo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="24"/>
+        <source>Edit rule…</source>
+        <translation>Uredi pravilo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="25"/>
+        <source>Remove rule</source>
+        <translation>Odstrani pravilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="26"/>
+        <source>Raised &amp;only</source>
+        <translation>&amp;Samo sproženi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Rule</source>
+        <translation>Pravilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Condition</source>
+        <translation>Pogoj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="31"/>
+        <source>Severity</source>
+        <translation>Resnost</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="44"/>
+        <source>Search alerts: station, rule, message…</source>
+        <translation>Iskanje alarmov: postaja, pravilo, sporočilo…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="48"/>
+        <source>All severities</source>
+        <translation>Vse resnosti</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="49"/>
+        <source>Warning and critical</source>
+        <translation>Opozorilo in kritično</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="50"/>
+        <source>Critical only</source>
+        <translation>Samo kritično</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="115"/>
+        <source>Select a stream to edit its alert rules.</source>
+        <translation>Izberite tok, da uredite njegova pravila alarmov.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="116"/>
+        <source>Alert rules of &quot;%1&quot;:</source>
+        <translation>Pravila alarmov za &quot;%1&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove alert rule</source>
+        <translation>Odstrani pravilo alarma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertpanel.cpp" line="193"/>
+        <source>Remove the rule &quot;%1&quot;?</source>
+        <translation>Ali želite odstraniti pravilo &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRule</name>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="20"/>
+        <source>Alert rule: &quot;%1&quot; is missing or malformed</source>
+        <translation>Pravilo alarma: &quot;%1&quot; manjka ali je napačno oblikovan</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="119"/>
+        <source>An alert rule needs a name</source>
+        <translation>Pravilo alarma potrebuje ime</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="121"/>
+        <source>Alert rule &quot;%1&quot; needs a measure</source>
+        <translation>Pravilo alarma &quot;%1&quot; potrebuje meritev</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="123"/>
+        <source>Alert rule &quot;%1&quot;: the threshold and hysteresis must be numbers</source>
+        <translation>Pravilo alarma &quot;%1&quot;: prag in histereza morata biti števili</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="125"/>
+        <source>Alert rule &quot;%1&quot;: the hysteresis cannot be negative</source>
+        <translation>Pravilo alarma &quot;%1&quot;: histereza ne sme biti negativna</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="128"/>
+        <source>Alert rule &quot;%1&quot;: a rate of change is compared as a magnitude, it cannot be negative</source>
+        <translation>Pravilo alarma &quot;%1&quot;: hitrost spremembe se primerja kot absolutna vrednost, zato ne sme biti negativna</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="131"/>
+        <source>Alert rule &quot;%1&quot;: the no-data delay must be at least one second</source>
+        <translation>Pravilo alarma &quot;%1&quot;: zakasnitev brez podatkov mora biti vsaj ena sekunda</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="142"/>
+        <source>%1 &gt; %2 (clears &lt; %3)</source>
+        <translation>%1 &gt; %2 (odpravi se pri &lt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="143"/>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="147"/>
+        <source>%1 &lt; %2 (clears &gt; %3)</source>
+        <translation>%1 &lt; %2 (odpravi se pri &gt; %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="148"/>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="151"/>
+        <source>%1 changes by more than %2 a minute (clears below %3)</source>
+        <translation>%1 se spremeni za več kot %2 na minuto (odpravi se pod %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="153"/>
+        <source>%1 changes by more than %2 a minute</source>
+        <translation>%1 se spremeni za več kot %2 na minuto</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="156"/>
+        <source>no data for %1 s</source>
+        <translation>brez podatkov %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="157"/>
+        <source>no data from %1 for %2 s</source>
+        <translation>brez podatkov iz %1 %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="159"/>
+        <source>%1 outside the dataset schema&apos;s constraints</source>
+        <translation>%1 zunaj omejitev sheme nabora podatkov</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/alertrule.cpp" line="162"/>
+        <source>%1 at %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::AlertRuleDialog</name>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="33"/>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Omogočeno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="37"/>
+        <source>Add alert rule</source>
+        <translation>Dodaj pravilo alarma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="39"/>
+        <source>e.g. PM10 above the EU daily limit</source>
+        <translation>npr. PM10 nad dnevno mejno vrednostjo EU</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="41"/>
+        <source>Value above the threshold</source>
+        <translation>Vrednost nad pragom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="42"/>
+        <source>Value below the threshold</source>
+        <translation>Vrednost pod pragom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="43"/>
+        <source>Change per minute above the threshold</source>
+        <translation>Sprememba na minuto nad pragom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="44"/>
+        <source>No data for some time</source>
+        <translation>Nekaj časa brez podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="45"/>
+        <source>Outside the dataset&apos;s constraints</source>
+        <translation>Zunaj omejitev nabora podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="52"/>
+        <source>(every station)</source>
+        <translation>(vse postaje)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="57"/>
+        <source>A raised alert clears only this far back past the threshold, so a value hovering at the threshold does not flap</source>
+        <translation>Sproženi alarm se odpravi šele, ko se vrednost za toliko vrne čez prag, zato vrednost, ki niha okoli praga, ne preklaplja alarma</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="62"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="64"/>
+        <source>Info</source>
+        <translation>Informacija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="65"/>
+        <source>Warning</source>
+        <translation>Opozorilo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="66"/>
+        <source>Critical</source>
+        <translation>Kritično</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="76"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="77"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Vrsta:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="78"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Meritev:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="79"/>
+        <source>S&amp;tation:</source>
+        <translation>&amp;Postaja:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="80"/>
+        <source>&amp;Threshold:</source>
+        <translation>Pr&amp;ag:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="81"/>
+        <source>&amp;Hysteresis:</source>
+        <translation>&amp;Histereza:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="82"/>
+        <source>No &amp;data for:</source>
+        <translation>&amp;Brez podatkov:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="83"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Resnost:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/alertruledialog.cpp" line="107"/>
+        <source>Edit alert rule &quot;%1&quot;</source>
+        <translation>Uredi pravilo alarma &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -170,54 +624,54 @@
 <context>
     <name>urbis::Catalog</name>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="72"/>
+        <location filename="../core/catalog/catalog.cpp" line="71"/>
         <source>Cannot open the catalog %1</source>
         <translation>Ni mogoče odpreti kataloga %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="85"/>
+        <location filename="../core/catalog/catalog.cpp" line="84"/>
         <source>A dataset needs a title</source>
         <translation>Nabor podatkov potrebuje naslov</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="87"/>
+        <location filename="../core/catalog/catalog.cpp" line="86"/>
         <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
         <translation>Neznana domena &quot;%1&quot;; pričakovana je ena od %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="90"/>
+        <location filename="../core/catalog/catalog.cpp" line="89"/>
         <source>The temporal extent ends before it starts</source>
         <translation>Časovni obseg se konča, preden se začne</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="93"/>
+        <location filename="../core/catalog/catalog.cpp" line="92"/>
         <source>The bounding box %1 is not a valid WGS84 extent</source>
         <translation>Omejevalni okvir %1 ni veljaven obseg WGS84</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="124"/>
-        <location filename="../core/catalog/catalog.cpp" line="456"/>
-        <location filename="../core/catalog/catalog.cpp" line="474"/>
+        <location filename="../core/catalog/catalog.cpp" line="123"/>
+        <location filename="../core/catalog/catalog.cpp" line="457"/>
+        <location filename="../core/catalog/catalog.cpp" line="475"/>
         <source>No dataset with id %1</source>
         <translation>Ni nabora podatkov z ID-jem %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="267"/>
+        <location filename="../core/catalog/catalog.cpp" line="266"/>
         <source>A dataset with id %1 exists already</source>
         <translation>Nabor podatkov z ID-jem %1 že obstaja</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="328"/>
+        <location filename="../core/catalog/catalog.cpp" line="327"/>
         <source>Record %1: %2</source>
         <translation>Zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="351"/>
+        <location filename="../core/catalog/catalog.cpp" line="350"/>
         <source>Dataset &quot;%1&quot; was changed by someone else since it was loaded</source>
         <translation>Nabor podatkov &quot;%1&quot; je od nalaganja spremenil nekdo drug</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="392"/>
+        <location filename="../core/catalog/catalog.cpp" line="393"/>
         <source>Version %1 of &quot;%2&quot; already has a newer version</source>
         <translation>Različica %1 za &quot;%2&quot; že ima novejšo različico</translation>
     </message>
@@ -697,7 +1151,6 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="75"/>
         <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
        urbis                  open the desktop application
 commands:
@@ -715,7 +1168,7 @@ global options:
   --quiet          no messages on stderr
   --version        print versions and exit
 exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
-        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+        <translation type="vanished">uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
          urbis                  odpre namizni program
 ukazi:
   catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
@@ -734,22 +1187,63 @@ globalne možnosti:
 izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="103"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <source>usage: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+       urbis                  open the desktop application
+commands:
+  catalog list|search|show|delete|add   the dataset catalog (urbis catalog --help)
+  demo                                  create the demo workspace in the data dir
+  validate FILE [--schema S]            check a table (Frictionless report; urbis validate --help)
+  import FILE... [--title T]            validate, normalise and catalog files (urbis import --help)
+  remote add|list|remove|test           S3-compatible remotes (urbis remote --help)
+  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)
+  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)
+  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)
+global options:
+  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)
+  --json           machine-readable output on stdout
+  --quiet          no messages on stderr
+  --version        print versions and exit
+exit codes: 0 ok, 1 invalid data, 2 usage error or unreadable input, 3 remote or I/O failure</source>
+        <translation>uporaba: urbis [--data-dir DIR] [--json] [--quiet] [--lang LANG] COMMAND ...
+         urbis                  odpre namizni program
+ukazi:
+  catalog list|search|show|delete|add   katalog naborov podatkov (urbis catalog --help)
+  demo                                  ustvari predstavitveni delovni prostor v podatkovni mapi
+  validate FILE [--schema S]            preveri tabelo (poročilo Frictionless; urbis validate --help)
+  import FILE... [--title T]            preveri, normalizira in katalogizira datoteke (urbis import --help)
+  remote add|list|remove|test           oddaljeni strežniki, združljivi s S3 (urbis remote --help)
+  sync [NAME] [--push] [--pull]         deli katalog prek oddaljenega strežnika (urbis sync --help)
+  send ID --to URL [--token-env VAR]    pošlje nabor podatkov končni točki REST za zajem podatkov (urbis send --help)
+  kpi eval FILE.json [--city C] [--grain G]  ovrednoti definicije KPI-jev ali nadzorno ploščo (urbis kpi --help)
+  stream record URL | serve DATASET     posname vir v živo ali predvaja nabor podatkov kot vir (urbis stream --help)
+  sim run wildfire|flood --config S.json [--out DIR]  zažene scenarij brez grafičnega vmesnika (urbis sim --help)
+globalne možnosti:
+  --data-dir DIR   mapa delovnega prostora (privzeto: $URBIS_DATA_DIR ali ~/.local/share/urbis)
+  --json           strojno berljiv izpis na stdout
+  --quiet          brez sporočil na stderr
+  --version        izpiše različice in konča
+izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vhod, 3 oddaljena ali V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="110"/>
         <source>--data-dir is empty (an unset variable?); give a folder</source>
         <translation>--data-dir je prazen (nenastavljena spremenljivka?); navedite mapo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="112"/>
+        <location filename="../app/cli/clirunner.cpp" line="119"/>
         <source>no command given</source>
         <translation>ukaz ni podan</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="144"/>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
         <source>&quot;%1&quot; is not available in this build yet</source>
         <translation>&quot;%1&quot; v tej gradnji še ni na voljo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <location filename="../app/cli/clirunner.cpp" line="158"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>neznan ukaz &quot;%1&quot;</translation>
     </message>
@@ -2287,6 +2781,104 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
     </message>
 </context>
 <context>
+    <name>urbis::DemoTerrain</name>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="54"/>
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="90"/>
+        <source>Name of the road or river</source>
+        <translation>Ime ceste ali reke</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="91"/>
+        <source>road or river</source>
+        <translation>cesta ali reka</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="123"/>
+        <source>Building number</source>
+        <translation>Številka stavbe</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="124"/>
+        <source>residential, farm or cabin</source>
+        <translation>stanovanjska hiša, kmetija ali koča</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="237"/>
+        <source>Athens north-east outskirts terrain (synthetic DEM)</source>
+        <translation>Atene, severovzhodno obrobje: teren (sintetični DMR)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="238"/>
+        <source>Elevation in metres on a 30 m grid (UTM zone 34N): made-up hills and a valley draining south with a river. Synthetic demo data, not a survey.</source>
+        <translation>Nadmorska višina v metrih na mreži 30 m (UTM cona 34N): izmišljeni griči in dolina, ki se z reko odmaka proti jugu. Sintetični predstavitveni podatki, ne izmera.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="243"/>
+        <source>elevation (m)</source>
+        <translation>nadmorska višina (m)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="245"/>
+        <source>Athens north-east outskirts fuel map (synthetic)</source>
+        <translation>Atene, severovzhodno obrobje: karta goriv (sintetična)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="246"/>
+        <source>Wildfire fuel classes on the terrain&apos;s grid: 1 grass, 2 shrub, 3 timber litter, 4 urban vegetation, 5 water or rock (docs/simulation.md). Derived from the synthetic terrain.</source>
+        <translation>Razredi goriv za požare v naravi na mreži terena: 1 trava, 2 grmičevje, 3 gozdni opad, 4 urbano rastje, 5 voda ali skala (docs/simulation.md). Izpeljano iz sintetičnega terena.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="251"/>
+        <source>fuel class</source>
+        <translation>razred goriva</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="253"/>
+        <source>Athens north-east outskirts roads and river (synthetic)</source>
+        <translation>Atene, severovzhodno obrobje: ceste in reka (sintetično)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="254"/>
+        <source>Two roads and a river as lines: fire breaks for the wildfire scenario. Synthetic demo data.</source>
+        <translation>Dve cesti in reka kot črte: protipožarne ovire za scenarij požara v naravi. Sintetični predstavitveni podatki.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="257"/>
+        <source>Athens north-east outskirts buildings (synthetic)</source>
+        <translation>Atene, severovzhodno obrobje: stavbe (sintetično)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="258"/>
+        <source>Houses, farms and cabins as points, with their use: what the scenarios count as affected. Synthetic demo data.</source>
+        <translation>Hiše, kmetije in koče kot točke z njihovo rabo: to, kar scenariji štejejo kot prizadeto. Sintetični predstavitveni podatki.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="279"/>
+        <source>Athens outskirts wildfire (demo)</source>
+        <translation>Atene, obrobje: požar v naravi (predstavitev)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="280"/>
+        <source>A summer fire starting in the dry grass of the valley in a strong southerly wind; the ridge road and the river stop it. Synthetic terrain and fuel.</source>
+        <translation>Poletni požar, ki se ob močnem južnem vetru začne v suhi travi v dolini; ustavita ga cesta na slemenu in reka. Sintetični teren in gorivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="302"/>
+        <source>Athens outskirts river flood (demo)</source>
+        <translation>Atene, obrobje: poplava reke (predstavitev)</translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/demoterrain.cpp" line="303"/>
+        <source>A flood wave entering the valley from the north after a short storm; the river leaves its bed. Synthetic terrain.</source>
+        <translation>Poplavni val, ki po kratkem neurju priteče v dolino s severa; reka prestopi bregove. Sintetični teren.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::DemoTrafficCounts</name>
     <message>
         <location filename="../core/workspace/demotrafficcounts.cpp" line="31"/>
@@ -2327,92 +2919,92 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
 <context>
     <name>urbis::DemoWorkspace</name>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="52"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
         <source>%1 air quality, January 2023</source>
         <translation>%1: kakovost zraka, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="53"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="54"/>
         <source>Hourly PM10, PM2.5, NO2, CO, temperature, humidity, pressure and wind speed at three stations in %1 (synthetic demo data in the CLIMABOROUGH Annex B shape).</source>
         <translation>Urne vrednosti PM10, PM2.5, NO2, CO, temperature, vlažnosti, tlaka in hitrosti vetra na treh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="63"/>
         <source>Monthly electricity consumption of municipal buildings per district, in kWh (synthetic).</source>
         <translation>Mesečna poraba električne energije v občinskih stavbah po okrožjih, v kWh (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="68"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="69"/>
         <source>Electricity used by municipal buildings in the month</source>
         <translation>Električna energija, ki so jo občinske stavbe porabile v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="77"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
         <source>Sofia city-centre traffic counts, January 2023</source>
         <translation>Sofija: štetje prometa v središču mesta, januar 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="78"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="79"/>
         <source>Hourly vehicle counts at four counting stations on the main roads into the city centre (synthetic).</source>
         <translation>Urno število vozil na štirih števnih mestih na glavnih vpadnicah v mestno središče (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="88"/>
         <source>Monthly collected and recycled small WEEE and textile waste per district, in tonnes (synthetic).</source>
         <translation>Mesečno zbrane in reciklirane količine male OEEO in tekstilnih odpadkov po okrožjih, v tonah (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="91"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
         <source>Waste collected in the month</source>
         <translation>Odpadki, zbrani v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="92"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="93"/>
         <source>Part of it sent to recycling</source>
         <translation>Del, poslan v recikliranje</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="103"/>
         <source>Monthly CO2 emissions estimated per district, in tonnes (synthetic).</source>
         <translation>Mesečne ocenjene emisije CO2 po okrožjih, v tonah (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="107"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="108"/>
         <source>CO2 emitted in the month</source>
         <translation>CO2, izpuščen v mesecu</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="115"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
         <source>%1 districts 2023</source>
         <translation>%1: okrožja 2023</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="116"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="117"/>
         <source>Boundaries of four central districts of %1 with their population (synthetic).</source>
         <translation>Meje štirih osrednjih okrožij kraja %1 s številom prebivalcev (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="183"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="187"/>
         <source>Cannot create the work folder %1</source>
         <translation>Delovne mape %1 ni mogoče ustvariti</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="186"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="190"/>
         <source>Cannot create a work folder in %1</source>
         <translation>V %1 ni mogoče ustvariti delovne mape</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="189"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="193"/>
         <source>Creating %1</source>
         <translation>Ustvarjanje %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="195"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="199"/>
         <source>Cannot write %1</source>
         <translation>Ni mogoče zapisati %1</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="225"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="229"/>
         <source>The demo dataset &quot;%1&quot; does not pass validation: %2</source>
         <translation>Predstavitveni nabor podatkov &quot;%1&quot; ne prestane preverjanja: %2</translation>
     </message>
@@ -2421,7 +3013,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Urne vrednosti PM10, PM2.5, NO2, ozona, temperature in vlažnosti na dveh postajah v kraju %1 (sintetični predstavitveni podatki v obliki Priloge B projekta CLIMABOROUGH).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="61"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="62"/>
         <source>Athens building energy consumption 2019-2023</source>
         <translation>Atene: poraba energije v stavbah 2019-2023</translation>
     </message>
@@ -2438,7 +3030,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečno povprečno dnevno število vozil po okrožjih mestnega središča (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="86"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="87"/>
         <source>Torino WEEE and textile waste collection 2019-2023</source>
         <translation>Torino: zbiranje OEEO in tekstilnih odpadkov 2019-2023</translation>
     </message>
@@ -2447,7 +3039,7 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečno zbrane količine male OEEO in tekstilnih odpadkov po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="101"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="102"/>
         <source>Differdange CO2 emissions 2019-2023</source>
         <translation>Differdange: emisije CO2 2019-2023</translation>
     </message>
@@ -2456,12 +3048,12 @@ izhodne kode: 0 v redu, 1 neveljavni podatki, 2 napaka uporabe ali neberljiv vho
         <translation type="vanished">Mesečne ocenjene emisije CO2 po okrožjih (sintetični podatki).</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="158"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="162"/>
         <source>Demo workspace creation cancelled</source>
         <translation>Ustvarjanje predstavitvenega delovnega prostora je preklicano</translation>
     </message>
     <message>
-        <location filename="../core/workspace/demoworkspace.cpp" line="147"/>
+        <location filename="../core/workspace/demoworkspace.cpp" line="151"/>
         <source>City of %1</source>
         <translation>Mestna občina %1</translation>
     </message>
@@ -2962,6 +3554,153 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
     </message>
 </context>
 <context>
+    <name>urbis::FieldMapping</name>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="172"/>
+        <source>&quot;%1&quot; is not a time: %2</source>
+        <translation>&quot;%1&quot; ni čas: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="200"/>
+        <source>The record has none of the mapped measures or attributes</source>
+        <translation>Zapis nima nobene od preslikanih meritev ali atributov</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="234"/>
+        <source>Field mapping: &quot;%1&quot; must be %2</source>
+        <translation>Preslikava polj: &quot;%1&quot; mora biti %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="242"/>
+        <source>text</source>
+        <translation>besedilo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="255"/>
+        <source>one of auto, epochSeconds, epochMillis, iso</source>
+        <translation>eno od auto, epochSeconds, epochMillis, iso</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="259"/>
+        <source>a list</source>
+        <translation>seznam</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="266"/>
+        <source>a list of keys or {&quot;key&quot;, &quot;unit&quot;} objects</source>
+        <translation>seznam ključev ali objektov {&quot;key&quot;, &quot;unit&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/fieldmapping.cpp" line="271"/>
+        <location filename="../core/stream/fieldmapping.cpp" line="274"/>
+        <source>a list of keys</source>
+        <translation>seznam ključev</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::FieldMappingEditor</name>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="43"/>
+        <source>&amp;Infer from the first record</source>
+        <translation>Izpelji iz &amp;prvega zapisa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="47"/>
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="48"/>
+        <source>Annex B</source>
+        <translation>Priloga B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="51"/>
+        <source>Time, station, position and every number of the first record become the mapping</source>
+        <translation>Čas, postaja, položaj in vsa števila iz prvega zapisa postanejo preslikava</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="52"/>
+        <source>empty: the time the message arrived</source>
+        <translation>prazno: čas prejema sporočila</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="54"/>
+        <source>Automatic</source>
+        <translation>Samodejno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="55"/>
+        <source>Seconds since 1970</source>
+        <translation>Sekunde od leta 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="56"/>
+        <source>Milliseconds since 1970</source>
+        <translation>Milisekunde od leta 1970</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="57"/>
+        <source>ISO 8601 text</source>
+        <translation>Besedilo ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="58"/>
+        <source>empty: one station; a|b: the first present</source>
+        <translation>prazno: ena postaja; a|b: prvi prisotni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Measure key</source>
+        <translation>Ključ meritve</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="60"/>
+        <source>Unit</source>
+        <translation>Enota</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="67"/>
+        <source>Reset to the CLIMABOROUGH Annex B air-quality record</source>
+        <translation>Ponastavi na zapis kakovosti zraka iz Priloge B projekta CLIMABOROUGH</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="68"/>
+        <source>text keys to keep, comma-separated</source>
+        <translation>besedilni ključi, ki se ohranijo, ločeni z vejicami</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="75"/>
+        <source>&amp;Time key:</source>
+        <translation>Ključ &amp;časa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="76"/>
+        <source>&amp;Station key:</source>
+        <translation>Ključ po&amp;staje:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="80"/>
+        <source>&amp;Latitude / longitude keys:</source>
+        <translation>Ključa za &amp;zemljepisno širino / dolžino:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="89"/>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Meritve:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/fieldmappingeditor.cpp" line="90"/>
+        <source>Te&amp;xt attributes:</source>
+        <translation>&amp;Besedilni atributi:</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FilePage</name>
     <message>
         <location filename="../widgets/import/filepage.cpp" line="26"/>
@@ -3050,6 +3789,69 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
     </message>
 </context>
 <context>
+    <name>urbis::FloodModel</name>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="35"/>
+        <source>The flood simulation was cancelled.</source>
+        <translation>Simulacija poplave je bila preklicana.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="75"/>
+        <source>The elevation grid is empty.</source>
+        <translation>Mreža nadmorskih višin je prazna.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="77"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Mreža %1 × %2 celic je prevelika.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="80"/>
+        <source>The barrier grid (%1 × %2) does not match the elevation grid (%3 × %4).</source>
+        <translation>Mreža ovir (%1 × %2) se ne ujema z mrežo nadmorskih višin (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="86"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Velikost celice mora biti pozitivno število metrov.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="88"/>
+        <source>A flood run needs at least one step.</source>
+        <translation>Izračun poplave potrebuje vsaj en korak.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="90"/>
+        <source>The step length must be a positive number of seconds.</source>
+        <translation>Dolžina koraka mora biti pozitivno število sekund.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="92"/>
+        <source>Manning&apos;s n must be zero or more.</source>
+        <translation>Manningov n mora biti nič ali več.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="94"/>
+        <source>Inflow and rainfall need times in order and values of zero or more.</source>
+        <translation>Dotok in padavine potrebujejo urejene čase in vrednosti nič ali več.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="98"/>
+        <source>The inflow cell (%1, %2) is outside the grid.</source>
+        <translation>Celica dotoka (%1, %2) je zunaj mreže.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="100"/>
+        <source>The inflow cell (%1, %2) is inside a wall.</source>
+        <translation>Celica dotoka (%1, %2) je znotraj zidu.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/floodmodel.cpp" line="104"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Mreža nadmorskih višin ima celice brez vrednosti.</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FootprintView</name>
     <message>
         <source>(no city)</source>
@@ -3074,6 +3876,72 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
         <location filename="../core/map/footprintslayer.h" line="25"/>
         <source>Dataset footprints</source>
         <translation>Območja naborov podatkov</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ForecastSeries</name>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="50"/>
+        <source>KPI %1: &quot;%2&quot; is not an ISO period (2023, 2023-01, 2023-W05, 2023-01-31)</source>
+        <translation>KPI %1: &quot;%2&quot; ni obdobje ISO (2023, 2023-01, 2023-W05, 2023-01-31)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="54"/>
+        <source>KPI %1 mixes %2 and %3 periods</source>
+        <translation>KPI %1 meša obdobja %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="60"/>
+        <source>KPI %1 has period %2 twice</source>
+        <translation>KPI %1 ima obdobje %2 dvakrat</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecastseries.cpp" line="71"/>
+        <source>KPI %1 has no values for the chosen dimensions</source>
+        <translation>KPI %1 nima vrednosti za izbrane dimenzije</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::Forecaster</name>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="17"/>
+        <source>The forecast horizon must be at least 1 period</source>
+        <translation>Obzorje napovedi mora biti vsaj 1 obdobje</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="19"/>
+        <source>The confidence level must lie between 0 and 1</source>
+        <translation>Stopnja zaupanja mora biti med 0 in 1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="21"/>
+        <source>The season length cannot be negative</source>
+        <translation>Dolžina sezone ne sme biti negativna</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="24"/>
+        <source>The series has no values to forecast from</source>
+        <translation>Niz nima vrednosti, iz katerih bi lahko napovedovali</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="38"/>
+        <source>Holt-Winters chosen: the history spans %1 full seasons of %2 periods.</source>
+        <translation>Izbran Holt-Winters: zgodovina obsega %1 celih sezon po %2 obdobij.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="42"/>
+        <source>Linear trend chosen: the grain has no season.</source>
+        <translation>Izbran linearni trend: časovna ločljivost nima sezone.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="43"/>
+        <source>Linear trend chosen: the history is shorter than two seasons of %1 periods.</source>
+        <translation>Izbran linearni trend: zgodovina je krajša od dveh sezon po %1 obdobij.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/forecaster.cpp" line="45"/>
+        <source>Leading or trailing periods without a value were left out; the forecast starts after the last value (%1).</source>
+        <translation>Začetna ali končna obdobja brez vrednosti so bila izpuščena; napoved se začne po zadnji vrednosti (%1).</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +4366,310 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
         <location filename="../core/ingest/gpkgwriter.cpp" line="481"/>
         <source>Cannot close the GeoPackage</source>
         <translation>Ni mogoče zapreti GeoPackage</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridGeoref</name>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a coordinate reference system GDAL knows</source>
+        <translation>&quot;%1&quot; ni koordinatni referenčni sistem, ki ga GDAL pozna</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="97"/>
+        <source>The CRS &quot;%1&quot; is not in metres: cell sizes are metres, use a metric projection</source>
+        <translation>Koordinatni sistem &quot;%1&quot; ni v metrih: velikosti celic so v metrih, uporabite metrično projekcijo</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="101"/>
+        <source>The CRS &quot;%1&quot; is neither geographic nor projected</source>
+        <translation>Koordinatni sistem &quot;%1&quot; ni niti geografski niti projiciran</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="106"/>
+        <source>The origin %1, %2 cannot be placed in %3</source>
+        <translation>Izhodišča %1, %2 ni mogoče umestiti v %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="124"/>
+        <source>The grid&apos;s corners cannot be transformed to WGS84</source>
+        <translation>Vogalov mreže ni mogoče pretvoriti v WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="139"/>
+        <source>Grid points cannot be transformed to WGS84</source>
+        <translation>Točk mreže ni mogoče pretvoriti v WGS84</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridgeoref.cpp" line="158"/>
+        <source>The grid&apos;s extent cannot be transformed to WGS84</source>
+        <translation>Obsega mreže ni mogoče pretvoriti v WGS84</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridRasterizer</name>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="27"/>
+        <source>%1 is not a vector layer GDAL can read</source>
+        <translation>%1 ni vektorski sloj, ki ga GDAL zna prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="30"/>
+        <source>%1 has no coordinate reference system: it cannot be placed on the grid</source>
+        <translation>%1 nima koordinatnega sistema: ni ga mogoče umestiti na mrežo</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="37"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>V pomnilniku ni mogoče ustvariti mreže %1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="48"/>
+        <source>Cannot draw %1 onto the scenario grid</source>
+        <translation>%1 ni mogoče izrisati na mrežo scenarija</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridrasterizer.cpp" line="52"/>
+        <source>Reading the rasterised %1 failed</source>
+        <translation>Branje rasteriziranega %1 ni uspelo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/geo/gridrasterizer.cpp" line="56"/>
+        <source>No feature of %1 (%n feature(s)) crosses the scenario grid</source>
+        <translation>
+            <numerusform>Noben objekt sloja %1 (%n objekt) ne seka mreže scenarija</numerusform>
+            <numerusform>Noben objekt sloja %1 (%n objekta) ne seka mreže scenarija</numerusform>
+            <numerusform>Noben objekt sloja %1 (%n objekti) ne seka mreže scenarija</numerusform>
+            <numerusform>Noben objekt sloja %1 (%n objektov) ne seka mreže scenarija</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridSpec</name>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="43"/>
+        <source>[longitude, latitude] of the north-west corner in degrees (latitude -80 to 84)</source>
+        <translation>[zemljepisna dolžina, zemljepisna širina] severozahodnega vogala v stopinjah (širina od -80 do 84)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/gridspec.cpp" line="48"/>
+        <source>a CRS such as &quot;EPSG:4326&quot; or &quot;EPSG:32634&quot;</source>
+        <translation>koordinatni sistem, kot je &quot;EPSG:4326&quot; ali &quot;EPSG:32634&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridTiffWriter</name>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="65"/>
+        <source>A GeoTIFF needs at least one band and one cell</source>
+        <translation>GeoTIFF potrebuje vsaj en kanal in eno celico</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="84"/>
+        <source>Cannot create %1</source>
+        <translation>%1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="92"/>
+        <source>Cannot georeference %1</source>
+        <translation>%1 ni mogoče georeferencirati</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="119"/>
+        <source>The GeoTIFF writer is closed</source>
+        <translation>Zapisovalnik GeoTIFF je zaprt</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="121"/>
+        <source>%1 has no band %2 of that type</source>
+        <translation>%1 nima kanala %2 te vrste</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="131"/>
+        <source>Cannot write band %1 of %2</source>
+        <translation>Kanala %1 v %2 ni mogoče zapisati</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridtiffwriter.cpp" line="152"/>
+        <source>Cannot finish %1</source>
+        <translation>%1 ni mogoče dokončati</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::GridWarp</name>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="57"/>
+        <source>%1 is not a raster GDAL can read</source>
+        <translation>%1 ni raster, ki ga GDAL zna prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="60"/>
+        <source>%1 is not georeferenced: it cannot be placed on the grid</source>
+        <translation>%1 ni georeferenciran: ni ga mogoče umestiti na mrežo</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="63"/>
+        <source>Cannot create a %1 x %2 grid in memory</source>
+        <translation>V pomnilniku ni mogoče ustvariti mreže %1 x %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="68"/>
+        <source>%1 has no raster band</source>
+        <translation>%1 nima rastrskega kanala</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="73"/>
+        <location filename="../core/geo/gridwarp.cpp" line="92"/>
+        <source>Reading %1 failed</source>
+        <translation>Branje %1 ni uspelo</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="85"/>
+        <source>Cannot resample %1 onto the scenario grid</source>
+        <translation>%1 ni mogoče prevzorčiti na mrežo scenarija</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/gridwarp.cpp" line="96"/>
+        <source>%1 does not overlap the scenario grid</source>
+        <translation>%1 se ne prekriva z mrežo scenarija</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::HoltWinters</name>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="167"/>
+        <source>Holt-Winters needs a season of at least 2 periods</source>
+        <translation>Holt-Winters potrebuje sezono z vsaj 2 obdobjema</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/holtwinters.cpp" line="172"/>
+        <source>Holt-Winters needs at least %1 full seasons (%2 periods); the series has %3</source>
+        <translation>Holt-Winters potrebuje vsaj %1 cele sezone (%2 obdobij); niz jih ima %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/holtwinters.cpp" line="216"/>
+        <source>%n missing period(s) were interpolated linearly for Holt-Winters.</source>
+        <translation>
+            <numerusform>%n manjkajoče obdobje je bilo za Holt-Winters linearno interpolirano.</numerusform>
+            <numerusform>%n manjkajoči obdobji sta bili za Holt-Winters linearno interpolirani.</numerusform>
+            <numerusform>%n manjkajoča obdobja so bila za Holt-Winters linearno interpolirana.</numerusform>
+            <numerusform>%n manjkajočih obdobij je bilo za Holt-Winters linearno interpoliranih.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactAnalysis</name>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="57"/>
+        <source>The hazard grid is empty or too large</source>
+        <translation>Mreža nevarnosti je prazna ali prevelika</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="75"/>
+        <source>The population layer %1 needs a population field</source>
+        <translation>Sloj prebivalstva %1 potrebuje polje s številom prebivalcev</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="89"/>
+        <source>(no value)</source>
+        <translation>(brez vrednosti)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="139"/>
+        <source>%1: %n feature(s) without a usable geometry were skipped.</source>
+        <translation>
+            <numerusform>%1: preskočen je bil %n objekt brez uporabne geometrije.</numerusform>
+            <numerusform>%1: preskočena sta bila %n objekta brez uporabne geometrije.</numerusform>
+            <numerusform>%1: preskočeni so bili %n objekti brez uporabne geometrije.</numerusform>
+            <numerusform>%1: preskočenih je bilo %n objektov brez uporabne geometrije.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/impactanalysis.cpp" line="143"/>
+        <source>%1: %n district(s) without a population or an area were skipped.</source>
+        <translation>
+            <numerusform>%1: preskočeno je bilo %n okrožje brez števila prebivalcev ali površine.</numerusform>
+            <numerusform>%1: preskočeni sta bili %n okrožji brez števila prebivalcev ali površine.</numerusform>
+            <numerusform>%1: preskočena so bila %n okrožja brez števila prebivalcev ali površine.</numerusform>
+            <numerusform>%1: preskočenih je bilo %n okrožij brez števila prebivalcev ali površine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="179"/>
+        <source>The arrival grid is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Mreža časov prihoda ima %1 x %2 celic; analiza pričakuje %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="185"/>
+        <source>At least one step is needed</source>
+        <translation>Potreben je vsaj en korak</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="214"/>
+        <source>The hazard frame is %1 x %2 cells; the analysis expects %3 x %4</source>
+        <translation>Okvir nevarnosti ima %1 x %2 celic; analiza pričakuje %3 x %4</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/impactanalysis.cpp" line="234"/>
+        <source>The depth threshold must be above 0 m</source>
+        <translation>Prag globine mora biti nad 0 m</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactLayerReader</name>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="116"/>
+        <source>The hazard grid has no CRS</source>
+        <translation>Mreža nevarnosti nima koordinatnega sistema</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="119"/>
+        <location filename="../core/geo/impactlayerreader.cpp" line="166"/>
+        <source>Unknown CRS &quot;%1&quot;</source>
+        <translation>Neznan koordinatni sistem &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="123"/>
+        <source>A geocentric CRS cannot hold a hazard grid</source>
+        <translation>Geocentrični koordinatni sistem ne more vsebovati mreže nevarnosti</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="145"/>
+        <source>Cannot open %1 as a vector source</source>
+        <translation>%1 ni mogoče odpreti kot vektorski vir</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="152"/>
+        <source>%1 has no layer %2</source>
+        <translation>%1 nima sloja %2</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="159"/>
+        <source>Layer %1 of %2 has no field %3</source>
+        <translation>Sloj %1 v %2 nima polja %3</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="179"/>
+        <source>Cannot transform %1 to the hazard grid&apos;s CRS</source>
+        <translation>%1 ni mogoče pretvoriti v koordinatni sistem mreže nevarnosti</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="212"/>
+        <source>Impact analysis cancelled</source>
+        <translation>Analiza vplivov je preklicana</translation>
+    </message>
+    <message>
+        <location filename="../core/geo/impactlayerreader.cpp" line="247"/>
+        <source>Reading %1 failed</source>
+        <translation>Branje %1 ni uspelo</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ImpactMeasure</name>
+    <message>
+        <location filename="../core/sim/impactmeasure.cpp" line="13"/>
+        <source>The hazard grid&apos;s geotransform cannot be inverted</source>
+        <translation>Geotransformacije mreže nevarnosti ni mogoče obrniti</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +5100,6 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::KpiCommand</name>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="45"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -3937,7 +5108,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   --grain G   overrides each KPI&apos;s grain
   --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
   formulas: see docs/kpi-formulas.md</source>
-        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+        <translation type="vanished">uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
   --city C    samo nabori podatkov tega mesta (za več mest ponovite)
   --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
@@ -3947,32 +5118,91 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
   formule: glejte docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="58"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation type="vanished">uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
+  --city C    samo nabori podatkov tega mesta (za več mest ponovite)
+  --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
+  --to T      zadnje obdobje, enake oblike
+  --grain G   preglasi časovno ločljivost vsakega KPI-ja
+  --ngsi-ld   izpiše vrednosti kot entitete NGSI-LD KeyPerformanceIndicator (polje JSON)
+  --forecast N  napove še N obdobij po zadnji vrednosti vsakega niza, z intervali napovedi
+              95 % (Holt-Winters pri zgodovini dveh celih sezon, sicer linearni trend)
+  formule: glejte docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
+  --city C    only datasets of this city (repeat for several)
+  --from T    first period, ISO: 2023, 2023-01, 2023-01-31 or a date-time
+  --to T      last period, same forms
+  --grain G   overrides each KPI&apos;s grain
+  --ngsi-ld   print the values as NGSI-LD KeyPerformanceIndicator entities (JSON array)
+  --forecast N  also forecast N periods after the last value of each series, with 95 % prediction
+              intervals (Holt-Winters with two full seasons of history, else a linear trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  change the KPI DRIVER of FILE (-20% or an amount in its
+              unit) from the date FROM and show how every other KPI responds (fitted on the history)
+  formulas: see docs/kpi-formulas.md</source>
+        <translation>uporaba: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
+  ovrednoti KPI-je iz datoteke FILE ({&quot;kpis&quot;: [...]} ali shranjena nadzorna plošča) na naborih podatkov delovnega prostora
+  --city C    samo nabori podatkov tega mesta (za več mest ponovite)
+  --from T    prvo obdobje, ISO: 2023, 2023-01, 2023-01-31 ali datum s časom
+  --to T      zadnje obdobje, enake oblike
+  --grain G   preglasi časovno ločljivost vsakega KPI-ja
+  --ngsi-ld   izpiše vrednosti kot entitete NGSI-LD KeyPerformanceIndicator (polje JSON)
+  --forecast N  napove še N obdobij po zadnji vrednosti vsakega niza, z intervali napovedi
+              95 % (Holt-Winters pri zgodovini dveh celih sezon, sicer linearni trend)
+  --what-if DRIVER:CHANGE:FROM[:UNTIL]  spremeni KPI DRIVER iz datoteke FILE (za -20% ali za količino v njegovi
+              enoti) od datuma FROM naprej in pokaže, kako se odzove vsak drug KPI (prilagojeno na zgodovino)
+  formule: glejte docs/kpi-formulas.md</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi potrebuje &quot;eval&quot; in eno datoteko FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="61"/>
+        <location filename="../app/cli/kpicommand.cpp" line="69"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 ni mogoče prebrati: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="65"/>
+        <location filename="../app/cli/kpicommand.cpp" line="73"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ni objekt JSON: %2 pri bajtu %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="77"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 nima seznama &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="96"/>
+        <location filename="../app/cli/kpicommand.cpp" line="104"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain mora biti day, week, month ali year</translation>
     </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <source>--forecast needs a number of periods from 1 to 1000</source>
+        <translation>--forecast potrebuje število obdobij od 1 do 1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
+        <translation>--what-if navaja dejavnik &quot;%1&quot;, ki ni KPI v %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="105"/>
+        <location filename="../app/cli/kpicommand.cpp" line="131"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Vrednotenje %n KPI-ja</numerusform>
@@ -3982,14 +5212,34 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="129"/>
+        <location filename="../app/cli/kpicommand.cpp" line="179"/>
         <source>no unit</source>
         <translation>brez enote</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="181"/>
         <source>no values for these filters</source>
         <translation>ni vrednosti za te filtre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <source>no forecast for %1: %2</source>
+        <translation>ni napovedi za %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <source>forecast (%1, %2 % interval):</source>
+        <translation>napoved (%1, interval %2 %):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <source>no what-if for %1: %2</source>
+        <translation>ni simulacije za %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
+        <translation>simulacija %1 %2 od %3: skupaj %4 [%5 – %6] (%7 na enoto %1, r² %8)</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +6391,19 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     </message>
 </context>
 <context>
+    <name>urbis::KpiWhatIfs</name>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="14"/>
+        <source>--what-if needs DRIVER:CHANGE:FROM[:UNTIL], e.g. traffic:-20%:2023-01-15 (got &quot;%1&quot;)</source>
+        <translation>--what-if potrebuje DRIVER:CHANGE:FROM[:UNTIL], npr. traffic:-20%:2023-01-15 (podano &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <source>The driver %1 has no series for these dimensions: %2</source>
+        <translation>Dejavnik %1 nima niza za te dimenzije: %2</translation>
+    </message>
+</context>
+<context>
     <name>urbis::LayerPanel</name>
     <message>
         <location filename="../widgets/map/layerpanel.cpp" line="28"/>
@@ -5217,6 +6480,29 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <location filename="../widgets/map/layertreemodel.cpp" line="111"/>
         <source>%1 (opacity %2 %)</source>
         <translation>%1 (prekrivnost %2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::LinearTrend</name>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="14"/>
+        <source>A linear trend needs at least %1 values; the series has %2</source>
+        <translation>Linearni trend potrebuje vsaj %1 vrednosti; niz jih ima %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/lineartrend.cpp" line="32"/>
+        <source>The values do not determine a line</source>
+        <translation>Vrednosti ne določajo premice</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sim/lineartrend.cpp" line="59"/>
+        <source>%n period(s) without a value were skipped by the trend fit.</source>
+        <translation>
+            <numerusform>Prilagajanje trenda je preskočilo %n obdobje brez vrednosti.</numerusform>
+            <numerusform>Prilagajanje trenda je preskočilo %n obdobji brez vrednosti.</numerusform>
+            <numerusform>Prilagajanje trenda je preskočilo %n obdobja brez vrednosti.</numerusform>
+            <numerusform>Prilagajanje trenda je preskočilo %n obdobij brez vrednosti.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5319,177 +6605,233 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="48"/>
+        <location filename="../app/gui/mainwindow.cpp" line="52"/>
         <source>Urbis — %1</source>
         <translation>Urbis — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="57"/>
+        <location filename="../app/gui/mainwindow.cpp" line="61"/>
         <source>Map</source>
         <translation>Zemljevid</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="59"/>
+        <location filename="../app/gui/mainwindow.cpp" line="63"/>
         <source>Dashboards</source>
         <translation>Nadzorne plošče</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="64"/>
+        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams</source>
+        <translation>Tokovi</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="70"/>
+        <source>Scenarios</source>
+        <translation>Scenariji</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="75"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="76"/>
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="66"/>
+        <location filename="../app/gui/mainwindow.cpp" line="77"/>
         <source>Tasks</source>
         <translation>Opravila</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="67"/>
+        <location filename="../app/gui/mainwindow.cpp" line="78"/>
         <source>Layers</source>
         <translation>Sloji</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="74"/>
+        <location filename="../app/gui/mainwindow.cpp" line="85"/>
         <source>Sync</source>
         <translation>Sinhronizacija</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="83"/>
+        <location filename="../app/gui/mainwindow.cpp" line="94"/>
         <source>Data: %1</source>
         <translation>Podatki: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="109"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
         <source>%1°, %2°</source>
         <translation>%1°, %2°</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
+        <location filename="../app/gui/mainwindow.cpp" line="134"/>
         <source>Import the changed file with the title &quot;%1&quot;: it becomes the next version</source>
         <translation>Uvozite spremenjeno datoteko z naslovom &quot;%1&quot;: postala bo naslednja različica</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="166"/>
+        <location filename="../app/gui/mainwindow.cpp" line="155"/>
+        <source>Streams (%1)</source>
+        <translation>Tokovi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="167"/>
+        <location filename="../app/gui/mainwindow.cpp" line="192"/>
         <source>&amp;Import…</source>
         <translation>&amp;Uvozi…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="169"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="170"/>
+        <location filename="../app/gui/mainwindow.cpp" line="195"/>
         <source>Preview, validate and import files into the catalog</source>
         <translation>Predogled, preverjanje in uvoz datotek v katalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="171"/>
+        <location filename="../app/gui/mainwindow.cpp" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="175"/>
+        <location filename="../app/gui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Končaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="202"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>Po&amp;gled</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="206"/>
         <source>&amp;Search the catalog</source>
         <translation>&amp;Iskanje po katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="185"/>
+        <location filename="../app/gui/mainwindow.cpp" line="210"/>
         <source>&amp;Map</source>
         <translation>&amp;Zemljevid</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="187"/>
+        <location filename="../app/gui/mainwindow.cpp" line="212"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="188"/>
+        <location filename="../app/gui/mainwindow.cpp" line="213"/>
         <source>&amp;Dashboards</source>
         <translation>&amp;Nadzorne plošče</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="215"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="192"/>
+        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <source>&amp;Streams</source>
+        <translation>&amp;Tokovi</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="218"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="219"/>
+        <source>Live feeds: connections, charts, alerts and recording</source>
+        <translation>Viri v živo: povezave, grafikoni, alarmi in snemanje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="220"/>
+        <source>S&amp;cenarios</source>
+        <translation>S&amp;cenariji</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="222"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <source>Wildfire and flood scenarios: run, replay on the map, compare</source>
+        <translation>Scenariji požarov v naravi in poplav: zagon, predvajanje na zemljevidu, primerjava</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Povečaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="195"/>
+        <location filename="../app/gui/mainwindow.cpp" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>Po&amp;manjšaj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="198"/>
+        <location filename="../app/gui/mainwindow.cpp" line="231"/>
         <source>Zoom to the &amp;selected dataset</source>
         <translation>Povečaj na izbrani &amp;nabor podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="201"/>
+        <location filename="../app/gui/mainwindow.cpp" line="234"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="202"/>
+        <location filename="../app/gui/mainwindow.cpp" line="235"/>
         <source>Show the selected dataset on the &amp;map</source>
         <translation>Prikaži izbrani nabor podatkov na &amp;zemljevidu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="205"/>
+        <location filename="../app/gui/mainwindow.cpp" line="238"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="213"/>
+        <location filename="../app/gui/mainwindow.cpp" line="246"/>
         <source>&amp;Layer</source>
         <translation>&amp;Sloj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="214"/>
+        <location filename="../app/gui/mainwindow.cpp" line="247"/>
         <source>Add &amp;file layer…</source>
         <translation>Dodaj sloj iz &amp;datoteke…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="216"/>
+        <location filename="../app/gui/mainwindow.cpp" line="249"/>
         <source>Add a layer</source>
         <translation>Dodaj sloj</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="473"/>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <source>Recover interrupted recordings</source>
+        <translation>Obnovi prekinjene posnetke</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="339"/>
+        <source>Recovered recordings: %1</source>
+        <translation>Obnovljeni posnetki: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="552"/>
         <source>The data is on this computer now</source>
         <translation>Podatki so zdaj na tem računalniku</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="476"/>
+        <location filename="../app/gui/mainwindow.cpp" line="555"/>
         <source>Downloading the data…</source>
         <translation>Prenašanje podatkov …</translation>
     </message>
@@ -5502,7 +6844,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation type="vanished">Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff);;Vse datoteke (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="217"/>
+        <location filename="../app/gui/mainwindow.cpp" line="250"/>
         <source>Geodata (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>Geopodatki (*.gpkg *.geojson *.json *.shp *.zip *.kml *.gml *.tif *.tiff *.mbtiles);;Vse datoteke (*)</translation>
     </message>
@@ -5515,127 +6857,127 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <translation type="vanished">%1 ni mogoče dodati: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="223"/>
+        <location filename="../app/gui/mainwindow.cpp" line="256"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="224"/>
+        <location filename="../app/gui/mainwindow.cpp" line="257"/>
         <source>Add &amp;tile layer (XYZ)…</source>
         <translation>Dodaj sloj &amp;ploščic (XYZ)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="226"/>
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Add a tile layer</source>
         <translation>Dodaj sloj ploščic</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227"/>
+        <location filename="../app/gui/mainwindow.cpp" line="260"/>
         <source>Tile address with {z}, {x} and {y} (tiles are cached for offline use):</source>
         <translation>Naslov ploščic z {z}, {x} in {y} (ploščice se shranijo za delo brez povezave):</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="238"/>
+        <location filename="../app/gui/mainwindow.cpp" line="271"/>
         <source>Work &amp;offline</source>
         <translation>Delo &amp;brez povezave</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="241"/>
+        <location filename="../app/gui/mainwindow.cpp" line="274"/>
         <source>Tile layers show only cached tiles and download nothing</source>
         <translation>Sloji ploščic prikažejo le shranjene ploščice in ničesar ne prenesejo</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="244"/>
+        <location filename="../app/gui/mainwindow.cpp" line="277"/>
         <source>&amp;Tools</source>
         <translation>&amp;Orodja</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="278"/>
         <source>Create &amp;demo datasets</source>
         <translation>Ustvari pre&amp;dstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="247"/>
+        <location filename="../app/gui/mainwindow.cpp" line="280"/>
         <source>Add small synthetic datasets for the CLIMABOROUGH cities to this workspace</source>
         <translation>V ta delovni prostor doda majhne sintetične nabore podatkov za mesta CLIMABOROUGH</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="248"/>
+        <location filename="../app/gui/mainwindow.cpp" line="281"/>
         <source>&amp;Clean up object store</source>
         <translation>&amp;Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="250"/>
+        <location filename="../app/gui/mainwindow.cpp" line="283"/>
         <source>Delete stored files that no catalog record refers to any more</source>
         <translation>Izbriše shranjene datoteke, na katere se ne sklicuje več noben zapis v katalogu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="257"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Pomoč</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="258"/>
+        <location filename="../app/gui/mainwindow.cpp" line="291"/>
         <source>&amp;About Urbis</source>
         <translation>&amp;O programu Urbis</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="292"/>
+        <location filename="../app/gui/mainwindow.cpp" line="370"/>
         <source>&quot;%1&quot; has no vector data to draw; its footprint is shown</source>
         <translation>&quot;%1&quot; nima vektorskih podatkov za izris; prikazano je njegovo območje</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="104"/>
+        <location filename="../app/gui/mainwindow.cpp" line="115"/>
         <source>&quot;%1&quot; is on the map</source>
         <translation>&quot;%1&quot; je na zemljevidu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="106"/>
+        <location filename="../app/gui/mainwindow.cpp" line="117"/>
         <source>Cannot draw &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; ni mogoče izrisati: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>Create demo datasets</source>
         <translation>Ustvari predstavitvene nabore podatkov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="437"/>
         <source>Created: %1, already present: %2</source>
         <translation>Ustvarjeno: %1, že prisotno: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="369"/>
+        <location filename="../app/gui/mainwindow.cpp" line="448"/>
         <source>Clean up object store</source>
         <translation>Počisti shrambo objektov</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainwindow.cpp" line="455"/>
         <source>Unreferenced files removed: %1, space freed: %2</source>
         <translation>Odstranjene datoteke brez sklicev: %1, sproščeni prostor: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="387"/>
+        <location filename="../app/gui/mainwindow.cpp" line="466"/>
         <source>Started: %1</source>
         <translation>Začeto: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="395"/>
+        <location filename="../app/gui/mainwindow.cpp" line="474"/>
         <source>Finished: %1</source>
         <translation>Končano: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="397"/>
+        <location filename="../app/gui/mainwindow.cpp" line="476"/>
         <source>Failed: %1 — %2</source>
         <translation>Ni uspelo: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="407"/>
+        <location filename="../app/gui/mainwindow.cpp" line="486"/>
         <source>1 dataset in the catalog</source>
         <translation>1 nabor podatkov v katalogu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/mainwindow.cpp" line="408"/>
+        <location filename="../app/gui/mainwindow.cpp" line="487"/>
         <source>%n datasets in the catalog</source>
         <translation>
             <numerusform>%n nabor podatkov v katalogu</numerusform>
@@ -5648,7 +6990,7 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MapCanvas</name>
     <message>
-        <location filename="../widgets/map/mapcanvas.cpp" line="30"/>
+        <location filename="../widgets/map/mapcanvas.cpp" line="31"/>
         <source>Map</source>
         <translation>Zemljevid</translation>
     </message>
@@ -5664,25 +7006,58 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
 <context>
     <name>urbis::MercatorRaster</name>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="62"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="47"/>
         <source>Cannot open %1 as a raster</source>
         <translation>%1 ni mogoče odpreti kot raster</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="64"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="49"/>
         <source>%1 has no band %2</source>
         <translation>%1 nima kanala %2</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="71"/>
-        <location filename="../core/geo/mercatorraster.cpp" line="98"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="56"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
         <source>Reading %1 failed</source>
         <translation>Branje %1 ni uspelo</translation>
     </message>
     <message>
-        <location filename="../core/geo/mercatorraster.cpp" line="83"/>
+        <location filename="../core/geo/mercatorraster.cpp" line="68"/>
         <source>Cannot project %1 to web mercator</source>
         <translation>%1 ni mogoče projicirati v Web Mercator</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MessageParser</name>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="96"/>
+        <source>The message has %1 bytes, more than the limit of %2</source>
+        <translation>Sporočilo ima %1 bajtov, več od omejitve %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="103"/>
+        <source>Malformed JSON at byte %1: %2</source>
+        <translation>Napačno oblikovan JSON pri bajtu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="110"/>
+        <source>An NGSI-LD notification without a &quot;data&quot; list</source>
+        <translation>Obvestilo NGSI-LD brez seznama &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="116"/>
+        <source>Entity %1 of the notification is not an object</source>
+        <translation>Entiteta %1 v obvestilu ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="129"/>
+        <source>Item %1 of the list is not an object</source>
+        <translation>Element %1 seznama ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/messageparser.cpp" line="136"/>
+        <source>The message is JSON but neither an object nor a list of objects</source>
+        <translation>Sporočilo je JSON, vendar ni niti objekt niti seznam objektov</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +7124,60 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
         <location filename="../widgets/import/metadataform.cpp" line="44"/>
         <source>S&amp;ource</source>
         <translation>&amp;Vir</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::MqttSource</name>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="20"/>
+        <source>The broker refused the login: check the user name and password</source>
+        <translation>Posrednik je zavrnil prijavo: preverite uporabniško ime in geslo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="22"/>
+        <source>The broker refused the connection: %1</source>
+        <translation>Posrednik je zavrnil povezavo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="27"/>
+        <source>%1 refused the connection: is the broker running?</source>
+        <translation>%1 je zavrnil povezavo: ali posrednik deluje?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="28"/>
+        <location filename="../core/stream/mqttsource.cpp" line="45"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Povezava z %1 ni uspela: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="31"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Gostitelja %1 ni mogoče najti: preverite naslov</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="33"/>
+        <source>Secure connection to %1 failed: a private broker needs its CA certificate in the CA file</source>
+        <translation>Varna povezava z %1 ni uspela: zasebni posrednik potrebuje svoje potrdilo CA v datoteki CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="37"/>
+        <source>No answer from the broker for %1 s: the link is dead, reconnecting</source>
+        <translation>Posrednik ne odgovarja že %1 s: povezava je prekinjena, vnovično povezovanje</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="40"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>%1 ni odgovoril v %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="43"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Povezava z %1 je bila prekinjena</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/mqttsource.cpp" line="132"/>
+        <source>The broker refused the subscription to &quot;%1&quot;</source>
+        <translation>Posrednik je zavrnil naročnino na &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +7783,152 @@ izhodne kode: 0 uvoženo (ali že obstaja), 1 zavrnjeno (neveljavni podatki), 2 
     </message>
 </context>
 <context>
+    <name>urbis::RecordingCompletion</name>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="23"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="34"/>
+        <source>Cannot read the recording %1</source>
+        <translation>Posnetka %1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="26"/>
+        <source>Cannot flush the recording %1</source>
+        <translation>Posnetka %1 ni mogoče izprazniti na disk</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="80"/>
+        <location filename="../core/stream/recordingcompletion.cpp" line="101"/>
+        <source>The data of the recording &quot;%1&quot; is missing</source>
+        <translation>Podatki posnetka &quot;%1&quot; manjkajo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingcompletion.cpp" line="114"/>
+        <source>The recording &quot;%1&quot; was deleted from the catalog</source>
+        <translation>Posnetek &quot;%1&quot; je bil izbrisan iz kataloga</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingFile</name>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="76"/>
+        <location filename="../core/stream/recordingfile.cpp" line="81"/>
+        <source>Cannot prepare the recording&apos;s insert</source>
+        <translation>Vstavljanja za posnetek ni mogoče pripraviti</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="88"/>
+        <source>The recording is closed already</source>
+        <translation>Posnetek je že zaprt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="130"/>
+        <source>The recording %1 exists already</source>
+        <translation>Posnetek %1 že obstaja</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="163"/>
+        <source>The recording %1 is missing</source>
+        <translation>Posnetek %1 manjka</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="240"/>
+        <source>Cannot write a row of the recording</source>
+        <translation>Vrstice posnetka ni mogoče zapisati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingfile.cpp" line="258"/>
+        <source>Cannot write a gap of the recording</source>
+        <translation>Vrzeli posnetka ni mogoče zapisati</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingLayout</name>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="66"/>
+        <source>Time of the reading (UTC)</source>
+        <translation>Čas odčitka (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="70"/>
+        <source>Station or entity that sent the reading</source>
+        <translation>Postaja ali entiteta, ki je poslala odčitek</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="73"/>
+        <source>Latitude (WGS84)</source>
+        <translation>Zemljepisna širina (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="76"/>
+        <source>Longitude (WGS84)</source>
+        <translation>Zemljepisna dolžina (WGS84)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="86"/>
+        <source>When this computer received the message (UTC)</source>
+        <translation>Kdaj je ta računalnik prejel sporočilo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="119"/>
+        <source>The layout of a recording has a bad column (%1, %2)</source>
+        <translation>Postavitev posnetka ima neveljaven stolpec (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordinglayout.cpp" line="126"/>
+        <source>The layout of a recording has no time or id column</source>
+        <translation>Postavitev posnetka nima stolpca za čas ali ID</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingSchema</name>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="89"/>
+        <source>Times the stream was down</source>
+        <translation>Časi, ko tok ni deloval</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingschema.cpp" line="114"/>
+        <source>The recording has points but no lat/lon columns</source>
+        <translation>Posnetek ima točke, nima pa stolpcev lat/lon</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RecordingState</name>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="16"/>
+        <source>Cannot read the recording state %1</source>
+        <translation>Stanja posnetka %1 ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/recordingstate.cpp" line="21"/>
+        <source>The recording state %1 is not JSON</source>
+        <translation>Stanje posnetka %1 ni JSON</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::RejectedMessagesModel</name>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="98"/>
+        <source>Received</source>
+        <translation>Prejeto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="100"/>
+        <source>Stream</source>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="102"/>
+        <source>Why it was dropped</source>
+        <translation>Razlog za zavrženje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/rejectedmessagesmodel.cpp" line="104"/>
+        <source>Message (first bytes)</source>
+        <translation>Sporočilo (prvi bajti)</translation>
+    </message>
+</context>
+<context>
     <name>urbis::RemoteCommand</name>
     <message>
         <source>usage: urbis remote add NAME --endpoint URL --bucket B [--region R] [--prefix P]
@@ -6729,6 +8304,57 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::ReplayReadAhead</name>
+    <message>
+        <location filename="../core/stream/replayreadahead.cpp" line="77"/>
+        <location filename="../core/stream/replayreadahead.cpp" line="100"/>
+        <source>Cannot read the rows to replay</source>
+        <translation>Vrstic za predvajanje ni mogoče prebrati</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayServer</name>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="89"/>
+        <source>&quot;%1&quot; is not an IP address to listen on</source>
+        <translation>&quot;%1&quot; ni naslov IP za poslušanje</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="92"/>
+        <source>Cannot listen on %1 port %2</source>
+        <translation>Na %1, vrata %2, ni mogoče poslušati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="135"/>
+        <source>closed by the client</source>
+        <translation>zaprl odjemalec</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="142"/>
+        <location filename="../core/stream/replayserver.cpp" line="225"/>
+        <source>The replay has ended</source>
+        <translation>Predvajanje se je končalo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replayserver.cpp" line="158"/>
+        <source>slow consumer: more than %1 bytes waiting to be sent</source>
+        <translation>počasen odjemalec: več kot %1 bajtov čaka na pošiljanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ReplayTable</name>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="35"/>
+        <source>The data file %1 is missing</source>
+        <translation>Podatkovna datoteka %1 manjka</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/replaytable.cpp" line="46"/>
+        <source>The data of this dataset is not a GeoPackage table: it has no rows to replay</source>
+        <translation>Podatki tega nabora podatkov niso tabela GeoPackage: nima vrstic za predvajanje</translation>
+    </message>
+</context>
+<context>
     <name>urbis::ReportErrorsModel</name>
     <message>
         <location filename="../widgets/import/reporterrorsmodel.cpp" line="73"/>
@@ -7027,6 +8653,1309 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::Scenario</name>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="41"/>
+        <source>Scenario: &quot;%1&quot; (%2, %3) is outside the %4 x %5 grid</source>
+        <translation>Scenarij: &quot;%1&quot; (%2, %3) je zunaj mreže %4 x %5</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="135"/>
+        <source>Scenario: &quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Scenarij: &quot;%1&quot; ni ID scenarija: uporabite male črke, števke in &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="137"/>
+        <source>Scenario: it needs at least one step and one cell</source>
+        <translation>Scenarij: potreben je vsaj en korak in ena celica</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="144"/>
+        <source>Scenario: a wildfire needs at least one cell in &quot;ignitions&quot;</source>
+        <translation>Scenarij: požar v naravi potrebuje vsaj eno celico v &quot;ignitions&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenario.cpp" line="151"/>
+        <source>Scenario: a flood needs &quot;inflow&quot; (a hydrograph at a cell) or &quot;rainfall&quot;</source>
+        <translation>Scenarij: poplava potrebuje &quot;inflow&quot; (hidrogram v celici) ali &quot;rainfall&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioAreaChart</name>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="36"/>
+        <source>step</source>
+        <translation>korak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioareachart.cpp" line="38"/>
+        <source>area (ha)</source>
+        <translation>površina (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioCompareView</name>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <source>Compare</source>
+        <translation>Primerjaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <source>Run both scenarios and show them side by side</source>
+        <translation>Zaženi oba scenarija in ju prikaži drugega ob drugem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
+        <translation>Količina, ki jo primerjajo grafikon in naslovi zemljevidov; vrednosti vplivov se prikažejo, ko se obe izvajanji končata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <source>area (ha)</source>
+        <translation>površina (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <source>%1: %2 · %3 %4</source>
+        <translation>%1: %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 ha</source>
+        <translation type="vanished">%1: %2 · %3 ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <source>Running both scenarios…</source>
+        <translation>Izvajanje obeh scenarijev…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <source>done</source>
+        <translation>končano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <source>cancelled</source>
+        <translation>preklicano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <source>failed: %1</source>
+        <translation>ni uspelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <source>Pick two scenarios and press Compare.</source>
+        <translation>Izberite dva scenarija in pritisnite Primerjaj.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <source>A %1 · B %2</source>
+        <translation>A %1 · B %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioDefaults</name>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="43"/>
+        <source>New wildfire</source>
+        <translation>Nov požar v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="50"/>
+        <source>New flood</source>
+        <translation>Nova poplava</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariodefaults.cpp" line="63"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopija)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioEditDialog</name>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Wildfire scenario</source>
+        <translation>Scenarij požara v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="37"/>
+        <source>Flood scenario</source>
+        <translation>Scenarij poplave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="46"/>
+        <source>The same scenario and seed give the same results, byte for byte</source>
+        <translation>Enak scenarij in seme dajo bajtno enake rezultate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="54"/>
+        <source> cells</source>
+        <translation> celic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="57"/>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="58"/>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="59"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="61"/>
+        <source>EPSG:4326 puts the grid in the UTM zone of its origin; a projected CRS in metres is used as it is</source>
+        <translation>EPSG:4326 postavi mrežo v cono UTM njenega izhodišča; projicirani koordinatni sistem v metrih se uporabi, kakršen je</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Ime:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="64"/>
+        <source>Description:</source>
+        <translation>Opis:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="65"/>
+        <source>Random seed:</source>
+        <translation>Naključno seme:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="66"/>
+        <source>Steps:</source>
+        <translation>Koraki:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="67"/>
+        <source>Grid width:</source>
+        <translation>Širina mreže:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="68"/>
+        <source>Grid height:</source>
+        <translation>Višina mreže:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="69"/>
+        <source>Cell size:</source>
+        <translation>Velikost celice:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="70"/>
+        <source>North-west corner, longitude:</source>
+        <translation>Severozahodni vogal, zemljepisna dolžina:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="71"/>
+        <source>North-west corner, latitude:</source>
+        <translation>Severozahodni vogal, zemljepisna širina:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="72"/>
+        <source>Origin CRS:</source>
+        <translation>Koordinatni sistem izhodišča:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="76"/>
+        <source>flat (no dataset)</source>
+        <translation>raven (brez nabora podatkov)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="77"/>
+        <source>An elevation raster (DEM) of the catalog, by id or exact title</source>
+        <translation>Rastrski model višin (DMR) iz kataloga, po ID-ju ali natančnem naslovu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="79"/>
+        <source>datasets, separated by commas</source>
+        <translation>nabori podatkov, ločeni z vejicami</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="80"/>
+        <source>Vector layers (roads, rivers) burnt onto the grid as barriers</source>
+        <translation>Vektorski sloji (ceste, reke), vžgani v mrežo kot ovire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="83"/>
+        <source>one line per row: column, row; column, row; …</source>
+        <translation>ena črta na vrstico besedila: stolpec, vrstica; stolpec, vrstica; …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>Terrain (DEM):</source>
+        <translation>Teren (DMR):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="86"/>
+        <source>DEM:</source>
+        <translation>DMR:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="87"/>
+        <source>Barrier layers:</source>
+        <translation>Sloji ovir:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="88"/>
+        <source>Barrier lines:</source>
+        <translation>Črte ovir:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="91"/>
+        <source>General</source>
+        <translation>Splošno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="92"/>
+        <source>Inputs</source>
+        <translation>Vhodni podatki</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="96"/>
+        <source>Wildfire</source>
+        <translation>Požar v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="100"/>
+        <source>Flood</source>
+        <translation>Poplava</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="150"/>
+        <source>Random seed: enter a whole number from 0 to 18446744073709551615</source>
+        <translation>Naključno seme: vnesite celo število od 0 do 18446744073709551615</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioeditdialog.cpp" line="163"/>
+        <source>Barrier lines</source>
+        <translation>Črte ovir</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFloodForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="18"/>
+        <source>Local inertial (2-D shallow water)</source>
+        <translation>Lokalna vztrajnostna shema (2D plitva voda)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="19"/>
+        <source>Fill and spill</source>
+        <translation>Polnjenje in prelivanje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="23"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="28"/>
+        <source>Manning&apos;s roughness n in s/m^(1/3): 0.02 paved, 0.035 grass, 0.1 dense vegetation</source>
+        <translation>Manningov koeficient hrapavosti n v s/m^(1/3): 0.02 tlakovano, 0.035 trava, 0.1 gosto rastje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="33"/>
+        <source>column </source>
+        <translation>stolpec </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="34"/>
+        <source>row </source>
+        <translation>vrstica </translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="37"/>
+        <source>hydrograph, one point per line: seconds, m³/s</source>
+        <translation>hidrogram, ena točka na vrstico: sekunde, m³/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="40"/>
+        <source>one point per line: seconds, mm/h</source>
+        <translation>ena točka na vrstico: sekunde, mm/h</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="43"/>
+        <source>Water leaves the grid at its edges</source>
+        <translation>Voda zapušča mrežo na njenih robovih</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="49"/>
+        <source>Scheme:</source>
+        <translation>Shema:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="50"/>
+        <source>Time per step:</source>
+        <translation>Čas na korak:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="51"/>
+        <source>Roughness (Manning n):</source>
+        <translation>Hrapavost (Manningov n):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="52"/>
+        <source>Inflow cell:</source>
+        <translation>Celica dotoka:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="53"/>
+        <source>Inflow:</source>
+        <translation>Dotok:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="54"/>
+        <source>Rainfall:</source>
+        <translation>Padavine:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="72"/>
+        <source>Inflow</source>
+        <translation>Dotok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariofloodform.cpp" line="75"/>
+        <source>Rainfall</source>
+        <translation>Padavine</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioFrameOverlay</name>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Wildfire</source>
+        <translation>Požar v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="254"/>
+        <source>Flood</source>
+        <translation>Poplava</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="255"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Korak %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Arrival time</source>
+        <translation>Čas prihoda</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="256"/>
+        <source>Water depth</source>
+        <translation>Globina vode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="257"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="258"/>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenarioframeoverlay.cpp" line="259"/>
+        <source>Active front</source>
+        <translation>Aktivna fronta</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioImpact</name>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="42"/>
+        <source>{&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;}</source>
+        <translation>{&quot;dataset&quot;: &quot;&lt;vektorski nabor podatkov&gt;&quot;, &quot;kind&quot;: &quot;assets&quot;, &quot;roads&quot; ali &quot;population&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="58"/>
+        <source>the id or exact title of a vector dataset</source>
+        <translation>ID ali natančen naslov vektorskega nabora podatkov</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="62"/>
+        <source>&quot;assets&quot;, &quot;roads&quot; or &quot;population&quot;</source>
+        <translation>&quot;assets&quot;, &quot;roads&quot; ali &quot;population&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioimpact.cpp" line="66"/>
+        <source>the field that holds each district&apos;s population</source>
+        <translation>polje s številom prebivalcev posameznega okrožja</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioInputs</name>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="31"/>
+        <source>The scenario&apos;s %1 names the dataset &quot;%2&quot;: it needs a workspace to run</source>
+        <translation>Scenarij (%1) navaja nabor podatkov &quot;%2&quot;: za zagon potrebuje delovni prostor</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="38"/>
+        <source>The scenario&apos;s %1: no dataset has the id or the exact title &quot;%2&quot;</source>
+        <translation>Scenarij (%1): noben nabor podatkov nima ID-ja ali natančnega naslova &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="45"/>
+        <source>The data of &quot;%1&quot; is not in this workspace (not downloaded yet?)</source>
+        <translation>Podatkov &quot;%1&quot; ni v tem delovnem prostoru (še niso preneseni?)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="101"/>
+        <source>terrain</source>
+        <translation>teren</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="105"/>
+        <source>The terrain &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF elevation model</source>
+        <translation>Teren &quot;%1&quot; ni raster (je %2): navedite višinski model GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="109"/>
+        <source>The terrain &quot;%1&quot;: %2</source>
+        <translation>Teren &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="111"/>
+        <source>%1% of the grid lies outside the terrain &quot;%2&quot;: those cells take the nearest elevation</source>
+        <translation>%1% mreže leži zunaj terena &quot;%2&quot;: te celice prevzamejo najbližjo nadmorsko višino</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="133"/>
+        <source>Scenario: &quot;fuel.uniform&quot; %1 is not a fuel class (see docs/simulation.md)</source>
+        <translation>Scenarij: &quot;fuel.uniform&quot; %1 ni razred goriva (glejte docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="137"/>
+        <source>fuel</source>
+        <translation>gorivo</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="141"/>
+        <source>The fuel map &quot;%1&quot; is not a raster (it is %2): give a GeoTIFF of fuel classes</source>
+        <translation>Karta goriv &quot;%1&quot; ni raster (je %2): navedite GeoTIFF z razredi goriv</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="145"/>
+        <source>The fuel map &quot;%1&quot;: %2</source>
+        <translation>Karta goriv &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="147"/>
+        <source>%1% of the grid lies outside the fuel map &quot;%2&quot;: those cells do not burn</source>
+        <translation>%1% mreže leži zunaj karte goriv &quot;%2&quot;: te celice ne gorijo</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="155"/>
+        <source>The fuel map &quot;%1&quot; has the value %2 at cell (%3, %4), which is not a fuel class</source>
+        <translation>Karta goriv &quot;%1&quot; ima v celici (%3, %4) vrednost %2, ki ni razred goriva</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="171"/>
+        <source>barriers</source>
+        <translation>ovire</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="175"/>
+        <source>The barriers &quot;%1&quot; are not a vector layer (it is %2): give roads or rivers as lines</source>
+        <translation>Ovire &quot;%1&quot; niso vektorski sloj (so %2): navedite ceste ali reke kot črte</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="179"/>
+        <source>The barriers &quot;%1&quot;: %2</source>
+        <translation>Ovire &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="191"/>
+        <source>impact layer</source>
+        <translation>sloj vplivov</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="196"/>
+        <source>The impact layer &quot;%1&quot; is not a vector layer (it is %2)</source>
+        <translation>Sloj vplivov &quot;%1&quot; ni vektorski sloj (je %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="213"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on a barrier: it does not burn</source>
+        <translation>&quot;ignitions[%1]&quot; (%2, %3) leži na oviri: ne gori</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="215"/>
+        <source>&quot;ignitions[%1]&quot; (%2, %3) lies on fuel that does not burn (class %4)</source>
+        <translation>&quot;ignitions[%1]&quot; (%2, %3) leži na gorivu, ki ne gori (razred %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="229"/>
+        <source>Scenario grid: %1</source>
+        <translation>Mreža scenarija: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="234"/>
+        <source>Reading the terrain</source>
+        <translation>Branje terena</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="239"/>
+        <location filename="../core/sim/scenarioinputs.cpp" line="246"/>
+        <source>Cancelled</source>
+        <translation>Preklicano</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="241"/>
+        <source>Reading the fuel map</source>
+        <translation>Branje karte goriv</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioinputs.cpp" line="248"/>
+        <source>Drawing the barriers</source>
+        <translation>Izrisovanje ovir</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioJson</name>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="16"/>
+        <source>Scenario: &quot;%1&quot; must be %2</source>
+        <translation>Scenarij: &quot;%1&quot; mora biti %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="26"/>
+        <source>a number from %1 to %2</source>
+        <translation>število od %1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="28"/>
+        <location filename="../core/sim/scenariojson.cpp" line="43"/>
+        <source>Scenario: &quot;%1&quot; is missing (%2)</source>
+        <translation>Scenarij: &quot;%1&quot; manjka (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="41"/>
+        <source>a whole number from %1 to %2</source>
+        <translation>celo število od %1 do %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="57"/>
+        <source>a text</source>
+        <translation>besedilo</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="66"/>
+        <source>a cell [column, row] of two whole numbers</source>
+        <translation>celica [stolpec, vrstica] iz dveh celih števil</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariojson.cpp" line="74"/>
+        <source>Scenario: unknown key &quot;%1&quot; (known here: %2)</source>
+        <translation>Scenarij: neznan ključ &quot;%1&quot; (tu znani: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioKpi</name>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area (ha)</source>
+        <translation>površina (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="59"/>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="61"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="65"/>
+        <source>Affected at step %1: %2</source>
+        <translation>Prizadeto v koraku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioListModel</name>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Flood</source>
+        <translation>Poplava</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="153"/>
+        <source>Wildfire</source>
+        <translation>Požar v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="155"/>
+        <source>last run %1</source>
+        <translation>zadnji zagon %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="156"/>
+        <source>never run</source>
+        <translation>še ni bil zagnan</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="159"/>
+        <source>cannot be read</source>
+        <translation>ni berljiv</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariolistmodel.cpp" line="169"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioOutputs</name>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="23"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="28"/>
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="64"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Mape %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <source>The model reported a depth grid of another size</source>
+        <translation>Model je sporočil mrežo globin drugačne velikosti</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <source>step %1 (%2 s)</source>
+        <translation>korak %1 (%2 s)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <source>arrival step</source>
+        <translation>korak prihoda</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <source>maximum depth (m)</source>
+        <translation>največja globina (m)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioPage</name>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="53"/>
+        <source>Search scenarios</source>
+        <translation>Iskanje scenarijev</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>New</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="63"/>
+        <source>A new scenario where the main map looks</source>
+        <translation>Nov scenarij na območju, ki ga prikazuje glavni zemljevid</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="66"/>
+        <source>Wildfire…</source>
+        <translation>Požar v naravi…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="68"/>
+        <source>Flood…</source>
+        <translation>Poplava…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Edit…</source>
+        <translation>Uredi…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="71"/>
+        <source>Change the selected scenario&apos;s parameters</source>
+        <translation>Spremeni parametre izbranega scenarija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>Duplicate</source>
+        <translation>Podvoji</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="72"/>
+        <source>A copy of the selected scenario</source>
+        <translation>Kopija izbranega scenarija</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="73"/>
+        <source>Delete the selected scenario (its results stay in the catalog)</source>
+        <translation>Izbriši izbrani scenarij (njegovi rezultati ostanejo v katalogu)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="92"/>
+        <source>Run</source>
+        <translation>Zaženi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="93"/>
+        <source>Compare</source>
+        <translation>Primerjaj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New wildfire scenario</source>
+        <translation>Nov scenarij požara v naravi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="227"/>
+        <source>New flood scenario</source>
+        <translation>Nov scenarij poplave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="265"/>
+        <source>Delete scenario</source>
+        <translation>Izbriši scenarij</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="266"/>
+        <source>Delete the scenario &quot;%1&quot;? Its results stay in the catalog.</source>
+        <translation>Ali želite izbrisati scenarij &quot;%1&quot;? Njegovi rezultati ostanejo v katalogu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariopage.cpp" line="278"/>
+        <source>Scenarios</source>
+        <translation>Scenariji</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioReader</name>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="32"/>
+        <source>&quot;%1&quot; or {&quot;dataset&quot;: &quot;&lt;dataset id or exact title&gt;&quot;}</source>
+        <translation>&quot;%1&quot; ali {&quot;dataset&quot;: &quot;&lt;ID ali natančen naslov nabora podatkov&gt;&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="46"/>
+        <source>a whole number from 0 (up to 2^64 - 1 when written as text)</source>
+        <translation>celo število od 0 (do 2^64 - 1, če je zapisano kot besedilo)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="57"/>
+        <source>&quot;wildfire&quot; or &quot;flood&quot;</source>
+        <translation>&quot;wildfire&quot; ali &quot;flood&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="68"/>
+        <source>lower-case letters, digits and &apos;-&apos; (at most 64)</source>
+        <translation>male črke, števke in &apos;-&apos; (največ 64)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="78"/>
+        <source>an object {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</source>
+        <translation>objekt {&quot;width&quot;, &quot;height&quot;, &quot;cellSize&quot;, &quot;origin&quot;, &quot;crs&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="98"/>
+        <source>Scenario: give &quot;terrain&quot; or &quot;dem&quot;, not both</source>
+        <translation>Scenarij: navedite &quot;terrain&quot; ali &quot;dem&quot;, ne obojega</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="108"/>
+        <source>a list of {&quot;dataset&quot;, &quot;kind&quot;}</source>
+        <translation>seznam objektov {&quot;dataset&quot;, &quot;kind&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="124"/>
+        <source>polylines [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vector dataset&gt;&quot;} or a list of both</source>
+        <translation>lomljenke [[[col, row], ...], ...], {&quot;dataset&quot;: &quot;&lt;vektorski nabor podatkov&gt;&quot;} ali seznam obojega</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="175"/>
+        <source>an object {&quot;speed&quot;: m/s, &quot;direction&quot;: degrees it blows from}</source>
+        <translation>objekt {&quot;speed&quot;: m/s, &quot;direction&quot;: stopinje, od koder piha}</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="194"/>
+        <source>a list of cells [[col, row], ...]</source>
+        <translation>seznam celic [[col, row], ...]</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="207"/>
+        <source>a list [[seconds, %1], ...] with increasing times from 0 and values from 0</source>
+        <translation>seznam [[sekunde, %1], ...] z naraščajočimi časi od 0 in vrednostmi od 0</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="248"/>
+        <source>&quot;local-inertial&quot; or &quot;fill-and-spill&quot;</source>
+        <translation>&quot;local-inertial&quot; ali &quot;fill-and-spill&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="255"/>
+        <source>Scenario: give &quot;stepSeconds&quot; or &quot;stepMinutes&quot;, not both</source>
+        <translation>Scenarij: navedite &quot;stepSeconds&quot; ali &quot;stepMinutes&quot;, ne obojega</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioreader.cpp" line="264"/>
+        <source>true or false</source>
+        <translation>true ali false</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioResults</name>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="24"/>
+        <source>%1: fire arrival step</source>
+        <translation>%1: korak prihoda požara</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="26"/>
+        <source>%1: maximum flood depth</source>
+        <translation>%1: največja globina poplave</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="28"/>
+        <source>%1: flood depth per step</source>
+        <translation>%1: globina poplave po korakih</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="35"/>
+        <source>The step at which each cell caught fire (-1 = unburned), one step = %1 min.</source>
+        <translation>Korak, v katerem je posamezna celica zagorela (-1 = ni zgorela), en korak = %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="38"/>
+        <source>The deepest water on each cell during the run, in metres.</source>
+        <translation>Največja globina vode v posamezni celici med izvajanjem, v metrih.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="39"/>
+        <source>Water depth in metres, one band per reported step (see summary.json).</source>
+        <translation>Globina vode v metrih, en kanal na sporočeni korak (glejte summary.json).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenarioresults.cpp" line="40"/>
+        <source>%1 Simulated by Urbis: scenario &quot;%2&quot; (%3, %4 steps, seed %5, engine version %6).</source>
+        <translation>%1 Simulirano s programom Urbis: scenarij &quot;%2&quot; (%3, %4 korakov, seme %5, različica pogona %6).</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRun</name>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="50"/>
+        <source>Starting %1…</source>
+        <translation>Zaganjanje %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="130"/>
+        <source>The run was removed before it finished.</source>
+        <translation>Izvajanje je bilo odstranjeno, preden se je končalo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="137"/>
+        <source>Cancelled.</source>
+        <translation>Preklicano.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run cancelled</source>
+        <translation>Izvajanje preklicano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorun.cpp" line="138"/>
+        <source>Run failed: %1</source>
+        <translation>Izvajanje ni uspelo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/sim/scenariorun.cpp" line="154"/>
+        <source>Done: %n step(s) in %1 ms</source>
+        <translation>
+            <numerusform>Končano: %n korak v %1 ms</numerusform>
+            <numerusform>Končano: %n koraka v %1 ms</numerusform>
+            <numerusform>Končano: %n koraki v %1 ms</numerusform>
+            <numerusform>Končano: %n korakov v %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunView</name>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="26"/>
+        <source>Run</source>
+        <translation>Zaženi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="27"/>
+        <source>Run the selected scenario</source>
+        <translation>Zaženi izbrani scenarij</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="28"/>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Pause</source>
+        <translation>Premor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="29"/>
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="105"/>
+        <source>Select a scenario and press Run.</source>
+        <translation>Izberite scenarij in pritisnite Zaženi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="200"/>
+        <source>The results were not recorded in the catalog.</source>
+        <translation>Rezultati niso bili zapisani v katalog.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="201"/>
+        <source>Result datasets: %1</source>
+        <translation>Nabori podatkov z rezultati: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariorunview.cpp" line="214"/>
+        <source>Resume</source>
+        <translation>Nadaljuj</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioRunner</name>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="36"/>
+        <location filename="../core/sim/scenariorunner.cpp" line="194"/>
+        <source>Simulating %1</source>
+        <translation>Simuliranje %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="149"/>
+        <source>The results need a folder or the catalog to go to</source>
+        <translation>Rezultati potrebujejo mapo ali katalog, kamor se shranijo</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="153"/>
+        <source>Reading the inputs of %1</source>
+        <translation>Branje vhodnih podatkov za %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="169"/>
+        <source>Cannot create a work folder in %1</source>
+        <translation>V %1 ni mogoče ustvariti delovne mape</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="175"/>
+        <source>Reading the impact layers</source>
+        <translation>Branje slojev vplivov</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="201"/>
+        <source>Simulation cancelled</source>
+        <translation>Simulacija preklicana</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariorunner.cpp" line="206"/>
+        <source>Recording the results in the catalog</source>
+        <translation>Zapisovanje rezultatov v katalog</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioStore</name>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="20"/>
+        <source>&quot;%1&quot; is not a scenario id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; ni ID scenarija: uporabite male črke, števke in &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="41"/>
+        <source>There is no scenario file %1</source>
+        <translation>Datoteke scenarija %1 ni</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="43"/>
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="47"/>
+        <source>%1 is not valid JSON (at character %2: %3)</source>
+        <translation>%1 ni veljaven JSON (pri znaku %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="50"/>
+        <source>%1 does not hold a scenario object</source>
+        <translation>%1 ne vsebuje objekta scenarija</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="88"/>
+        <location filename="../core/sim/scenariostore.cpp" line="118"/>
+        <source>There is no scenario &quot;%1&quot;</source>
+        <translation>Scenarija &quot;%1&quot; ni</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="102"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Mape %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/scenariostore.cpp" line="120"/>
+        <source>Cannot remove the scenario &quot;%1&quot;</source>
+        <translation>Scenarija &quot;%1&quot; ni mogoče odstraniti</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTextFields</name>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="49"/>
+        <source>%1, line %2: expected %3</source>
+        <translation>%1, vrstica %2: pričakovano %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="71"/>
+        <source>a cell as &quot;column, row&quot; (whole numbers)</source>
+        <translation>celica kot &quot;stolpec, vrstica&quot; (celi števili)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="100"/>
+        <source>cells as &quot;column, row; column, row; …&quot;</source>
+        <translation>celice kot &quot;stolpec, vrstica; stolpec, vrstica; …&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="104"/>
+        <source>at least two cells in a line</source>
+        <translation>vsaj dve celici v vrstici</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="127"/>
+        <source>&quot;seconds, value&quot; with numbers &gt;= 0</source>
+        <translation>&quot;sekunde, vrednost&quot; s števili &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotextfields.cpp" line="129"/>
+        <source>a time later than the line before</source>
+        <translation>čas, poznejši od prejšnje vrstice</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioTimeline</name>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="32"/>
+        <source>Space: play or pause · Left / Right: one step · Home / End: first / newest step</source>
+        <translation>Preslednica: predvajaj ali začasno ustavi · Levo / Desno: en korak · Home / End: prvi / najnovejši korak</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="39"/>
+        <source>Playback speed (1x = %1 steps a second)</source>
+        <translation>Hitrost predvajanja (1x = %1 korakov na sekundo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="41"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="46"/>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="116"/>
+        <source>Step %1 / %2 · %3</source>
+        <translation>Korak %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="115"/>
+        <source>No frames yet</source>
+        <translation>Še ni okvirjev</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Pause (Space)</source>
+        <translation>Premor (preslednica)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariotimeline.cpp" line="230"/>
+        <source>Play (Space)</source>
+        <translation>Predvajaj (preslednica)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::ScenarioWildfireForm</name>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="30"/>
+        <source>uniform (no dataset)</source>
+        <translation>enotno (brez nabora podatkov)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="31"/>
+        <source>A fuel raster of the catalog, by id or exact title; empty for one fuel everywhere</source>
+        <translation>Rastrska karta goriv iz kataloga, po ID-ju ali natančnem naslovu; prazno za eno gorivo povsod</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="34"/>
+        <source>default (grass)</source>
+        <translation>privzeto (trava)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="35"/>
+        <source>The fuel class of a uniform fuel map (docs/simulation.md lists the classes)</source>
+        <translation>Razred goriva za enotno karto goriv (razredi so našteti v docs/simulation.md)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="36"/>
+        <source> m/s</source>
+        <translation> m/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="38"/>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="39"/>
+        <source>Where the wind blows from: 0 = north, 90 = east</source>
+        <translation>Od kod piha veter: 0 = sever, 90 = vzhod</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="42"/>
+        <source>Dead-fuel moisture as a fraction (0.08 = 8 %)</source>
+        <translation>Vlažnost mrtvega goriva kot delež (0.08 = 8 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="43"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="46"/>
+        <source>Probability per burning cell and step of a spot fire downwind; 0 = none</source>
+        <translation>Verjetnost preskoka ognja v smeri vetra na gorečo celico in korak; 0 = brez</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="49"/>
+        <source>one cell per line: column, row</source>
+        <translation>ena celica na vrstico: stolpec, vrstica</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="53"/>
+        <source>Fuel map:</source>
+        <translation>Karta goriv:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="54"/>
+        <source>Uniform fuel class:</source>
+        <translation>Enotni razred goriva:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="55"/>
+        <source>Wind speed:</source>
+        <translation>Hitrost vetra:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="56"/>
+        <source>Wind from:</source>
+        <translation>Veter od:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="57"/>
+        <source>Fuel moisture:</source>
+        <translation>Vlažnost goriva:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="58"/>
+        <source>Time per step:</source>
+        <translation>Čas na korak:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="59"/>
+        <source>Spotting:</source>
+        <translation>Preskoki ognja:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="60"/>
+        <source>Ignitions:</source>
+        <translation>Točke vžiga:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariowildfireform.cpp" line="77"/>
+        <source>Ignitions</source>
+        <translation>Točke vžiga</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SchemaFieldsModel</name>
     <message numerus="yes">
         <location filename="../widgets/import/schemafieldsmodel.cpp" line="75"/>
@@ -7223,6 +10152,146 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
     </message>
 </context>
 <context>
+    <name>urbis::SimCommand</name>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="24"/>
+        <source>%1: %2 cells burned (%3 km2) after %4 steps</source>
+        <translation>%1: zgorelo je %2 celic (%3 km2) po %4 korakih</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="32"/>
+        <source>%1: %2 km2 flooded at the end, deepest water %3 m, after %4 steps</source>
+        <translation>%1: ob koncu poplavljenih %2 km2, največja globina vode %3 m, po %4 korakih</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="48"/>
+        <source>usage: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+       urbis sim list
+  run     simulates the scenario file (docs/simulation.md); the same file and seed give
+          byte-identical results. Datasets it names are read from the workspace.
+  --out DIR     also write the results into DIR: summary.json and arrival.tif (wildfire) or
+                depth_max.tif + depth_frames.tif (flood)
+  --no-catalog  do not record the results in the catalog (then --out is needed)
+          Without --out the results go into the catalog only, as datasets of the domain
+          &quot;hazard&quot; with the keyword scenario:&lt;id&gt;; their ids are printed. --json prints
+          summary.json with &quot;datasets&quot; and &quot;out&quot; added.
+  list    the scenarios saved in the workspace (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknown dataset,
+            3 I/O failure</source>
+        <translation>uporaba: urbis sim run wildfire|flood --config SCENARIO.json [--out DIR] [--no-catalog]
+         urbis sim list
+  run     simulira datoteko scenarija (docs/simulation.md); enaka datoteka in seme dajo
+          bajtno enake rezultate. Nabore podatkov, ki jih navaja, prebere iz delovnega prostora.
+  --out DIR     rezultate zapiše tudi v DIR: summary.json in arrival.tif (požar v naravi) ali
+                depth_max.tif + depth_frames.tif (poplava)
+  --no-catalog  rezultatov ne zapiše v katalog (takrat je potreben --out)
+          Brez --out gredo rezultati samo v katalog, kot nabori podatkov domene
+          &quot;hazard&quot; s ključno besedo scenario:&lt;id&gt;; izpišejo se njihovi ID-ji. --json izpiše
+          summary.json z dodanima &quot;datasets&quot; in &quot;out&quot;.
+  list    scenariji, shranjeni v delovnem prostoru (&lt;data dir&gt;/scenarios/&lt;id&gt;.json)
+izhodne kode: 0 končano, 1 neveljaven scenarij, 2 napaka uporabe, neberljiva datoteka ali neznan nabor podatkov,
+              3 V/I napaka</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="68"/>
+        <source>sim needs &quot;run wildfire|flood --config FILE&quot; or &quot;list&quot;</source>
+        <translation>sim potrebuje &quot;run wildfire|flood --config FILE&quot; ali &quot;list&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="70"/>
+        <source>&quot;%1&quot; is not a scenario type: wildfire or flood</source>
+        <translation>&quot;%1&quot; ni vrsta scenarija: wildfire ali flood</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="94"/>
+        <source>broken</source>
+        <translation>pokvarjen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="96"/>
+        <source>%n scenario(s) in %1</source>
+        <translation>
+            <numerusform>%n scenarij v %1</numerusform>
+            <numerusform>%n scenarija v %1</numerusform>
+            <numerusform>%n scenariji v %1</numerusform>
+            <numerusform>%n scenarijev v %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="104"/>
+        <source>sim run needs --config SCENARIO.json</source>
+        <translation>sim run potrebuje --config SCENARIO.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="108"/>
+        <source>--no-catalog needs --out DIR: the results must go somewhere</source>
+        <translation>--no-catalog potrebuje --out DIR: rezultati morajo nekam iti</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="117"/>
+        <source>%1 holds a %2 scenario, not a %3 one</source>
+        <translation>%1 vsebuje scenarij vrste %2, ne %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="127"/>
+        <source>Simulating %1</source>
+        <translation>Simuliranje %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="134"/>
+        <source>warning: %1</source>
+        <translation>opozorilo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="150"/>
+        <source>Affected %1: %2 %3</source>
+        <translation>Prizadeto (%1): %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/simcommand.cpp" line="154"/>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 zapisano v %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/simcommand.cpp" line="156"/>
+        <source>%n result dataset(s) in the catalog (keyword scenario:%1)</source>
+        <translation>
+            <numerusform>%n nabor podatkov z rezultati v katalogu (ključna beseda scenario:%1)</numerusform>
+            <numerusform>%n nabora podatkov z rezultati v katalogu (ključna beseda scenario:%1)</numerusform>
+            <numerusform>%n nabori podatkov z rezultati v katalogu (ključna beseda scenario:%1)</numerusform>
+            <numerusform>%n naborov podatkov z rezultati v katalogu (ključna beseda scenario:%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SimTime</name>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="13"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="16"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="19"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/simtime.cpp" line="20"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>urbis::SourceOpener</name>
     <message>
         <location filename="../core/ingest/sourceopener.cpp" line="89"/>
@@ -7281,6 +10350,989 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         <location filename="../core/storage/sync/stacitemcodec.cpp" line="184"/>
         <source>STAC Item %1</source>
         <translation>STAC Item %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StationOverlay</name>
+    <message>
+        <location filename="../widgets/stream/stationoverlay.cpp" line="121"/>
+        <source>alert</source>
+        <translation>alarm</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamActions</name>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="26"/>
+        <source>Watch a new WebSocket or MQTT feed (Ctrl+N)</source>
+        <translation>Spremljaj nov vir WebSocket ali MQTT (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="27"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Uredi…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="28"/>
+        <source>Change the selected stream&apos;s settings</source>
+        <translation>Spremeni nastavitve izbranega toka</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="29"/>
+        <source>Stop watching the selected stream (Delete)</source>
+        <translation>Prenehaj spremljati izbrani tok (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Zaženi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="31"/>
+        <source>Connect to or disconnect from the selected stream</source>
+        <translation>Poveži se z izbranim tokom ali prekini povezavo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Re&amp;cord…</source>
+        <translation>&amp;Snemaj…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="32"/>
+        <source>Record the selected stream into a new dataset</source>
+        <translation>Posnemi izbrani tok v nov nabor podatkov</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="57"/>
+        <source>S&amp;top</source>
+        <translation>Us&amp;tavi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="59"/>
+        <source>Stop re&amp;cording</source>
+        <translation>Ustavi &amp;snemanje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="69"/>
+        <source>Add stream</source>
+        <translation>Dodaj tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="73"/>
+        <source>Added &quot;%1&quot;: Start connects to it</source>
+        <translation>Dodano &quot;%1&quot;: Zaženi vzpostavi povezavo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <location filename="../widgets/stream/streamactions.cpp" line="90"/>
+        <source>Edit stream</source>
+        <translation>Uredi tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="82"/>
+        <source>Stop the recording before changing the stream&apos;s settings.</source>
+        <translation>Pred spreminjanjem nastavitev toka ustavite snemanje.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="101"/>
+        <source>Stop watching &quot;%1&quot;? Its recording is finished and kept as a dataset.</source>
+        <translation>Ali želite prenehati spremljati &quot;%1&quot;? Njegov posnetek se dokonča in ohrani kot nabor podatkov.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="102"/>
+        <source>Stop watching &quot;%1&quot; and forget its settings and alert rules?</source>
+        <translation>Ali želite prenehati spremljati &quot;%1&quot; in pozabiti njegove nastavitve in pravila alarmov?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="103"/>
+        <source>Remove stream</source>
+        <translation>Odstrani tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="109"/>
+        <source>Removed &quot;%1&quot;</source>
+        <translation>Odstranjeno &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="120"/>
+        <source>Connecting to &quot;%1&quot;…</source>
+        <translation>Povezovanje s &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="123"/>
+        <source>Disconnected from &quot;%1&quot;</source>
+        <translation>Povezava s &quot;%1&quot; je prekinjena</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="135"/>
+        <source>Finishing the recording of &quot;%1&quot;…</source>
+        <translation>Dokončevanje posnetka &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Record stream</source>
+        <translation>Posnemi tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="140"/>
+        <source>Title of the new dataset:</source>
+        <translation>Naslov novega nabora podatkov:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="141"/>
+        <source>%1 recording %2</source>
+        <translation>%1, posnetek %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamactions.cpp" line="150"/>
+        <source>Starting to record &quot;%1&quot;…</source>
+        <translation>Začetek snemanja &quot;%1&quot;…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChart</name>
+    <message>
+        <location filename="../widgets/stream/streamchart.cpp" line="66"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamChartsView</name>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="47"/>
+        <source>All buffered</source>
+        <translation>Vse v medpomnilniku</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/stream/streamchartsview.cpp" line="53"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dan</numerusform>
+            <numerusform>%n dneva</numerusform>
+            <numerusform>%n dnevi</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="60"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Pause</source>
+        <translation>Premor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="61"/>
+        <source>Freeze the charts while data keeps arriving (Space)</source>
+        <translation>Zamrzni grafikone, medtem ko podatki še prihajajo (preslednica)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="67"/>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Select a stream to see its live values.</source>
+        <translation>Izberite tok, da vidite njegove vrednosti v živo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="69"/>
+        <source>Scroll back within the buffered values (pauses the charts)</source>
+        <translation>Pomikanje nazaj po vrednostih v medpomnilniku (začasno ustavi grafikone)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="72"/>
+        <source>Statio&amp;n:</source>
+        <translation>&amp;Postaja:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="74"/>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Meritev:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="76"/>
+        <source>&amp;Window:</source>
+        <translation>&amp;Okno:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="238"/>
+        <source>All measures</source>
+        <translation>Vse meritve</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="257"/>
+        <source>(the stream)</source>
+        <translation>(tok)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="304"/>
+        <source>Waiting for the first values…</source>
+        <translation>Čakanje na prve vrednosti…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="397"/>
+        <source>Resume</source>
+        <translation>Nadaljuj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="417"/>
+        <source>Paused: %1 – %2</source>
+        <translation>Začasno ustavljeno: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="418"/>
+        <source>Paused at %1</source>
+        <translation>Začasno ustavljeno ob %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamchartsview.cpp" line="420"/>
+        <source>Live, newest %1</source>
+        <translation>V živo, najnovejše %1</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamCommand</name>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="77"/>
+        <source>No dataset has the id or the exact title &quot;%1&quot;</source>
+        <translation>Noben nabor podatkov nima ID-ja ali natančnega naslova &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="101"/>
+        <source>usage: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+       urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+       urbis stream recover
+record   records a ws://, wss:// or mqtt://host:port feed into a new dataset until --duration
+         seconds have passed or Ctrl+C; prints the dataset id. --topic: MQTT topic filter
+         (repeatable, + and # wildcards; default #). Secrets: URBIS_STREAM_TOKEN (bearer token),
+         URBIS_STREAM_PASSWORD (MQTT password; the user name goes in the URL)
+serve    replays a dataset (id or exact title) as flat JSON messages on ws://127.0.0.1:PORT,
+         in time order, at --rate messages per second (default 10); ends after the last row
+         unless --loop
+recover  completes the recordings of killed processes (record does this first too)</source>
+        <translation>uporaba: urbis stream record URL [--topic T] [--duration S] [--to TITLE] [--city C] [--domain D]
+         urbis stream serve DATASET [--port P] [--rate MSGS_PER_S] [--loop]
+         urbis stream recover
+record   posname vir ws://, wss:// ali mqtt://host:port v nov nabor podatkov, dokler ne mine
+         --duration sekund ali do Ctrl+C; izpiše ID nabora podatkov. --topic: filter tem MQTT
+         (ponovljiv, nadomestna znaka + in #; privzeto #). Skrivnosti: URBIS_STREAM_TOKEN (žeton bearer),
+         URBIS_STREAM_PASSWORD (geslo MQTT; uporabniško ime je del URL-ja)
+serve    predvaja nabor podatkov (ID ali natančen naslov) kot ploska sporočila JSON na ws://127.0.0.1:PORT,
+         v časovnem vrstnem redu, s hitrostjo --rate sporočil na sekundo (privzeto 10); konča se po zadnji vrstici,
+         razen z --loop
+recover  dokonča posnetke prekinjenih procesov (record to najprej naredi tudi sam)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="124"/>
+        <source>stream needs &quot;record URL&quot;, &quot;serve DATASET&quot; or &quot;recover&quot;</source>
+        <translation>stream potrebuje &quot;record URL&quot;, &quot;serve DATASET&quot; ali &quot;recover&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="134"/>
+        <source>--rate needs a number of messages per second above 0</source>
+        <translation>--rate potrebuje število sporočil na sekundo, večje od 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="141"/>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation>--port potrebuje število od 0 do 65535</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="154"/>
+        <source>&quot;%1&quot; has no table of rows to replay (a raster, or metadata only)</source>
+        <translation>&quot;%1&quot; nima tabele z vrsticami za predvajanje (je raster ali samo metapodatki)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="173"/>
+        <source>Serving %1 (%2 rows) on %3 at %4 msg/s</source>
+        <translation>Strežem %1 (vrstic: %2) na %3 s hitrostjo %4 msg/s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="188"/>
+        <source>%1 connected</source>
+        <translation>%1 povezan</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="191"/>
+        <source>%1 disconnected: %2</source>
+        <translation>%1 prekinjen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation type="vanished">
+            <numerusform>Poslano %n sporočilo</numerusform>
+            <numerusform>Poslani %n sporočili</numerusform>
+            <numerusform>Poslana %n sporočila</numerusform>
+            <numerusform>Poslanih %n sporočil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="200"/>
+        <source>%n row(s) replayed</source>
+        <translation>
+            <numerusform>%n predvajana vrstica</numerusform>
+            <numerusform>%n predvajani vrstici</numerusform>
+            <numerusform>%n predvajane vrstice</numerusform>
+            <numerusform>%n predvajanih vrstic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a stream URL: give ws://, wss:// or mqtt://host:port</source>
+        <translation>&quot;%1&quot; ni URL toka: navedite ws://, wss:// ali mqtt://host:port</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="224"/>
+        <source>--duration needs a number of seconds above 0</source>
+        <translation>--duration potrebuje število sekund, večje od 0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="233"/>
+        <source>Unknown domain &quot;%1&quot;; expected one of %2</source>
+        <translation>Neznana domena &quot;%1&quot;; pričakovana je ena od %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="245"/>
+        <source>Completed the recording %1 left by a stopped process</source>
+        <translation>Dokončan posnetek %1, ki ga je pustil ustavljeni proces</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="249"/>
+        <source>No stream source for %1</source>
+        <translation>Ni vira toka za %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="266"/>
+        <source>Recording %1 into the dataset %2</source>
+        <translation>Snemanje %1 v nabor podatkov %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="289"/>
+        <source>%1 rows, %2 msg/s, %3 errors</source>
+        <translation>vrstic: %1, %2 msg/s, napak: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="317"/>
+        <source>Nothing was recorded: no record arrived from %1</source>
+        <translation>Nič ni bilo posneto: iz %1 ni prispel noben zapis</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/streamcommand.cpp" line="326"/>
+        <source>%1 rows recorded into &quot;%2&quot; (%3 messages, %4 rejected, %5 reconnects)</source>
+        <translation>V &quot;%2&quot; posnetih vrstic: %1 (sporočil: %3, zavrnjenih: %4, ponovnih povezav: %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/streamcommand.cpp" line="351"/>
+        <source>%n recording(s) completed</source>
+        <translation>
+            <numerusform>Dokončan %n posnetek</numerusform>
+            <numerusform>Dokončana %n posnetka</numerusform>
+            <numerusform>Dokončani %n posnetki</numerusform>
+            <numerusform>Dokončanih %n posnetkov</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamConfig</name>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="41"/>
+        <source>The address must start with ws://, wss://, mqtt:// or mqtts://: &quot;%1&quot;</source>
+        <translation>Naslov se mora začeti z ws://, wss://, mqtt:// ali mqtts://: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="44"/>
+        <source>The address &quot;%1&quot; names no host</source>
+        <translation>Naslov &quot;%1&quot; ne navaja gostitelja</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="47"/>
+        <source>The MQTT quality of service must be 0 or 1, not %1</source>
+        <translation>Kakovost storitve (QoS) MQTT mora biti 0 ali 1, ne %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an MQTT topic filter: &apos;+&apos; and &apos;#&apos; must stand for a whole level, &apos;#&apos; only at the end</source>
+        <translation>&quot;%1&quot; ni filter tem MQTT: &apos;+&apos; in &apos;#&apos; morata predstavljati celo raven, &apos;#&apos; samo na koncu</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="56"/>
+        <source>The message size limit must be at least 1 byte</source>
+        <translation>Omejitev velikosti sporočila mora biti vsaj 1 bajt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="58"/>
+        <source>The heartbeat must be at least 1 second</source>
+        <translation>Utrip mora biti vsaj 1 sekunda</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="60"/>
+        <source>The reconnect waits must be positive, the longest at least the first</source>
+        <translation>Čakalni časi za ponovno povezavo morajo biti pozitivni, najdaljši vsaj tolikšen kot prvi</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="62"/>
+        <source>The CA certificate file &quot;%1&quot; cannot be read</source>
+        <translation>Datoteke potrdila CA &quot;%1&quot; ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="99"/>
+        <source>Stream settings: &quot;%1&quot; must be %2</source>
+        <translation>Nastavitve toka: &quot;%1&quot; mora biti %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="111"/>
+        <source>text</source>
+        <translation>besedilo</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="115"/>
+        <source>an address such as wss://host/path or mqtt://host:1883</source>
+        <translation>naslov, kot je wss://host/path ali mqtt://host:1883</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="119"/>
+        <location filename="../core/stream/streamconfig.cpp" line="122"/>
+        <source>a list of topic filters</source>
+        <translation>seznam filtrov tem</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="142"/>
+        <source>a whole number of at least %1</source>
+        <translation>celo število, vsaj %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamconfig.cpp" line="151"/>
+        <source>an object</source>
+        <translation>objekt</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamDialog</name>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="46"/>
+        <source>Add stream</source>
+        <translation>Dodaj tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="47"/>
+        <source>default: the host name</source>
+        <translation>privzeto: ime gostitelja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="48"/>
+        <source>wss://oup.example.org/air or mqtt://broker:1883</source>
+        <translation>wss://oup.example.org/air ali mqtt://broker:1883</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="49"/>
+        <source>MQTT topic filters, comma-separated; default #</source>
+        <translation>Filtri tem MQTT, ločeni z vejicami; privzeto #</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="51"/>
+        <source>0: at most once</source>
+        <translation>0: največ enkrat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="52"/>
+        <source>1: at least once</source>
+        <translation>1: vsaj enkrat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="55"/>
+        <source>sent as Authorization: Bearer …; kept in memory only</source>
+        <translation>poslano kot Authorization: Bearer …; hrani se samo v pomnilniku</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="56"/>
+        <source>kept in memory only</source>
+        <translation>hrani se samo v pomnilniku</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="58"/>
+        <source>text sent after each connect, e.g. a JSON subscription</source>
+        <translation>besedilo, poslano po vsaki vzpostavitvi povezave, npr. naročnina JSON</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="64"/>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="68"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="70"/>
+        <source>No data and no answer to pings for this long: the link is taken as dead and reconnected</source>
+        <translation>Če toliko časa ni podatkov in ni odgovora na pinge, se povezava šteje za prekinjeno in se ponovno vzpostavi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="77"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ime:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="78"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="81"/>
+        <source>QoS:</source>
+        <translation>QoS:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="83"/>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Teme:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="87"/>
+        <source>Us&amp;er / password:</source>
+        <translation>Uporabnik / &amp;geslo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="88"/>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Žeton bearer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="89"/>
+        <source>Subscribe messa&amp;ge:</source>
+        <translation>Sporočilo &amp;naročnine:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="92"/>
+        <source>Heartbeat:</source>
+        <translation>Utrip:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="95"/>
+        <source>Max message si&amp;ze:</source>
+        <translation>Največja &amp;velikost sporočila:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="96"/>
+        <source>Field mapping</source>
+        <translation>Preslikava polj</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="119"/>
+        <source>Edit stream &quot;%1&quot;</source>
+        <translation>Uredi tok &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="177"/>
+        <source>Enter the stream&apos;s address</source>
+        <translation>Vnesite naslov toka</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="181"/>
+        <source>Map at least one measure, or let the mapping be inferred</source>
+        <translation>Preslikajte vsaj eno meritev ali pustite, da se preslikava izpelje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamdialog.cpp" line="186"/>
+        <source>The measure &quot;%1&quot; is mapped twice</source>
+        <translation>Meritev &quot;%1&quot; je preslikana dvakrat</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListModel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="40"/>
+        <source>Not started</source>
+        <translation>Ni zagnano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="42"/>
+        <source>Connecting…</source>
+        <translation>Povezovanje…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="44"/>
+        <source>Connected</source>
+        <translation>Povezano</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="46"/>
+        <source>Reconnecting…</source>
+        <translation>Ponovno povezovanje…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="48"/>
+        <source>Stopped</source>
+        <translation>Ustavljeno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="100"/>
+        <source>%1 rows</source>
+        <translation>Vrstic: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="116"/>
+        <source>Last error: %1</source>
+        <translation>Zadnja napaka: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="151"/>
+        <source>Messages that were not JSON, not a record, or could not be mapped</source>
+        <translation>Sporočila, ki niso bila JSON, niso bila zapis ali jih ni bilo mogoče preslikati</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="153"/>
+        <source>Messages over the maximum size, dropped unread</source>
+        <translation>Sporočila, večja od največje velikosti, zavržena neprebrana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="155"/>
+        <source>Successful connections after the first</source>
+        <translation>Uspešne povezave po prvi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="164"/>
+        <source>Stream</source>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="166"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="168"/>
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="170"/>
+        <source>msg/s</source>
+        <translation>msg/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="172"/>
+        <source>Samples</source>
+        <translation>Vzorci</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="174"/>
+        <source>Malformed</source>
+        <translation>Napačno oblikovana</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="176"/>
+        <source>Oversized</source>
+        <translation>Prevelika</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="178"/>
+        <source>Reconnects</source>
+        <translation>Ponovne povezave</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamlistmodel.cpp" line="180"/>
+        <source>Recording</source>
+        <translation>Snemanje</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamListPanel</name>
+    <message>
+        <location filename="../widgets/stream/streamlistpanel.cpp" line="20"/>
+        <source>Filter streams by name or address…</source>
+        <translation>Filtriraj tokove po imenu ali naslovu…</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamMonitor</name>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="57"/>
+        <source>&amp;Pause charts</source>
+        <translation>&amp;Zamrzni grafikone</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="59"/>
+        <source>Freeze or follow the live charts (Space)</source>
+        <translation>Zamrzni grafikone v živo ali jim sledi (preslednica)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="77"/>
+        <source>Charts</source>
+        <translation>Grafikoni</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="78"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts</source>
+        <translation>Alarmi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="79"/>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected</source>
+        <translation>Zavrnjeno</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="120"/>
+        <source>Alert rules saved</source>
+        <translation>Pravila alarmov so shranjena</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="138"/>
+        <source>Recording &quot;%1&quot;: the dataset grows in the catalog as it records</source>
+        <translation>Snemanje &quot;%1&quot;: nabor podatkov med snemanjem raste v katalogu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="144"/>
+        <source>Recording of &quot;%1&quot; finished: %2 rows in the dataset</source>
+        <translation>Snemanje &quot;%1&quot; je končano: vrstic v naboru podatkov: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="152"/>
+        <source>Recording of &quot;%1&quot; failed: %2</source>
+        <translation>Snemanje &quot;%1&quot; ni uspelo: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="191"/>
+        <source>Cannot read the watched streams: %1</source>
+        <translation>Spremljanih tokov ni mogoče prebrati: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="258"/>
+        <source>Alerts (%1)</source>
+        <translation>Alarmi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="260"/>
+        <source>Rejected (%1)</source>
+        <translation>Zavrnjeno (%1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="267"/>
+        <source>No streams yet: Add… (Ctrl+N) watches a WebSocket or MQTT feed.</source>
+        <translation>Tokov še ni: Dodaj… (Ctrl+N) začne spremljati vir WebSocket ali MQTT.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="273"/>
+        <source>%1 messages, %2 received, %3 link drops; buffers %4</source>
+        <translation>sporočil: %1, prejeto: %2, prekinitev povezave: %3; medpomnilniki %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="277"/>
+        <source>%1 stations over the limit not charted</source>
+        <translation>Postaj nad omejitvijo, ki niso prikazane na grafikonu: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="279"/>
+        <source>Last error: %1</source>
+        <translation>Zadnja napaka: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="290"/>
+        <source>Stations</source>
+        <translation>Postaje</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="292"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streammonitor.cpp" line="328"/>
+        <source>(log)</source>
+        <translation>(log)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamRecorder</name>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="149"/>
+        <source>Nothing to record: the stream&apos;s field mapping has no measure and no attribute</source>
+        <translation>Ničesar ni za snemanje: preslikava polj toka nima nobene meritve in nobenega atributa</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="152"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Mape %1 ni mogoče ustvariti</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="161"/>
+        <source>Cannot lock the recording %1</source>
+        <translation>Posnetka %1 ni mogoče zakleniti</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="174"/>
+        <source>%1 recording %2</source>
+        <translation>%1, posnetek %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="175"/>
+        <source>Stream</source>
+        <translation>Tok</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="178"/>
+        <source>Recorded from the live stream %1</source>
+        <translation>Posneto iz toka v živo %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamrecorder.cpp" line="247"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="261"/>
+        <location filename="../core/stream/streamrecorder.cpp" line="280"/>
+        <source>The recording has been finished</source>
+        <translation>Posnetek je bil dokončan</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSession</name>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="140"/>
+        <source>This stream is already being recorded.</source>
+        <translation>Ta tok se že snema.</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="175"/>
+        <source>Recording stopped: %1</source>
+        <translation>Snemanje ustavljeno: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamworker.cpp" line="196"/>
+        <source>The recording could not be completed: %1. It is completed the next time Urbis starts.</source>
+        <translation>Posnetka ni bilo mogoče dokončati: %1. Dokončan bo ob naslednjem zagonu programa Urbis.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSessions</name>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="133"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="158"/>
+        <source>A stream named &quot;%1&quot; is watched already</source>
+        <translation>Tok z imenom &quot;%1&quot; se že spremlja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/stream/streamsessions.cpp" line="152"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="175"/>
+        <location filename="../widgets/stream/streamsessions.cpp" line="191"/>
+        <source>No stream &quot;%1&quot;</source>
+        <translation>Ni toka &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamSource</name>
+    <message>
+        <location filename="../core/stream/streamsource.cpp" line="95"/>
+        <source>The record has no value that could be a measure or an attribute</source>
+        <translation>Zapis nima nobene vrednosti, ki bi lahko bila meritev ali atribut</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::StreamStore</name>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="47"/>
+        <source>stream %1: %2</source>
+        <translation>tok %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="50"/>
+        <source>not an object</source>
+        <translation>ni objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="55"/>
+        <source>&quot;%1&quot; is not a stream id</source>
+        <translation>&quot;%1&quot; ni ID toka</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="57"/>
+        <source>no config</source>
+        <translation>ni nastavitev</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="64"/>
+        <source>&quot;alertRules&quot; is not a list</source>
+        <translation>&quot;alertRules&quot; ni seznam</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="73"/>
+        <source>&quot;autoStart&quot; is not true or false</source>
+        <translation>&quot;autoStart&quot; ni true ali false</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="94"/>
+        <source>Cannot read %1</source>
+        <translation>Ni mogoče prebrati %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="98"/>
+        <source>not valid JSON (at character %1)</source>
+        <translation>ni veljaven JSON (pri znaku %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="101"/>
+        <source>no list of streams</source>
+        <translation>ni seznama tokov</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="110"/>
+        <source>the stream id &quot;%1&quot; is used twice</source>
+        <translation>ID toka &quot;%1&quot; je uporabljen dvakrat</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="126"/>
+        <location filename="../core/stream/streamstore.cpp" line="172"/>
+        <source>There is no stream &quot;%1&quot;</source>
+        <translation>Toka &quot;%1&quot; ni</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/streamstore.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a stream id: use lower-case letters, digits and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; ni ID toka: uporabite male črke, števke in &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -8281,6 +12333,238 @@ izhodne kode: 0 veljavno, 1 neveljavno, 2 napaka uporabe ali neberljiv vhod</tra
         <location filename="../widgets/catalog/versionhistoryview.cpp" line="115"/>
         <source>(none)</source>
         <translation>(brez)</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WebSocketSource</name>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="191"/>
+        <source>No answer from %1 within %2 s</source>
+        <translation>%1 ni odgovoril v %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="198"/>
+        <source>No data and no answer to pings for %1 s: the link is dead, reconnecting</source>
+        <translation>Že %1 s ni podatkov in ni odgovora na pinge: povezava je prekinjena, vnovično povezovanje</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="213"/>
+        <source>A message over %1 bytes: the connection was closed and is reopened</source>
+        <translation>Sporočilo, večje od %1 bajtov: povezava je bila zaprta in se ponovno odpira</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="245"/>
+        <source>HTTP %1 from the server: check the token</source>
+        <translation>HTTP %1 s strežnika: preverite žeton</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="246"/>
+        <source>HTTP %1 %2 from the server: is %3 a WebSocket address?</source>
+        <translation>HTTP %1 %2 s strežnika: ali je %3 naslov WebSocket?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="252"/>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 je zavrnil povezavo: ali strežnik deluje?</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="254"/>
+        <source>Host %1 not found: check the address</source>
+        <translation>Gostitelja %1 ni mogoče najti: preverite naslov</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="256"/>
+        <source>Secure connection to %1 failed: %2. A private server needs its CA certificate in the CA file</source>
+        <translation>Varna povezava z %1 ni uspela: %2. Zasebni strežnik potrebuje svoje potrdilo CA v datoteki CA</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="261"/>
+        <source>Network error talking to %1: %2</source>
+        <translation>Omrežna napaka pri komunikaciji z %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="266"/>
+        <source>A message was too large: the connection was closed</source>
+        <translation>Sporočilo je bilo preveliko: povezava je bila zaprta</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="268"/>
+        <source>The server closed the connection: %1 (code %2)</source>
+        <translation>Strežnik je zaprl povezavo: %1 (koda %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="274"/>
+        <source>The connection to %1 was lost</source>
+        <translation>Povezava z %1 je bila prekinjena</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="275"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Povezava z %1 je bila prekinjena: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stream/websocketsource.cpp" line="276"/>
+        <source>The server closed the connection</source>
+        <translation>Strežnik je zaprl povezavo</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WhatIf</name>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="40"/>
+        <source>The KPI is by %1 and the driver by %2; they must share a grain</source>
+        <translation>KPI je po %1, dejavnik pa po %2; imeti morata enako časovno ločljivost</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="43"/>
+        <source>The change needs a start date</source>
+        <translation>Sprememba potrebuje začetni datum</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="45"/>
+        <source>The change ends before it starts</source>
+        <translation>Sprememba se konča, preden se začne</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="47"/>
+        <source>A driver cannot fall by more than 100 %</source>
+        <translation>Dejavnik ne more pasti za več kot 100 %</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="65"/>
+        <source>The KPI and the driver overlap in %1 periods with values; the model needs at least %2</source>
+        <translation>KPI in dejavnik se prekrivata v %1 obdobjih z vrednostmi; model jih potrebuje vsaj %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="90"/>
+        <source>The driver does not vary over the overlapping periods</source>
+        <translation>Dejavnik se v prekrivajočih se obdobjih ne spreminja</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="163"/>
+        <source>The change does not touch the analysed periods (%1 to %2)</source>
+        <translation>Sprememba ne zajema analiziranih obdobij (%1 do %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/whatif.cpp" line="170"/>
+        <source>KPI = %1 + %2 x driver fitted on %3 overlapping periods (R² = %4). The fit shows association, not causation, and assumes a constant response per driver unit.</source>
+        <translation>KPI = %1 + %2 x dejavnik, prilagojeno na %3 prekrivajočih se obdobjih (R² = %4). Prilagoditev kaže povezanost, ne vzročnosti, in predpostavlja stalen odziv na enoto dejavnika.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireModel</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="43"/>
+        <source>The fuel grid is empty.</source>
+        <translation>Mreža goriv je prazna.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="45"/>
+        <source>The grid of %1 × %2 cells is too large.</source>
+        <translation>Mreža %1 × %2 celic je prevelika.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="47"/>
+        <source>The elevation grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Mreža nadmorskih višin (%1 × %2) se ne ujema z mrežo goriv (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="53"/>
+        <source>The barrier grid (%1 × %2) does not match the fuel grid (%3 × %4).</source>
+        <translation>Mreža ovir (%1 × %2) se ne ujema z mrežo goriv (%3 × %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="59"/>
+        <source>The cell size must be a positive number of metres.</source>
+        <translation>Velikost celice mora biti pozitivno število metrov.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="61"/>
+        <source>A wildfire run needs at least one step.</source>
+        <translation>Izračun požara v naravi potrebuje vsaj en korak.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="63"/>
+        <source>The step length must be a positive number of minutes.</source>
+        <translation>Dolžina koraka mora biti pozitivno število minut.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="65"/>
+        <source>The wind speed must be zero or more and its direction a number of degrees.</source>
+        <translation>Hitrost vetra mora biti nič ali več, njegova smer pa število stopinj.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="67"/>
+        <source>The fuel moisture must be a fraction of zero or more.</source>
+        <translation>Vlažnost goriva mora biti delež, nič ali več.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="69"/>
+        <source>The spotting probability must be between 0 and 1.</source>
+        <translation>Verjetnost preskoka ognja mora biti med 0 in 1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="73"/>
+        <source>Fuel code %1 is out of range or listed twice.</source>
+        <translation>Koda goriva %1 je zunaj obsega ali navedena dvakrat.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="77"/>
+        <source>Fuel %1 needs a spread rate of zero or more and a positive extinction moisture.</source>
+        <translation>Gorivo %1 potrebuje hitrost širjenja nič ali več in pozitivno vlažnost ugasnitve.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="86"/>
+        <source>The fuel grid holds code %1, which is not in the fuel table.</source>
+        <translation>Mreža goriv vsebuje kodo %1, ki je ni v tabeli goriv.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="90"/>
+        <source>The elevation grid has cells without a value.</source>
+        <translation>Mreža nadmorskih višin ima celice brez vrednosti.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="93"/>
+        <source>A wildfire run needs at least one ignition point.</source>
+        <translation>Izračun požara v naravi potrebuje vsaj eno točko vžiga.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="96"/>
+        <source>The ignition at (%1, %2) is outside the grid.</source>
+        <translation>Točka vžiga (%1, %2) je zunaj mreže.</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="106"/>
+        <source>The wildfire simulation was cancelled.</source>
+        <translation>Simulacija požara v naravi je bila preklicana.</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::WildfireParams</name>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="31"/>
+        <source>Grass</source>
+        <translation>Trava</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="32"/>
+        <source>Shrub</source>
+        <translation>Grmičevje</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="33"/>
+        <source>Timber litter</source>
+        <translation>Gozdni opad</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="34"/>
+        <source>Urban vegetation</source>
+        <translation>Urbano rastje</translation>
+    </message>
+    <message>
+        <location filename="../core/sim/wildfiremodel.cpp" line="35"/>
+        <source>Water or rock</source>
+        <translation>Voda ali skala</translation>
     </message>
 </context>
 <context>

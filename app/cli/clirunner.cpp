@@ -7,6 +7,8 @@
 #include "remotecommand.h"
 #include "kpicommand.h"
 #include "sendcommand.h"
+#include "simcommand.h"
+#include "streamcommand.h"
 #include "synccommand.h"
 #include "validatecommand.h"
 #include "util/libraryversions.h"
@@ -35,8 +37,7 @@ int printVersion(CliContext &ctx)
 }
 
 // Commands CLI.md names that later work brings; naming them keeps the usage message honest.
-const QStringList kPlanned{QStringLiteral("export"),
-                           QStringLiteral("stream"),   QStringLiteral("sim"),    QStringLiteral("publish")};
+const QStringList kPlanned{QStringLiteral("export"), QStringLiteral("publish")};
 } // namespace
 
 namespace {
@@ -57,13 +58,17 @@ QList<OptionSpec> optionsFor(const QString &command)
         return SendCommand::options();
     if (command == QLatin1String("kpi"))
         return KpiCommand::options();
+    if (command == QLatin1String("stream"))
+        return StreamCommand::options();
+    if (command == QLatin1String("sim"))
+        return SimCommand::options();
     return {};
 }
 } // namespace
 
 bool CliRunner::wantsCli(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options() + StreamCommand::options() + SimCommand::options());
     if (!cl)
         return true; // let the CLI explain the usage error
     return !cl->positional().isEmpty() || cl->isSet(QStringLiteral("version")) || cl->isSet(QStringLiteral("help"))
@@ -83,6 +88,8 @@ QString CliRunner::usageText()
               "  sync [NAME] [--push] [--pull]         share the catalog through a remote (urbis sync --help)\n"
               "  send ID --to URL [--token-env VAR]    post a dataset to a REST ingestion endpoint (urbis send --help)\n"
               "  kpi eval FILE.json [--city C] [--grain G]  evaluate KPI definitions or a dashboard (urbis kpi --help)\n"
+              "  stream record URL | serve DATASET     record a live feed, replay a dataset as one (urbis stream --help)\n"
+              "  sim run wildfire|flood --config S.json [--out DIR]  run a scenario headless (urbis sim --help)\n"
               "global options:\n"
               "  --data-dir DIR   workspace folder (default: $URBIS_DATA_DIR or ~/.local/share/urbis)\n"
               "  --json           machine-readable output on stdout\n"
@@ -93,7 +100,7 @@ QString CliRunner::usageText()
 
 int CliRunner::run(const QStringList &args)
 {
-    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options());
+    Result<CommandLine> cl = CommandLine::parse(args, CatalogCommand::options() + ValidateCommand::options() + ImportCommand::options() + RemoteCommand::options() + SyncCommand::options() + SendCommand::options() + KpiCommand::options() + StreamCommand::options() + SimCommand::options());
     if (!cl) {
         CliContext ctx{CommandLine()};
         return ctx.usage(cl.error().message, usageText());
@@ -118,6 +125,8 @@ int CliRunner::run(const QStringList &args)
                       : command == QLatin1String("sync")     ? SyncCommand::usageText()
                       : command == QLatin1String("send")     ? SendCommand::usageText()
                       : command == QLatin1String("kpi")      ? KpiCommand::usageText()
+                      : command == QLatin1String("stream")   ? StreamCommand::usageText()
+                      : command == QLatin1String("sim")      ? SimCommand::usageText()
                                                              : usageText())
                   << '\n';
         return ExitOk;
@@ -140,6 +149,10 @@ int CliRunner::run(const QStringList &args)
         return SendCommand::run(ctx, words.mid(1));
     if (command == QLatin1String("kpi"))
         return KpiCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("stream"))
+        return StreamCommand::run(ctx, words.mid(1));
+    if (command == QLatin1String("sim"))
+        return SimCommand::run(ctx, words.mid(1));
     if (kPlanned.contains(command))
         return ctx.fail(Error(Error::Code::Unsupported, CliRunner::tr("\"%1\" is not available in this build yet").arg(command)));
     return ctx.usage(CliRunner::tr("unknown command \"%1\"").arg(command), usageText());

@@ -12,6 +12,10 @@
 #include "map/mapcanvas.h"
 #include "map/scalebar.h"
 #include "storage/sync/syncscheduler.h"
+#include "sim/scenariopage.h"
+#include "stream/stationoverlay.h"
+#include "stream/streammonitor.h"
+#include "stream/streamrecorder.h"
 #include "storage/sync/synctask.h"
 #include "sync/syncpanel.h"
 #include "util/functiontask.h"
@@ -57,6 +61,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     m_centre->addTab(m_map, tr("Map"));
     m_dashboards = new DashboardBrowser(m_tasks, workspace.dataDir(), m_centre);
     m_centre->addTab(m_dashboards, tr("Dashboards"));
+    // Streams: live feeds, their charts and alerts; their stations are drawn on the map as well.
+    m_streams = new StreamMonitor(workspace.dataDir(), m_centre);
+    m_centre->addTab(m_streams, tr("Streams"));
+    m_map->canvas()->addOverlay(m_streams->stationOverlay());
+    // Scenarios: wildfire and flood runs; their frames are drawn on the main map too.
+    m_scenarios = new ScenarioPage(m_tasks, workspace.dataDir(), m_map->canvas(), m_centre);
+    m_centre->addTab(m_scenarios, tr("Scenarios"));
     setCentralWidget(m_centre);
     m_search = new CatalogSearchWidget(workspace.catalog());
     m_details = new DatasetDetailsWidget(workspace.catalog());
@@ -137,6 +148,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent) : QMainWindow(pare
     connect(m_map->canvas(), &MapCanvas::viewChanged, this,
             [this] { m_search->setMapExtent(m_map->canvas()->settings().visibleExtent()); });
     connect(m_tasks, &TaskManager::taskFinished, this, &MainWindow::onTaskFinished);
+    connect(m_streams, &StreamMonitor::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A recording is a catalog dataset from its start: the search shows it while it grows.
+    connect(m_streams, &StreamMonitor::catalogChanged, this, &MainWindow::refresh);
+    connect(m_streams, &StreamMonitor::activeAlertCountChanged, this, [this](int count) {
+        m_centre->setTabText(m_centre->indexOf(m_streams), count > 0 ? tr("Streams (%1)").arg(count) : tr("Streams"));
+    });
+    m_streams->loadStreams();
+    connect(m_scenarios, &ScenarioPage::datasetActivated, this, [this](const QString &id) {
+        m_catalogDock->show();
+        m_catalogDock->raise();
+        m_search->selectDataset(id);
+    });
+    connect(m_scenarios, &ScenarioPage::runFinished, this, &MainWindow::refresh);
+    recoverRecordings();
 
     m_map->setRecords(m_search->lastResult().records);
     updateStatus();
@@ -188,6 +213,14 @@ void MainWindow::createMenus()
     QAction *showDashboards = view->addAction(tr("&Dashboards"), this, [this] { showDashboard(QString()); });
     showDashboards->setObjectName(QStringLiteral("actionShowDashboards"));
     showDashboards->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *showStreamsAction = view->addAction(tr("&Streams"), this, &MainWindow::showStreams);
+    showStreamsAction->setObjectName(QStringLiteral("actionShowStreams"));
+    showStreamsAction->setShortcut(QKeySequence(tr("Ctrl+3")));
+    showStreamsAction->setStatusTip(tr("Live feeds: connections, charts, alerts and recording"));
+    QAction *showScenariosAction = view->addAction(tr("S&cenarios"), this, &MainWindow::showScenarios);
+    showScenariosAction->setObjectName(QStringLiteral("actionShowScenarios"));
+    showScenariosAction->setShortcut(QKeySequence(tr("Ctrl+4")));
+    showScenariosAction->setStatusTip(tr("Wildfire and flood scenarios: run, replay on the map, compare"));
     view->addSeparator();
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_map->canvas(), &MapCanvas::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
@@ -276,6 +309,51 @@ void MainWindow::showDashboard(const QString &id)
         m_dashboards->openDashboard(id);
 }
 
+void MainWindow::showStreams()
+{
+    m_centre->setCurrentWidget(m_streams);
+}
+
+void MainWindow::showScenarios()
+{
+    m_centre->setCurrentWidget(m_scenarios);
+}
+
+bool MainWindow::runScenario(const QString &id)
+{
+    showScenarios();
+    return m_scenarios->runScenario(id);
+}
+
+void MainWindow::recoverRecordings()
+{
+    // A killed session leaves recordings half done; their committed rows become datasets. Live
+    // recordings (another Urbis) hold a lock and are left alone. Hashing may take a while: a task.
+    if (QDir(StreamRecorder::recordingsDir(m_workspace.dataDir())).isEmpty())
+        return;
+    const QString dir = m_workspace.dataDir();
+    submit(new FunctionTask(tr("Recover interrupted recordings"), [dir](Feedback &feedback) -> Result<void> {
+        Result<QStringList> ids = StreamRecorder::recoverAll(dir);
+        if (!ids)
+            return ids.error();
+        feedback.setStatus(tr("Recovered recordings: %1").arg(ids->size()));
+        return {};
+    }));
+}
+
+bool MainWindow::watchStream(const QUrl &url)
+{
+    StreamConfig config;
+    config.url = url;
+    config.name = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    if (const Result<void> ok = config.check(); !ok) {
+        statusBar()->showMessage(ok.error().message, 15000);
+        return false;
+    }
+    showStreams();
+    return !m_streams->watchTemporary(config).isEmpty();
+}
+
 void MainWindow::showDatasetOnMap(const QString &id)
 {
     m_centre->setCurrentWidget(m_map);
@@ -299,6 +377,7 @@ void MainWindow::showDatasetOnMap(const QString &id)
 void MainWindow::refresh()
 {
     m_search->refresh();
+    m_scenarios->reload(); // the demo or a sync may have brought scenarios
     m_details->reload();
     updateStatus();
 }

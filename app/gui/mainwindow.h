@@ -15,6 +15,8 @@ class DashboardBrowser;
 class DatasetDetailsWidget;
 class LayerPanel;
 class MapView;
+class ScenarioPage;
+class StreamMonitor;
 class SyncPanel;
 class SyncScheduler;
 class ImportWizard;
@@ -25,8 +27,9 @@ class Workspace;
 
 /**
  * The desktop app's main window: Catalog dock (search, left), Details dock (right), Layers and
- * Tasks docks, the map in the centre (basemap, result footprints, datasets shown on it), menus and
- * a status bar with the cursor position and the map scale.
+ * Tasks docks, the map in the centre (basemap, result footprints, datasets shown on it, live stream
+ * stations) beside the Dashboards and Streams tabs, menus and a status bar with the cursor
+ * position and the map scale.
  *
  * Borrows `workspace` (must outlive the window) and uses its Catalog on the GUI thread only. Owns a
  * TaskManager; long jobs run as Tasks on its pool and open their own Workspace connection there.
@@ -48,6 +51,20 @@ public:
     /** Brings the Dashboards tab forward, showing dashboard `id` when given. */
     void showDashboard(const QString &id);
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    StreamMonitor *streamMonitor() const { return m_streams; }
+    /** Brings the Streams tab forward. */
+    void showStreams();
+    /** The Scenarios tab. */
+    void showScenarios();
+    ScenarioPage *scenarioPage() const { return m_scenarios; }
+    /** Shows the Scenarios tab and runs scenario `id` (docs screenshots, demos); false when unknown. */
+    bool runScenario(const QString &id);
+    /**
+     * Watches `url` for this run only (not saved), starts it and shows it on the Streams tab
+     * (`urbis --watch-stream URL`, for demos and the docs screenshot). Returns false with the
+     * reason in the status bar when the address is refused.
+     */
+    bool watchStream(const QUrl &url);
 
     /** Renders the window into a PNG at `path` (for `urbis --screenshot FILE` and the docs). */
     bool saveScreenshot(const QString &path);
@@ -76,6 +93,7 @@ private:
     QDockWidget *addDock(QWidget *content, const QString &title, const QString &objectName,
                          Qt::DockWidgetArea area);
     void createMenus();
+    void recoverRecordings();
     void submit(Task *task);
     void onTaskFinished(Task *task, bool ok);
     void updateStatus();
@@ -90,6 +108,8 @@ private:
     MapView *m_map = nullptr;
     QTabWidget *m_centre = nullptr;
     DashboardBrowser *m_dashboards = nullptr;
+    StreamMonitor *m_streams = nullptr;
+    ScenarioPage *m_scenarios = nullptr;
     QDockWidget *m_catalogDock = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     QDockWidget *m_tasksDock = nullptr;

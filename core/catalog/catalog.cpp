@@ -20,18 +20,6 @@ QDateTime nowMs()
     const QDateTime t = QDateTime::currentDateTimeUtc();
     return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), Qt::UTC);
 }
-// UUIDv7 layout (RFC 9562): 48-bit Unix ms, then random. Ids of one import sort together, so the
-// UNIQUE index and the history index grow at their right edge instead of at random pages.
-QString newId()
-{
-    QUuid u = QUuid::createUuid();
-    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
-    u.data1 = quint32(ms >> 16);
-    u.data2 = quint16(ms & 0xffff);
-    u.data3 = quint16((u.data3 & 0x0fff) | 0x7000);
-    return u.toString(QUuid::WithoutBraces);
-}
-
 QJsonObject diff(const QJsonObject &before, const QJsonObject &after)
 {
     QJsonObject changes;
@@ -44,6 +32,17 @@ QJsonObject diff(const QJsonObject &before, const QJsonObject &after)
     return changes;
 }
 } // namespace
+
+QString Catalog::newDatasetId()
+{
+    // Ids of one import sort together instead of landing on random index pages.
+    QUuid u = QUuid::createUuid();
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    u.data1 = quint32(ms >> 16);
+    u.data2 = quint16(ms & 0xffff);
+    u.data3 = quint16((u.data3 & 0x0fff) | 0x7000);
+    return u.toString(QUuid::WithoutBraces);
+}
 
 Catalog::Catalog(Database db, QString profile)
     : m_db(std::move(db)), m_profile(std::move(profile)), m_facts(std::make_shared<FactsIndex>())
@@ -252,7 +251,7 @@ Result<DatasetRecord> Catalog::insertInTransaction(DatasetRecord r)
     if (Result<void> c = check(r); !c)
         return c.error();
     if (r.id.isEmpty())
-        r.id = newId();
+        r.id = Catalog::newDatasetId();
     const QDateTime now = nowMs();
     if (!r.created.isValid())
         r.created = now;
@@ -337,7 +336,7 @@ Result<QStringList> Catalog::insertMany(QList<DatasetRecord> records)
     return ids;
 }
 
-Result<DatasetRecord> Catalog::update(DatasetRecord record)
+Result<DatasetRecord> Catalog::update(DatasetRecord record, History history)
 {
     if (Result<void> c = check(record); !c)
         return c.error();
@@ -372,9 +371,11 @@ Result<DatasetRecord> Catalog::update(DatasetRecord record)
         return e.error();
     if (Result<void> f = writeFields(*pk, record.fields, true); !f)
         return f.error();
-    const QJsonObject changes = diff(old->diffableJson(), record.diffableJson());
-    if (Result<void> l = log(record.id, QStringLiteral("update"), changes); !l)
-        return l.error();
+    if (history == History::Log) {
+        const QJsonObject changes = diff(old->diffableJson(), record.diffableJson());
+        if (Result<void> l = log(record.id, QStringLiteral("update"), changes); !l)
+            return l.error();
+    }
     if (Result<void> c = tx.commit(); !c)
         return c.error();
     return record;

@@ -28,6 +28,11 @@ class Catalog
 
 public:
     static Result<Catalog> open(const QString &path, const QString &profile = QString());
+    /**
+     * A new dataset id as insert() makes them: UUIDv7 (RFC 9562, 48-bit Unix ms then random), so
+     * the UNIQUE and history indexes grow at their right edge. For callers that name files first.
+     */
+    static QString newDatasetId();
 
     Catalog(Catalog &&) noexcept = default;
     Catalog &operator=(Catalog &&) noexcept = default;
@@ -44,8 +49,11 @@ public:
     /**
      * Saves changed metadata of an existing version. When `record.modified` is set and differs from
      * the stored one, someone else changed it meanwhile: Conflict, nothing written.
+     * History::Skip leaves no history entry: for progress a process reports while it fills a
+     * dataset (a live recording's row count every few seconds), which is not an edit.
      */
-    Result<DatasetRecord> update(DatasetRecord record);
+    enum class History { Log, Skip };
+    Result<DatasetRecord> update(DatasetRecord record, History history = History::Log);
     /** Stores `record` as the next version of `previousId` (new id, version + 1, chain links). */
     Result<DatasetRecord> addVersion(const QString &previousId, DatasetRecord record);
     /**

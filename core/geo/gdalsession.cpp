@@ -38,4 +38,19 @@ void ErrorCapture::handler(int errClass, int, const char *message)
         self->m_warnings << text;
 }
 
+void DatasetCloser::operator()(void *dataset) const
+{
+    if (dataset)
+        GDALClose(dataset);
+}
+
+std::vector<char *> argvOf(QList<QByteArray> &args)
+{
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    return argv;
+}
+
 } // namespace urbis::gdal

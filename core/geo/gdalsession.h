@@ -1,7 +1,12 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
+#include <vector>
 
 namespace urbis {
 
@@ -39,6 +44,16 @@ private:
     QStringList m_errors;
     QStringList m_warnings;
 };
+
+/** Closes a GDALDatasetH (an opaque pointer here, so no GDAL header leaks out). */
+struct DatasetCloser
+{
+    void operator()(void *dataset) const;
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+/** A NULL-terminated argv over `args` for GDAL's utility options (the list must outlive it). */
+std::vector<char *> argvOf(QList<QByteArray> &args);
 
 } // namespace gdal
 } // namespace urbis

@@ -20,24 +20,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("urbis::MercatorRaster", text);
 }
 
-struct DatasetCloser
-{
-    void operator()(void *ds) const
-    {
-        if (ds)
-            GDALClose(ds);
-    }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+using gdal::DatasetPtr;
 
-std::vector<char *> argvOf(QList<QByteArray> &args)
-{
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    return argv;
-}
+using gdal::argvOf;
 
 // A virtual one-band copy of `band`: gdalwarp in GDAL 3.6 has no band selection.
 DatasetPtr singleBand(GDALDatasetH src, int band)

@@ -40,6 +40,8 @@ Result<QList<DatasetRecord>> KpiSourceResolver::records(Catalog &catalog, const 
         Result<DatasetRecord> r = catalog.get(brief.id); // search results carry no fields or assets
         if (!r)
             return r.error();
+        if (r->sha256.isEmpty())
+            continue; // no stored data yet: a stream still being recorded
         const auto has = [&](const QString &name) {
             return std::any_of(r->fields.begin(), r->fields.end(), [&](const FieldInfo &f) { return f.name == name; });
         };

@@ -5,6 +5,7 @@
 #include "democity.h"
 #include "demodistricts.h"
 #include "demomonthlytable.h"
+#include "demoterrain.h"
 #include "demotrafficcounts.h"
 
 #include <QDir>
@@ -117,11 +118,14 @@ QList<Spec> specs()
                     QStringLiteral("other"), {QStringLiteral("districts"), QStringLiteral("boundaries"), QStringLiteral("population"), QStringLiteral("demo")},
                     [c] { return DemoDistricts::generate(*c); }});
     }
+    // Terrain, fuel and fire breaks for the demo scenarios: several per city and domain, told apart by their keywords.
+    for (const DemoTerrain::Layer &l : DemoTerrain::layers())
+        out.append({DemoCity::byName(DemoTerrain::kCity), l.title, l.description, l.domain, l.keywords, l.make});
     return out;
 }
 
 // Titles are translated, so "already there" is decided by what does not change with the language:
-// the generator as source, the city and the domain (one demo dataset each).
+// the generator as source, the city, the domain and the keywords.
 Result<std::optional<QString>> existingId(Catalog &catalog, const Spec &s)
 {
     CatalogQuery q;
@@ -133,7 +137,7 @@ Result<std::optional<QString>> existingId(Catalog &catalog, const Spec &s)
     if (!found)
         return found.error();
     for (const DatasetRecord &r : std::as_const(found->records))
-        if (r.source == kSource)
+        if (r.source == kSource && r.keywords == s.keywords)
             return std::optional<QString>(r.id);
     return std::optional<QString>();
 }
@@ -229,6 +233,8 @@ Result<DemoWorkspace::Summary> DemoWorkspace::create(Workspace &ws, Feedback *fe
         if (feedback)
             feedback->setProgress(100.0 * (i + 1) / all.size());
     }
+    if (Result<QStringList> scenarios = DemoTerrain::saveScenarios(ws); !scenarios)
+        return scenarios.error();
     if (feedback)
         feedback->setProgress(100);
     return summary;

@@ -168,6 +168,96 @@ private slots:
         QVERIFY(qAbs(values.first()[QStringLiteral("value")].toDouble() - expected) < 1e-9);
     }
 
+    void forecastContinuesEachSeries()
+    {
+        // 31 daily means of January: a weekly Holt-Winters fits (two full weeks and more).
+        QJsonObject daily = kpi(QStringLiteral("pm10-daily"), QStringLiteral("avg(pm10)"));
+        daily.insert(QStringLiteral("grain"), QStringLiteral("day"));
+        const QJsonObject monthly = kpi(QStringLiteral("pm10-monthly"), QStringLiteral("avg(pm10)"));
+        const QString file = writeFile(QStringLiteral("forecast.json"), {{QStringLiteral("kpis"), QJsonArray{daily, monthly}}});
+        const Run r = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file,
+                             QStringLiteral("--forecast"), QStringLiteral("7")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kpis = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kpis")).toArray();
+        QCOMPARE(kpis.size(), 2);
+        const QJsonArray dayForecast = kpis.at(0)[QStringLiteral("forecast")].toArray();
+        QCOMPARE(dayForecast.size(), 1); // one series: Athens
+        const QJsonObject f = dayForecast.first().toObject();
+        QCOMPARE(f[QStringLiteral("dims")].toObject()[QStringLiteral("cityName")].toString(), QStringLiteral("Athens"));
+        QCOMPARE(f[QStringLiteral("method")].toString(), QStringLiteral("holt-winters"));
+        const QJsonArray values = f[QStringLiteral("values")].toArray();
+        QCOMPARE(values.size(), 7);
+        QCOMPARE(values.first()[QStringLiteral("period")].toString(), QStringLiteral("2023-02-01"));
+        QCOMPARE(values.last()[QStringLiteral("period")].toString(), QStringLiteral("2023-02-07"));
+        double previousWidth = 0;
+        for (const QJsonValue &v : values) {
+            const double value = v[QStringLiteral("value")].toDouble(), lower = v[QStringLiteral("lower")].toDouble(),
+                         upper = v[QStringLiteral("upper")].toDouble();
+            QVERIFY(lower < value && value < upper);
+            QVERIFY(upper - lower >= previousWidth - 1e-9); // uncertainty grows with the horizon
+            previousWidth = upper - lower;
+        }
+        // One monthly value cannot be forecast: said per series, not a failure of the command.
+        const QJsonObject m = kpis.at(1)[QStringLiteral("forecast")].toArray().first().toObject();
+        QVERIFY(!m[QStringLiteral("error")].toString().isEmpty());
+        QVERIFY(!m.contains(QStringLiteral("values")));
+
+        const Run bad = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--forecast"), QStringLiteral("0")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("--forecast")));
+    }
+
+    void whatIfRespondsThroughTheDriver()
+    {
+        // Daily PM10 against daily wind speed in Athens (the demo's wind dilutes pollution); wind
+        // +50 % from 20 January.
+        QJsonObject pm10 = kpi(QStringLiteral("pm10-daily"), QStringLiteral("avg(pm10)"));
+        pm10.insert(QStringLiteral("grain"), QStringLiteral("day"));
+        QJsonObject wind = kpi(QStringLiteral("wind"), QStringLiteral("avg(windspeed)"));
+        wind.insert(QStringLiteral("grain"), QStringLiteral("day"));
+        wind.insert(QStringLiteral("unit"), QStringLiteral("m/s"));
+        const QString file = writeFile(QStringLiteral("whatif.json"), {{QStringLiteral("kpis"), QJsonArray{pm10, wind}}});
+        const Run r = urbis({QStringLiteral("--json"), QStringLiteral("kpi"), QStringLiteral("eval"), file,
+                             QStringLiteral("--what-if"), QStringLiteral("wind:+50%:2023-01-20")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray kpis = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kpis")).toArray();
+        QVERIFY(!kpis.at(1).toObject().contains(QStringLiteral("whatIf"))); // the driver itself
+        const QJsonArray series = kpis.at(0)[QStringLiteral("whatIf")].toArray();
+        QCOMPARE(series.size(), 1);
+        const QJsonObject w = series.first().toObject();
+        QVERIFY2(!w.contains(QStringLiteral("error")), qPrintable(w[QStringLiteral("error")].toString()));
+        // The fitted slope is the least-squares slope of the daily means, computed here in SQL.
+        const double slope = sqlite(kAthens, QStringLiteral(
+            "SELECT (count(*) * sum(x * y) - sum(x) * sum(y)) / (count(*) * sum(x * x) - sum(x) * sum(x)) "
+            "FROM (SELECT avg(windspeed) AS x, avg(pm10) AS y FROM data GROUP BY substr(timeRecorded, 1, 10))")).toDouble();
+        const double fitted = w[QStringLiteral("model")].toObject()[QStringLiteral("slope")].toDouble();
+        QVERIFY2(qAbs(fitted - slope) < 1e-9 * std::max(1.0, qAbs(slope)), qPrintable(QStringLiteral("%1 vs %2").arg(fitted).arg(slope)));
+        QVERIFY2(slope < 0, "the demo's wind dilutes PM10");
+        int changedDays = 0;
+        for (const QJsonValue &v : w[QStringLiteral("periods")].toArray()) {
+            const QJsonObject p = v.toObject();
+            const QString period = p[QStringLiteral("period")].toString();
+            const double base = p[QStringLiteral("driverBaseline")].toDouble(), changed = p[QStringLiteral("driverScenario")].toDouble();
+            if (period < QLatin1String("2023-01-20")) {
+                QCOMPARE(p[QStringLiteral("difference")].toDouble(), 0.0);
+                continue;
+            }
+            if (p[QStringLiteral("forecast")].toBool())
+                continue;
+            ++changedDays;
+            QVERIFY(qAbs(changed - 1.5 * base) < 1e-9 * std::max(1.0, base));
+            QVERIFY(qAbs(p[QStringLiteral("difference")].toDouble() - slope * (changed - base)) < 1e-6);
+        }
+        QCOMPARE(changedDays, 12); // 20 to 31 January
+        QVERIFY(w[QStringLiteral("totalDifference")].toDouble() < 0);
+
+        const Run bad = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--what-if"), QStringLiteral("traffic:-20%:2023-01-20")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(QString::fromUtf8(bad.err).contains(QStringLiteral("traffic")));
+        const Run malformed = urbis({QStringLiteral("kpi"), QStringLiteral("eval"), file, QStringLiteral("--what-if"), QStringLiteral("wind:lots")});
+        QCOMPARE(malformed.code, 2);
+    }
+
     void badInputIsExplained_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -16,6 +16,9 @@
 
 using namespace urbis;
 
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
+
 namespace {
 QStringList idsOf(const QList<DatasetRecord> &records)
 {
@@ -57,19 +60,19 @@ private slots:
         Result<SearchResult> r = m_ws->catalog().search(all);
         QVERIFY(r.ok());
         m_all = r->records;
-        QCOMPARE(m_all.size(), 15);
+        QCOMPARE(m_all.size(), kDemoCount);
     }
 
     void timeRangeFiltersTheList()
     {
         CatalogSearchWidget w(m_ws->catalog());
-        QCOMPARE(w.model()->rowCount(), 15);
+        QCOMPARE(w.model()->rowCount(), kDemoCount);
         const QDate from(2019, 1, 1), to(2019, 12, 31);
         QList<DatasetRecord> expected;
         for (const DatasetRecord &r : std::as_const(m_all))
             if (r.timeStart.isValid() && r.timeStart.date() <= to && r.timeEnd.date() >= from)
                 expected << r;
-        QVERIFY2(!expected.isEmpty() && expected.size() < 15, "the demo needs datasets in and out of 2019");
+        QVERIFY2(!expected.isEmpty() && expected.size() < kDemoCount, "the demo needs datasets in and out of 2019");
 
         QSignalSpy searched(&w, &CatalogSearchWidget::resultsChanged);
         w.filterBar()->setTimeRange(from, to);
@@ -86,7 +89,7 @@ private slots:
             QVERIFY2(r.timeEnd.date() >= QDate(2023, 1, 1), qPrintable(r.title));
 
         w.clearFilters();
-        QCOMPARE(w.model()->rowCount(), 15);
+        QCOMPARE(w.model()->rowCount(), kDemoCount);
         QVERIFY(!w.filterBar()->isFiltering());
     }
 
@@ -108,10 +111,10 @@ private slots:
             if (r.bbox.isValid() && r.bbox.intersects(athens))
                 expected << r.id;
         expected.sort();
-        QVERIFY(!expected.isEmpty() && expected.size() < 15);
+        QVERIFY(!expected.isEmpty() && expected.size() < kDemoCount);
 
         w.setMapExtent(athens);
-        QCOMPARE(w.model()->rowCount(), 15); // the extent alone changes nothing
+        QCOMPARE(w.model()->rowCount(), kDemoCount); // the extent alone changes nothing
         QVERIFY(box->isEnabled());
         QSignalSpy searched(&w, &CatalogSearchWidget::resultsChanged);
         box->setChecked(true);
@@ -126,7 +129,7 @@ private slots:
         QCOMPARE(w.model()->rowCount(), 0);
 
         box->setChecked(false);
-        QTRY_COMPARE(w.model()->rowCount(), 15);
+        QTRY_COMPARE(w.model()->rowCount(), kDemoCount);
     }
 
     void sortOrders()

@@ -16,6 +16,9 @@
 
 using namespace urbis;
 
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
+
 class TestCatalogSearchWidget : public QObject
 {
     Q_OBJECT
@@ -53,15 +56,15 @@ private slots:
     void facetsShowCountsAndFilter()
     {
         CatalogSearchWidget w(m_ws->catalog());
-        QCOMPARE(w.model()->rowCount(), 15);
-        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("resultCount"))->text(), QStringLiteral("15 datasets"));
+        QCOMPARE(w.model()->rowCount(), kDemoCount);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("resultCount"))->text(), QStringLiteral("%1 datasets").arg(kDemoCount));
         auto *domains = w.findChild<FacetList *>(QStringLiteral("facet_domain"));
         auto *cities = w.findChild<FacetList *>(QStringLiteral("facet_city"));
         QVERIFY(domains && cities);
         QListWidgetItem *air = itemFor(domains, QStringLiteral("air"));
         QVERIFY(air);
         QCOMPARE(air->text(), QStringLiteral("air (8)"));
-        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (3)"));
+        QCOMPARE(itemFor(cities, QStringLiteral("Athens"))->text(), QStringLiteral("Athens (7)")); // 3 city datasets + 4 terrain layers
 
         air->setCheckState(Qt::Checked);
         QTRY_COMPARE(w.model()->rowCount(), 8);
@@ -80,7 +83,7 @@ private slots:
         QCOMPARE(w.currentQuery().cities, QStringList{QStringLiteral("Athens")});
 
         w.clearFilters();
-        QCOMPARE(w.model()->rowCount(), 15);
+        QCOMPARE(w.model()->rowCount(), kDemoCount);
         QVERIFY(w.currentQuery().domains.isEmpty());
     }
 

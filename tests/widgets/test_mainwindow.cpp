@@ -13,9 +13,14 @@
 #include "map/mapcanvas.h"
 #include "map/vectorlayer.h"
 #include "mapview.h"
+#include "sim/scenariolistmodel.h"
+#include "sim/scenariopage.h"
+#include "sim/scenariorunview.h"
+#include "sim/scenarioresults.h"
 #include "util/functiontask.h"
 #include "util/libraryversions.h"
 #include "util/taskmanager.h"
+#include "workspace/demoterrain.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
 
@@ -34,6 +39,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +48,9 @@
 #include <memory>
 
 using namespace urbis;
+
+// The demo workspace: 15 city datasets plus the simulation terrain (DEM, fuel map, roads and river, buildings).
+static constexpr int kDemoCount = 19;
 
 class TestMainWindow : public QObject
 {
@@ -77,7 +86,7 @@ private slots:
         QVERIFY(m_ws);
         Result<DemoWorkspace::Summary> demo = DemoWorkspace::create(*m_ws);
         QVERIFY2(demo.ok(), qPrintable(demo.error().toString()));
-        QCOMPARE(demo->created.size(), 15);
+        QCOMPARE(demo->created.size(), kDemoCount);
     }
 
     void cleanup()
@@ -89,15 +98,15 @@ private slots:
     void listsDemoDatasets()
     {
         MainWindow w(*m_ws);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 15);
-        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), 15);
+        QCOMPARE(w.searchWidget()->model()->rowCount(), kDemoCount);
+        QCOMPARE(w.searchWidget()->resultsView()->model()->rowCount(), kDemoCount);
         QSet<QString> cities;
         for (const DatasetRecord &r : w.searchWidget()->model()->records())
             cities.insert(r.city);
         QCOMPARE(cities.size(), 8);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                     ->text()
-                    .contains(QStringLiteral("15")));
+                    .contains(QString::number(kDemoCount)));
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("dataDirLabel"))->text().contains(m_ws->dataDir()));
     }
 
@@ -110,7 +119,7 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         MapCanvas *canvas = w.mapView()->canvas();
-        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        QCOMPARE(w.mapView()->footprints()->count(), kDemoCount);
         // The basemap's layers sit under the footprints in the layer panel's model.
         QVERIFY(canvas->layerModel()->rowCount() >= 3);
         QCOMPARE(canvas->layerModel()->layer(0).get(), static_cast<MapLayer *>(w.mapView()->footprints()));
@@ -134,7 +143,7 @@ private slots:
     void searchingFiltersListAndFootprints()
     {
         MainWindow w(*m_ws);
-        QCOMPARE(w.mapView()->footprints()->count(), 15);
+        QCOMPARE(w.mapView()->footprints()->count(), kDemoCount);
         auto *edit = w.searchWidget()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(edit);
         QTest::keyClicks(edit, QStringLiteral("districts"));
@@ -269,6 +278,35 @@ private slots:
         QTRY_VERIFY(w.searchWidget()->searchEdit()->hasFocus());
     }
 
+    void ctrl4RunsTheDemoWildfireIntoTheCatalog()
+    {
+        MainWindow w(*m_ws);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *centre = w.findChild<QTabWidget *>(QStringLiteral("centreTabs"));
+        QVERIFY(centre);
+        QVERIFY(centre->currentWidget() != w.scenarioPage());
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(centre->currentWidget(), w.scenarioPage());
+        // The demo's wildfire and flood scenarios are listed.
+        QTRY_COMPARE(w.scenarioPage()->model()->rowCount(), 2);
+
+        QSignalSpy finished(w.scenarioPage(), &ScenarioPage::runFinished);
+        QVERIFY(w.runScenario(DemoTerrain::kWildfireId));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toString(), DemoTerrain::kWildfireId);
+        QVERIFY(finished.first().at(1).toBool());
+        // The demo counts the synthetic buildings the fire reaches.
+        QVERIFY2(w.scenarioPage()->runView()->impactText().contains(QStringLiteral("buildings")),
+                 qPrintable(w.scenarioPage()->runView()->impactText()));
+        // Its results are catalog datasets, and the search shows them without a manual refresh.
+        Result<QList<DatasetRecord>> results = ScenarioResults::of(m_ws->catalog(), DemoTerrain::kWildfireId);
+        QVERIFY2(results, qPrintable(results.error().toString()));
+        QVERIFY(!results->isEmpty());
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), kDemoCount + int(results->size()));
+        QVERIFY(!w.runScenario(QStringLiteral("no-such-scenario")));
+    }
+
     void selectingRowFillsDetails()
     {
         MainWindow w(*m_ws);
@@ -400,10 +438,10 @@ private slots:
         QVERIFY(w.tasksPanel()->rowFor(task));
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
         // The window refreshes when the task finishes.
-        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), 15);
+        QTRY_COMPARE(w.searchWidget()->model()->rowCount(), kDemoCount);
         QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("datasetCountLabel"))
                         ->text()
-                        .contains(QStringLiteral("15")));
+                        .contains(QString::number(kDemoCount)));
     }
 
     void cleanUpActionRunsAsTask()
@@ -415,7 +453,7 @@ private slots:
         QCOMPARE(w.taskManager().tasks().size(), 1);
         Task *task = w.taskManager().tasks().constFirst();
         QTRY_COMPARE_WITH_TIMEOUT(task->state(), Task::State::Succeeded, 30000);
-        QCOMPARE(w.searchWidget()->model()->rowCount(), 15); // referenced blobs survive
+        QCOMPARE(w.searchWidget()->model()->rowCount(), kDemoCount); // referenced blobs survive
     }
 
     void restoresDockLayout()

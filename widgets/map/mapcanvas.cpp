@@ -1,6 +1,7 @@
 #include "mapcanvas.h"
 
 #include "layertreemodel.h"
+#include "mapoverlay.h"
 #include "scalebar.h"
 #include "geo/webmercator.h"
 #include "map/footprintslayer.h"
@@ -46,6 +47,37 @@ void MapCanvas::setBackgroundColor(const QColor &color)
 bool MapCanvas::isRendering() const
 {
     return m_refreshTimer.isActive() || (m_job && m_job->isActive() && !m_job->isCancelled());
+}
+
+void MapCanvas::addOverlay(MapOverlay *overlay)
+{
+    if (!overlay || m_overlays.contains(overlay))
+        return;
+    m_overlays << overlay;
+    // Overlay changes repaint only: the layers' image is still right.
+    connect(overlay, &MapOverlay::changed, this, qOverload<>(&QWidget::update));
+    connect(overlay, &QObject::destroyed, this, [this] {
+        m_overlays.removeIf([](const QPointer<MapOverlay> &o) { return o.isNull(); });
+        update();
+    });
+    update();
+}
+
+void MapCanvas::removeOverlay(MapOverlay *overlay)
+{
+    if (!overlay || !m_overlays.removeOne(overlay))
+        return;
+    overlay->disconnect(this);
+    update();
+}
+
+QList<MapOverlay *> MapCanvas::overlays() const
+{
+    QList<MapOverlay *> out;
+    for (const QPointer<MapOverlay> &o : m_overlays)
+        if (o)
+            out << o.data();
+    return out;
 }
 
 void MapCanvas::setCenterLonLat(double lon, double lat)
@@ -150,6 +182,13 @@ void MapCanvas::paintEvent(QPaintEvent *)
         const bool exact = m_imageSettings.zoom() == m_settings.zoom() && m_imageSettings.size() == size();
         p.setRenderHint(QPainter::SmoothPixmapTransform, !exact);
         p.drawImage(QRectF(topLeft, bottomRight), m_image);
+    }
+    for (const QPointer<MapOverlay> &overlay : std::as_const(m_overlays)) {
+        if (!overlay || !overlay->isVisible())
+            continue;
+        p.save();
+        overlay->paint(p, m_settings);
+        p.restore();
     }
     if (m_drag == Drag::Box) {
         p.setPen(QPen(palette().highlight().color(), 1, Qt::DashLine));

@@ -3,6 +3,8 @@
 #include "map/mapsettings.h"
 
 #include <QImage>
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QVariantMap>
 #include <QWidget>
@@ -12,6 +14,7 @@
 namespace urbis {
 
 class LayerTreeModel;
+class MapOverlay;
 class MapRenderJob;
 
 /**
@@ -22,7 +25,8 @@ class MapRenderJob;
  *
  * Mouse: drag pans, wheel zooms about the cursor, Shift+drag zooms to a box, a click identifies
  * (footprint -> datasetClicked, else the top vector feature -> featureIdentified).
- * Keys: arrows pan, +/- zoom. GUI thread only.
+ * Keys: arrows pan, +/- zoom. MapOverlays are painted above the rendered image, in the order added,
+ * and repaint the canvas (without a new render) when they change. GUI thread only.
  */
 class MapCanvas : public QWidget
 {
@@ -46,6 +50,11 @@ public:
     bool isRendering() const;
     /** Milliseconds to wait after a view change before rendering (coalesces bursts of events). */
     void setRenderDelay(int ms) { m_refreshTimer.setInterval(ms); }
+
+    /** Draws `overlay` above the layers (on top of those added before); not owned. */
+    void addOverlay(MapOverlay *overlay);
+    void removeOverlay(MapOverlay *overlay);
+    QList<MapOverlay *> overlays() const;
 
 public slots:
     void setCenterLonLat(double lon, double lat);
@@ -105,6 +114,7 @@ private:
     QPointF m_dragPos;
     bool m_moved = false;
     QString m_hovered;
+    QList<QPointer<MapOverlay>> m_overlays;
 };
 
 } // namespace urbis

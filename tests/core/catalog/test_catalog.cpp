@@ -117,6 +117,23 @@ private slots:
         QCOMPARE(again.error().code, Error::Code::Conflict);
     }
 
+    void progressUpdatesLeaveNoHistory()
+    {
+        Result<Catalog> c = Catalog::open(path());
+        Result<DatasetRecord> r = c->insert(fixtures::record(QStringLiteral("Live recording")));
+        QVERIFY(r.ok());
+        DatasetRecord grown = *r;
+        grown.featureCount = 42;
+        Result<DatasetRecord> u = c->update(grown, Catalog::History::Skip);
+        QVERIFY2(u.ok(), qPrintable(u.error().toString()));
+        QCOMPARE(c->get(r->id)->featureCount, 42);
+        QCOMPARE(c->history(r->id)->size(), 1); // only "create"
+        grown = *u;
+        grown.featureCount = 43;
+        QVERIFY(c->update(grown).ok());
+        QCOMPARE(c->history(r->id)->size(), 2);
+    }
+
     void updateKeepsHistoryWithDiff()
     {
         Result<Catalog> c = Catalog::open(path(), QStringLiteral("bob"));

@@ -43,6 +43,8 @@ private slots:
             r.timeEnd = QDateTime(QDate(year, 9, 30), QTime(0, 0), Qt::UTC);
             r.format = format;
             r.keywords = {domain};
+            if (city == u"Suva")
+                r.keywords << QStringLiteral("scenario:tide-model"); // a tagged keyword, as scenario results have
             r.description = title + QStringLiteral(" dataset");
             QVERIFY2(c->insert(r).ok(), qPrintable(title));
         };
@@ -70,6 +72,7 @@ private slots:
         QTest::newRow("fts phrase") << "\"air quality\"" << QStringList{aq};
         QTest::newRow("fts NOT") << "athens NOT energy" << QStringList{aq};
         QTest::newRow("fts column") << "city:sofia" << QStringList{sa};
+        QTest::newRow("tagged keyword") << "scenario:tide-model" << QStringList{QStringLiteral("Fiji tide gauges")};
         QTest::newRow("no match") << "volcano" << QStringList{};
         QTest::newRow("sql injection is just text") << "'; DROP TABLE datasets; --" << QStringList{};
     }
@@ -221,6 +224,9 @@ private slots:
         QCOMPARE(fts::expression(QStringLiteral("  air  quality ")), QStringLiteral("\"air\"* \"quality\"*"));
         QCOMPARE(fts::expression(QStringLiteral("a OR b")), QStringLiteral("a OR b"));
         QCOMPARE(fts::expression(QString()), QString());
+        // A tagged keyword is a phrase; a filter on an indexed column stays syntax.
+        QCOMPARE(fts::expression(QStringLiteral("scenario:demo-fire air")), QStringLiteral("\"scenario:demo-fire\" \"air\"*"));
+        QCOMPARE(fts::expression(QStringLiteral("title:air")), QStringLiteral("title:air"));
     }
 
 private:

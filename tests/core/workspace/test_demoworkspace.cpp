@@ -1,6 +1,7 @@
 // DemoWorkspace end to end: every demo dataset goes through ImportJob, so the catalog must hold, for
 // each, an opening GeoPackage, the generated source file and a clean validation report.
 #include "ingest/metadataextractor.h"
+#include "ingest/rasterprobe.h"
 #include "workspace/democity.h"
 #include "workspace/demoworkspace.h"
 
@@ -17,8 +18,9 @@ using namespace urbis;
 
 namespace {
 
-// 8 air-quality tables, energy, traffic, waste, CO2, and 3 district boundaries.
-constexpr int kDemoDatasets = 15;
+// 8 air-quality tables, energy, traffic, waste, CO2, 3 district boundaries, and the scenarios'
+// terrain, fuel map (GeoTIFFs), roads and river (lines) and buildings (points).
+constexpr int kDemoDatasets = 19;
 
 std::optional<AssetInfo> asset(const DatasetRecord &r, const QString &role)
 {
@@ -84,8 +86,11 @@ private slots:
             Result<DatasetRecord> r = ws->catalog().get(id);
             QVERIFY(r.ok());
             const QString what = r->title;
+            // The scenario inputs: rasters in the grid's UTM zone, and no time (terrain does not change).
+            const bool raster = r->mediaType.startsWith(QLatin1String("image/tiff"));
+            const bool timeless = r->domain == u"hazard";
             QCOMPARE(r->validation, DatasetRecord::Validation::Valid);
-            QCOMPARE(r->crs, QStringLiteral("EPSG:4326"));
+            QCOMPARE(r->crs, raster ? QStringLiteral("EPSG:32634") : QStringLiteral("EPSG:4326"));
             QVERIFY2(r->featureCount > 0, qPrintable(what));
             QVERIFY(!r->fields.isEmpty());
             for (const FieldInfo &f : r->fields)
@@ -96,10 +101,25 @@ private slots:
             QVERIFY2(city, qPrintable(r->city));
             QVERIFY2(r->bbox.isValid() && inside(r->bbox, city->area()), qPrintable(what));
             QVERIFY(r->bbox.east > r->bbox.west && r->bbox.north > r->bbox.south);
-            QVERIFY2(r->timeStart.isValid() && r->timeEnd.isValid(), qPrintable(what));
-            QVERIFY(r->timeStart <= r->timeEnd);
-            QVERIFY(r->timeStart >= QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC));
-            QVERIFY(r->timeEnd < QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+            if (raster) {
+                const std::optional<AssetInfo> data = asset(*r, QStringLiteral("data"));
+                QVERIFY2(data && data->sha256 == r->sha256, qPrintable(what));
+                QCOMPARE(data->mediaType, QStringLiteral("image/tiff; application=geotiff"));
+                Result<RasterInfo> info = RasterProbe::probe(ws->store().pathFor(r->sha256));
+                QVERIFY2(info.ok(), qPrintable(what));
+                QCOMPARE(info->width, 256);
+                QCOMPARE(qint64(info->width) * info->height, r->featureCount);
+                QVERIFY(asset(*r, QStringLiteral("source")) && asset(*r, QStringLiteral("report")));
+                continue;
+            }
+            if (timeless) {
+                QVERIFY2(!r->timeStart.isValid(), qPrintable(what));
+            } else {
+                QVERIFY2(r->timeStart.isValid() && r->timeEnd.isValid(), qPrintable(what));
+                QVERIFY(r->timeStart <= r->timeEnd);
+                QVERIFY(r->timeStart >= QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC));
+                QVERIFY(r->timeEnd < QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC));
+            }
 
             // The data asset is the record's blob and a GeoPackage GDAL opens with the same content.
             const std::optional<AssetInfo> data = asset(*r, QStringLiteral("data"));

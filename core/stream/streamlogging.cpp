@@ -1,0 +1,3 @@
+#include "streamlogging.h"
+
+Q_LOGGING_CATEGORY(lcStream, "urbis.stream", QtInfoMsg)
