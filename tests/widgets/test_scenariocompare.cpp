@@ -13,11 +13,13 @@
 #include "sim/scenarioframeoverlay.h"
 #include "sim/scenariolistmodel.h"
 #include "sim/scenariorun.h"
+#include "sim/scenariokpi.h"
 #include "sim/scenariostore.h"
 #include "sim/scenariotimeline.h"
 #include "util/taskmanager.h"
 #include "workspace/workspace.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,9 @@ private slots:
         }
         QCOMPARE(view.runA()->scenario().id, QStringLiteral("calm"));
         QCOMPARE(view.runB()->scenario().id, QStringLiteral("windy"));
+        // Without impact layers the only KPI to compare is the area.
+        QCOMPARE(view.kpiCombo()->count(), 1);
+        QCOMPARE(view.kpiCombo()->currentData().toString(), ScenarioKpi::kAreaId);
         QVERIFY(a.last().y() > 0 && b.last().y() > 0);
 
         const QString shots = qEnvironmentVariable("URBIS_SHOT_DIR");
@@ -129,6 +134,26 @@ private slots:
         QVERIFY(sameView(*view.canvasA(), *view.canvasB()));
         QVERIFY(!view.compare(QStringLiteral("calm"), QStringLiteral("missing")));
         QVERIFY(tasks.waitForDone(10000));
+    }
+
+    void impactTextPicksTheShownStep()
+    {
+        const auto rec = [](int step, const QString &category, double value) {
+            ImpactRecord r;
+            r.step = step;
+            r.metric = QStringLiteral("buildings");
+            r.unit = QStringLiteral("count");
+            r.category = category;
+            r.value = value;
+            return r;
+        };
+        const QList<ImpactRecord> records{rec(2, {}, 1), rec(2, QStringLiteral("farm"), 1), rec(5, {}, 3),
+                                          rec(5, QStringLiteral("farm"), 2), rec(5, QStringLiteral("home"), 1)};
+        QCOMPARE(ScenarioKpi::impactText(records, 1), QString()); // nothing reported yet
+        QCOMPARE(ScenarioKpi::impactText(records, 4), QStringLiteral("Affected at step 2: buildings 1 (farm 1)"));
+        QCOMPARE(ScenarioKpi::impactText(records, 9), QStringLiteral("Affected at step 5: buildings 3 (farm 2, home 1)"));
+        QCOMPARE(ScenarioKpi::valueAt({{2, 1}, {5, 3}}, 4), 1.0);
+        QCOMPARE(ScenarioKpi::valueAt({{2, 1}, {5, 3}}, 1), 0.0);
     }
 
 private:

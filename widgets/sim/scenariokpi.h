@@ -1,11 +1,11 @@
 #pragma once
 
+#include "sim/impactrecord.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QPointF>
 #include <QString>
-
-#include "sim/impactrecord.h"
 
 namespace urbis {
 
