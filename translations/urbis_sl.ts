@@ -8696,59 +8696,59 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
 <context>
     <name>urbis::ScenarioCompareView</name>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="77"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
         <source>Compare</source>
         <translation>Primerjaj</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="78"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
         <source>Run both scenarios and show them side by side</source>
         <translation>Zaženi oba scenarija in ju prikaži drugega ob drugem</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="79"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="80"/>
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="88"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
         <source>The figure the chart and the map titles compare; impact figures appear once both runs finished</source>
         <translation>Količina, ki jo primerjajo grafikon in naslovi zemljevidov; vrednosti vplivov se prikažejo, ko se obe izvajanji končata</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="89"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="90"/>
         <source>area (ha)</source>
         <translation>površina (ha)</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="92"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="93"/>
         <source>A:</source>
         <translation>A:</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="94"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="95"/>
         <source>B:</source>
         <translation>B:</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="100"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="101"/>
         <source>KPI:</source>
         <translation>KPI:</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="207"/>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="281"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
         <source>A: %1</source>
         <translation>A: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="208"/>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="282"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="209"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
         <source>B: %1</source>
         <translation>B: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="257"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="259"/>
         <source>%1: %2 · %3 %4</source>
         <translation>%1: %2 · %3 %4</translation>
     </message>
@@ -8757,47 +8757,47 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         <translation type="vanished">%1: %2 · %3 ha</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="261"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="262"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="263"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="283"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="284"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="307"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="308"/>
         <source>Running both scenarios…</source>
         <translation>Izvajanje obeh scenarijev…</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="313"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="314"/>
         <source>done</source>
         <translation>končano</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="315"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="316"/>
         <source>cancelled</source>
         <translation>preklicano</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="317"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="318"/>
         <source>failed: %1</source>
         <translation>ni uspelo: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="323"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="324"/>
         <source>Pick two scenarios and press Compare.</source>
         <translation>Izberite dva scenarija in pritisnite Primerjaj.</translation>
     </message>
     <message>
-        <location filename="../widgets/sim/scenariocompareview.cpp" line="325"/>
+        <location filename="../widgets/sim/scenariocompareview.cpp" line="326"/>
         <source>A %1 · B %2</source>
         <translation>A %1 · B %2</translation>
     </message>
@@ -9312,6 +9312,11 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 32-bajtnega ključa)</translation>
         <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
         <source>area (ha)</source>
         <translation>površina (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/sim/scenariokpi.cpp" line="13"/>
+        <source>area</source>
+        <translation>površina</translation>
     </message>
     <message>
         <location filename="../widgets/sim/scenariokpi.cpp" line="21"/>

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
@@ -254,9 +255,9 @@ void ScenarioCompareView::showStep(int step)
     const QString id = m_kpi->currentData().toString();
     const auto title = [step, &id](const ScenarioRun *run, const QString &letter) {
         const ScenarioKpi k = kpiOf(run, id);
-        return tr("%1: %2 · %3 %4").arg(letter, run->scenario().displayName())
-            .arg(ScenarioKpi::valueAt(k.series, step) / k.divisor, 0, 'f', 1)
-            .arg(k.label);
+        const QString value = QLocale().toString(ScenarioKpi::valueAt(k.series, step) / k.divisor, 'f', k.unit == u"ha" ? 1 : 0);
+        return tr("%1: %2 · %3 %4").arg(letter, run->scenario().displayName(), k.name,
+                                        k.unit.isEmpty() ? value : value + QLatin1Char(' ') + k.unit);
     };
     m_titleA->setText(title(m_runA, tr("A")));
     m_titleB->setText(title(m_runB, tr("B")));

@@ -10,7 +10,7 @@ namespace urbis {
 
 QList<ScenarioKpi> ScenarioKpi::of(const ScenarioRun &run)
 {
-    QList<ScenarioKpi> out{{kAreaId, tr("area (ha)"), 10'000, run.areaSeries()}};
+    QList<ScenarioKpi> out{{kAreaId, tr("area (ha)"), tr("area"), QStringLiteral("ha"), 10'000, run.areaSeries()}};
     if (run.state() != ScenarioRun::State::Succeeded)
         return out;
     for (const ImpactRecord &r : run.result().impact) {
@@ -18,7 +18,7 @@ QList<ScenarioKpi> ScenarioKpi::of(const ScenarioRun &run)
             continue; // the totals; categories stay in the result's table
         auto it = std::find_if(out.begin(), out.end(), [&](const ScenarioKpi &k) { return k.id == r.metric; });
         if (it == out.end()) {
-            out.append({r.metric, tr("%1 (%2)").arg(r.metric, r.unit), 1, {}});
+            out.append({r.metric, tr("%1 (%2)").arg(r.metric, r.unit), r.metric, r.unit == u"count" ? QString() : r.unit, 1, {}});
             it = out.end() - 1;
         }
         it->series << QPointF(r.step, r.value);

@@ -24,6 +24,8 @@ public:
 
     QString id;            ///< kAreaId or the impact metric's name
     QString label;         ///< axis title, translated: "area (ha)", "buildings (count)"
+    QString name;          ///< for titles, translated: "area", "buildings"
+    QString unit;          ///< after the divisor: "ha", "m", "people"; empty for counts
     double divisor = 1;    ///< from the series' values to the label's unit
     QList<QPointF> series; ///< (step, value), ascending steps
 
