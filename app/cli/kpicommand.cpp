@@ -24,11 +24,8 @@ QJsonObject toJson(const KpiResult &r)
 {
     QJsonArray values;
     for (const KpiValue &v : r.values) {
-        QJsonObject dims;
-        for (auto it = v.dims.begin(); it != v.dims.end(); ++it)
-            dims.insert(it.key(), it.value());
         values.append(QJsonObject{{QStringLiteral("period"), v.period},
-                                  {QStringLiteral("dims"), dims},
+                                  {QStringLiteral("dims"), KpiResult::dimsJson(v.dims)},
                                   {QStringLiteral("value"), v.value ? QJsonValue(*v.value) : QJsonValue()},
                                   {QStringLiteral("status"), v.status.isEmpty() ? QJsonValue() : QJsonValue(v.status)}});
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -29,6 +30,24 @@ struct KpiResult
     QStringList datasets;  ///< ids of the datasets actually read (provenance)
     qint64 factRows = 0;   ///< fact rows aggregated (0 when all came from the cache)
     bool fromCache = false;
+
+    /** The distinct dimension tuples of the values, in first-seen order (one empty tuple without dimensions). */
+    QList<QMap<QString, QString>> dimensionTuples() const
+    {
+        QList<QMap<QString, QString>> out;
+        for (const KpiValue &v : values)
+            if (!out.contains(v.dims))
+                out << v.dims;
+        return out;
+    }
+    /** {"field": "value", ...}, as the JSON outputs write a tuple. */
+    static QJsonObject dimsJson(const QMap<QString, QString> &dims)
+    {
+        QJsonObject o;
+        for (auto it = dims.begin(); it != dims.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    }
 };
 
 } // namespace urbis

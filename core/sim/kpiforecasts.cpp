@@ -8,10 +8,7 @@ namespace urbis {
 
 QList<KpiForecasts::Series> KpiForecasts::forecast(const KpiResult &result, const ForecastSpec &spec)
 {
-    QList<QMap<QString, QString>> combinations;
-    for (const KpiValue &v : result.values)
-        if (!combinations.contains(v.dims))
-            combinations << v.dims;
+    const QList<QMap<QString, QString>> combinations = result.dimensionTuples();
     QList<Series> out;
     for (const QMap<QString, QString> &dims : std::as_const(combinations)) {
         Series s;
@@ -27,9 +24,7 @@ QJsonArray KpiForecasts::toJson(const QList<Series> &series)
 {
     QJsonArray out;
     for (const Series &s : series) {
-        QJsonObject dims;
-        for (auto it = s.dims.begin(); it != s.dims.end(); ++it)
-            dims.insert(it.key(), it.value());
+        const QJsonObject dims = KpiResult::dimsJson(s.dims);
         if (!s.result) {
             out.append(QJsonObject{{QStringLiteral("dims"), dims}, {QStringLiteral("error"), s.result.error().message}});
             continue;

@@ -34,10 +34,7 @@ Result<std::pair<QString, WhatIfChange>> KpiWhatIfs::parse(const QString &text)
 
 QList<KpiWhatIfs::Series> KpiWhatIfs::run(const KpiResult &kpi, const KpiResult &driver, const WhatIfSpec &spec)
 {
-    QList<QMap<QString, QString>> combinations;
-    for (const KpiValue &v : kpi.values)
-        if (!combinations.contains(v.dims))
-            combinations << v.dims;
+    const QList<QMap<QString, QString>> combinations = kpi.dimensionTuples();
     const bool driverHasDims = std::any_of(driver.values.begin(), driver.values.end(),
                                            [](const KpiValue &v) { return !v.dims.isEmpty(); });
     QList<Series> out;
@@ -61,9 +58,7 @@ QJsonArray KpiWhatIfs::toJson(const QList<Series> &series)
 {
     QJsonArray out;
     for (const Series &s : series) {
-        QJsonObject dims;
-        for (auto it = s.dims.begin(); it != s.dims.end(); ++it)
-            dims.insert(it.key(), it.value());
+        const QJsonObject dims = KpiResult::dimsJson(s.dims);
         if (!s.result) {
             out.append(QJsonObject{{QStringLiteral("dims"), dims}, {QStringLiteral("error"), s.result.error().message}});
             continue;

@@ -77,11 +77,6 @@ Result<ScenarioOutputs> ScenarioOutputs::begin(const QString &dir, const Scenari
 
 void ScenarioOutputs::addFloodStep(const FloodStep &step, const FloatGrid &depth)
 {
-    if (m_deepest.isEmpty())
-        m_deepest = depth;
-    else if (m_deepest.size() == depth.size())
-        for (qsizetype i = 0; i < depth.size(); ++i)
-            m_deepest.data()[i] = std::max(m_deepest.data()[i], depth.data()[i]);
     const qsizetype band = m_frameSteps.indexOf(step.step);
     if (band < 0 || !m_frames || m_frameError.isError())
         return;
@@ -159,11 +154,7 @@ Result<QJsonObject> ScenarioOutputs::finish(const FloodResult &result)
     if (!w)
         return w.error();
     describe(*w, m_scenario, QStringLiteral("maximum water depth in metres"));
-    FloatGrid deepest = result.maxDepth;
-    if (deepest.size() == m_deepest.size())
-        for (qsizetype i = 0; i < deepest.size(); ++i)
-            deepest.data()[i] = std::max(deepest.data()[i], m_deepest.data()[i]);
-    if (Result<void> b = w->writeBand(1, deepest.data(), tr("maximum depth (m)")); !b)
+    if (Result<void> b = w->writeBand(1, result.maxDepth.data(), tr("maximum depth (m)")); !b)
         return b.error();
     if (Result<void> c = w->close(); !c)
         return c.error();

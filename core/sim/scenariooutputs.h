@@ -69,7 +69,6 @@ private:
     QStringList m_warnings;
     QList<int> m_frameSteps;
     std::optional<GridTiffWriter> m_frames;
-    FloatGrid m_deepest; ///< the maximum of the reported depths, so depth_max covers every frame
     Error m_frameError;
     QStringList m_files;
     QList<ImpactRecord> m_impact;

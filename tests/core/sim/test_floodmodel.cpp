@@ -136,9 +136,12 @@ private slots:
         p.stepSeconds = 5;
         p.steps = 12;
         QList<double> areas;
+        FloatGrid deepest(41, 41, 0.0f);
         Result<FloodResult> r =
             FloodModel::run(in, p, nullptr, [&](const FloodStep &s, const FloatGrid &depth) {
                 areas.append(s.floodedAreaM2);
+                for (size_t i = 0; i < depth.cells().size(); ++i)
+                    deepest.cells()[i] = std::max(deepest.cells()[i], depth.cells()[i]);
                 for (int y = 0; y < 41; ++y) {
                     for (int x = 0; x < 41; ++x) {
                         const float d = depth.at(x, y);
@@ -150,6 +153,9 @@ private slots:
                 }
             });
         QVERIFY(r.ok());
+        // The maximum covers every reported depth, including the end of each step.
+        for (size_t i = 0; i < r->maxDepth.cells().size(); ++i)
+            QVERIFY(r->maxDepth.cells()[i] >= deepest.cells()[i]);
         for (qsizetype i = 1; i < areas.size(); ++i)
             QVERIFY(areas[i] >= areas[i - 1]);
         QVERIFY(areas.last() > 20 * 25.0);                     // it spread well beyond the inflow cell

@@ -228,6 +228,8 @@ private slots:
         QTest::newRow("vector as fuel") << "fuel" << "Test road" << invalid << "The fuel map \"Test road\" is not a raster";
         QTest::newRow("raster as barriers") << "barriers" << "Test DEM" << invalid << "The barriers \"Test DEM\" are not a vector layer";
         QTest::newRow("elsewhere") << "terrain" << "Far DEM" << invalid << "does not overlap the scenario grid";
+        QTest::newRow("raster as impact layer") << "impact" << "Test DEM" << invalid << "The impact layer \"Test DEM\" is not a vector layer";
+        QTest::newRow("unknown impact layer") << "impact" << "Nope" << notFound << "no dataset has the id or the exact title \"Nope\"";
     }
 
     void refusesUnusableDatasets()
@@ -241,8 +243,10 @@ private slots:
             s.terrainDataset = dataset;
         else if (role == u"fuel")
             s.fuelDataset = dataset;
-        else
+        else if (role == u"barriers")
             s.barrierDatasets = {dataset};
+        else
+            s.impacts = {ScenarioImpact{dataset, ImpactLayer::Kind::Assets, {}, {}, {}}};
         Result<ScenarioInputs> in = ScenarioInputs::build(s, &m_ws->catalog(), &m_ws->store());
         QVERIFY(!in.ok());
         QCOMPARE(int(in.error().code), code);
