@@ -1,9 +1,10 @@
 #include "factscan.h"
 
+#include "blobconnection.h"
+#include "factpagescan.h"
 #include "periodcalendar.h"
 
 #include <QThread>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -15,30 +16,6 @@
 namespace urbis {
 
 namespace {
-
-struct Connection
-{
-    sqlite3 *db = nullptr;
-    ~Connection() { sqlite3_close_v2(db); }
-};
-
-Error sqliteError(sqlite3 *db, const QString &what)
-{
-    return Error(Error::Code::Database, what, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"));
-}
-
-Result<void> open(Connection &c, const QString &path)
-{
-    // immutable=1: content-addressed blobs never change, so no locks and no change checks.
-    const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(path, "/")) + QStringLiteral("?immutable=1");
-    // NOMUTEX: each connection stays on one worker, so SQLite's per-call locking is pure cost.
-    if (sqlite3_open_v2(uri.toUtf8().constData(), &c.db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
-        return Error(Error::Code::Io, FactScan::tr("Cannot open the data of a dataset: %1").arg(path),
-                     QString::fromUtf8(c.db ? sqlite3_errmsg(c.db) : ""));
-    // Memory-mapped pages instead of a pread and a copy per page (SQLite caps this at its compiled maximum).
-    sqlite3_exec(c.db, "PRAGMA mmap_size = 17179869184", nullptr, nullptr, nullptr);
-    return {};
-}
 
 void bind(sqlite3_stmt *st, int index, const QVariant &v)
 {
@@ -88,14 +65,14 @@ struct Worker
         for (const auto &m : spec.measures)
             kinds.push_back(m.kind);
         cube = std::make_shared<FactCube>(int(spec.dims.size()), kinds);
-        Connection c;
-        if (Result<void> r = open(c, spec.path); !r) {
+        BlobConnection c;
+        if (Result<void> r = c.open(spec.path); !r) {
             error = r.error();
             return;
         }
         sqlite3_stmt *st = nullptr;
         if (sqlite3_prepare_v2(c.db, spec.sql().toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK) {
-            error = sqliteError(c.db, FactScan::tr("Cannot read the facts"));
+            error = c.error(FactScan::tr("Cannot read the facts"));
             return;
         }
         int p = 1;
@@ -179,7 +156,7 @@ struct Worker
         done += pending;
         cube->factRows += rows;
         if (rc != SQLITE_DONE) {
-            error = sqliteError(sqlite3_db_handle(st), FactScan::tr("Reading the facts failed"));
+            error = Error(Error::Code::Database, FactScan::tr("Reading the facts failed"), QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(st))));
             return false;
         }
         return true;
@@ -226,8 +203,8 @@ struct Worker
 
 Result<QString> FactScan::firstTable(const QString &path)
 {
-    Connection c;
-    if (Result<void> r = open(c, path); !r)
+    BlobConnection c;
+    if (Result<void> r = c.open(path); !r)
         return r.error();
     sqlite3_stmt *st = nullptr;
     const char *sql = "SELECT table_name FROM gpkg_contents WHERE data_type IN ('features','attributes') ORDER BY rowid LIMIT 1";
@@ -245,13 +222,13 @@ Result<QString> FactScan::firstTable(const QString &path)
 
 Result<QStringList> FactScan::columns(const QString &path, const QString &table)
 {
-    Connection c;
-    if (Result<void> r = open(c, path); !r)
+    BlobConnection c;
+    if (Result<void> r = c.open(path); !r)
         return r.error();
     sqlite3_stmt *st = nullptr;
     const QString sql = QStringLiteral("SELECT name FROM pragma_table_info(?)");
     if (sqlite3_prepare_v2(c.db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
-        return sqliteError(c.db, tr("Cannot read the columns of %1").arg(table));
+        return c.error(tr("Cannot read the columns of %1").arg(table));
     bind(st, 1, table);
     QStringList out;
     while (sqlite3_step(st) == SQLITE_ROW)
@@ -263,13 +240,22 @@ Result<QStringList> FactScan::columns(const QString &path, const QString &table)
 Result<std::shared_ptr<FactCube>> FactScan::run(const FactScanSpec &spec, Feedback *feedback, int threads, double progressFrom,
                                                 double progressSpan)
 {
-    Connection c;
-    if (Result<void> r = open(c, spec.path); !r)
+    Result<std::shared_ptr<FactCube>> fast = FactPageScan::run(spec, feedback, threads, progressFrom, progressSpan);
+    if (fast || fast.error().code != Error::Code::Unsupported)
+        return fast;
+    return runWithSqlite(spec, feedback, threads, progressFrom, progressSpan);
+}
+
+Result<std::shared_ptr<FactCube>> FactScan::runWithSqlite(const FactScanSpec &spec, Feedback *feedback, int threads, double progressFrom,
+                                                          double progressSpan)
+{
+    BlobConnection c;
+    if (Result<void> r = c.open(spec.path); !r)
         return r.error();
     sqlite3_stmt *st = nullptr;
     const QString range = QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(FactScanSpec::quoted(spec.table));
     if (sqlite3_prepare_v2(c.db, range.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
-        return sqliteError(c.db, tr("Cannot read the facts of table %1").arg(spec.table));
+        return c.error(tr("Cannot read the facts of table %1").arg(spec.table));
     qint64 lo = 1, hi = 0;
     if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
         lo = sqlite3_column_int64(st, 0);

@@ -15,6 +15,10 @@ target_sources(urbis_core PRIVATE
   kpi/periodcalendar.h kpi/periodcalendar.cpp
   kpi/factcube.h kpi/factcube.cpp
   kpi/factscanspec.h kpi/factscanspec.cpp
+  kpi/blobconnection.h kpi/blobconnection.cpp
+  kpi/sqliterecord.h
+  kpi/sqlitetablefile.h kpi/sqlitetablefile.cpp
+  kpi/factpagescan.h kpi/factpagescan.cpp
   kpi/factscan.h kpi/factscan.cpp
   kpi/aggregatetable.h kpi/aggregatetable.cpp
   kpi/kpievaluator.h kpi/kpievaluator.cpp
