@@ -34,14 +34,16 @@ bool OrderedHasher::hashFromCursor()
             index = m_cursor;
         }
         const qint64 first = index * m_chunk, length = std::min(m_chunk, m_size - first);
-        // In 1 MiB pieces: the hashing worker holds no more than that besides its download.
+        // In 1 MiB pieces through one buffer: no more than that besides the downloads, and no
+        // fresh allocation per piece on whichever worker thread happens to hash.
         bool ok = m_file.seek(first);
-        QByteArray piece;
-        for (qint64 at = 0; ok && at < length; at += piece.size()) {
-            piece = m_file.read(std::min<qint64>(1 << 20, length - at));
-            ok = !piece.isEmpty();
+        m_piece.resize(1 << 20);
+        for (qint64 at = 0; ok && at < length;) {
+            const qint64 n = m_file.read(m_piece.data(), std::min<qint64>(qint64(m_piece.size()), length - at));
+            ok = n > 0;
             if (ok)
-                m_hash.addData(piece); // only the m_busy holder hashes
+                m_hash.addData(QByteArrayView(m_piece.data(), n)); // only the m_busy holder hashes
+            at += std::max<qint64>(n, 0);
         }
         std::lock_guard lock(m_mutex);
         if (!ok) {

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <mutex>
+#include <vector>
 
 namespace urbis::s3 {
 
@@ -39,6 +40,7 @@ private:
     bool m_busy = false;
     bool m_failed = false;
     Sha256 m_hash;
+    std::vector<char> m_piece; ///< read buffer of the m_busy holder
 };
 
 } // namespace urbis::s3

@@ -19,6 +19,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <vector>
 
 namespace urbis::s3 {
 
@@ -207,24 +208,32 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
     // A streamed body never piles up in the reply: each arriving piece goes to the sink at once.
     qint64 streamed = 0;
     bool sinkRefused = false;
+    std::vector<char> buffer;
     const auto drain = [&] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (!sink || sinkRefused || status < 200 || status >= 300 || !reply->isReadable())
             return;
+        // Into one buffer for the whole reply: a fresh QByteArray per piece, on every worker
+        // thread at once, left glibc's per-thread arenas holding tens of MB after a download.
+        if (buffer.empty())
+            buffer.resize(256 * 1024);
         while (reply->bytesAvailable() > 0) {
-            const QByteArray piece = reply->read(std::min<qint64>(reply->bytesAvailable(), 1 << 20));
-            if (!sink(streamed, piece)) {
+            const qint64 n = reply->read(buffer.data(), qint64(buffer.size()));
+            if (n <= 0)
+                break;
+            if (!sink(streamed, QByteArrayView(buffer.data(), n))) {
                 sinkRefused = true;
                 reply->abort();
                 return;
             }
-            streamed += piece.size();
+            streamed += n;
         }
     };
     if (sink) {
         // Bounded: Qt stops reading the socket while this much waits, so a fast server cannot
-        // fill the memory faster than the sink writes (TCP slows the sender down instead).
-        reply->setReadBufferSize(2 * 1024 * 1024);
+        // fill the memory faster than the sink writes (TCP slows the sender down instead). 1 MiB
+        // kept a 1 GiB pull on loopback as fast as 2 MiB did, with 4 downloads 10 MB smaller.
+        reply->setReadBufferSize(1024 * 1024);
         QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), drain);
     }
     if (d->cancelled())
