@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>urbis::BlobConnection</name>
+    <message>
+        <location filename="../core/kpi/blobconnection.cpp" line="20"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Die Daten eines Datensatzes können nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::BlobTransfers</name>
     <message>
         <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
@@ -3493,44 +3501,51 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
     </message>
 </context>
 <context>
+    <name>urbis::FactPageScan</name>
+    <message>
+        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FactScan</name>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="36"/>
         <source>Cannot open the data of a dataset: %1</source>
-        <translation>Die Daten eines Datensatzes können nicht geöffnet werden: %1</translation>
+        <translation type="vanished">Die Daten eines Datensatzes können nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="98"/>
+        <location filename="../core/kpi/factscan.cpp" line="75"/>
         <source>Cannot read the facts</source>
         <translation>Die Fakten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="182"/>
+        <location filename="../core/kpi/factscan.cpp" line="159"/>
         <source>Reading the facts failed</source>
         <translation>Das Lesen der Fakten ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="235"/>
+        <location filename="../core/kpi/factscan.cpp" line="212"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Die Daten dieses Datensatzes sind keine GeoPackage-Tabelle: KPIs benötigen tabellarische Fakten</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="242"/>
+        <location filename="../core/kpi/factscan.cpp" line="219"/>
         <source>The GeoPackage holds no table</source>
         <translation>Das GeoPackage enthält keine Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="254"/>
+        <location filename="../core/kpi/factscan.cpp" line="231"/>
         <source>Cannot read the columns of %1</source>
         <translation>Die Spalten von %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="272"/>
+        <location filename="../core/kpi/factscan.cpp" line="258"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Die Fakten der Tabelle %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="303"/>
+        <location filename="../core/kpi/factscan.cpp" line="289"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -5104,7 +5119,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5131,42 +5146,42 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
   Formeln: siehe docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="66"/>
+        <location filename="../app/cli/kpicommand.cpp" line="63"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi benötigt „eval“ und eine FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="73"/>
+        <location filename="../app/cli/kpicommand.cpp" line="70"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 ist kein JSON-Objekt: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="77"/>
+        <location filename="../app/cli/kpicommand.cpp" line="74"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 hat kein „kpis“-Array</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="104"/>
+        <location filename="../app/cli/kpicommand.cpp" line="101"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain muss day, week, month oder year sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <location filename="../app/cli/kpicommand.cpp" line="109"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast benötigt eine Anzahl von Zeiträumen von 1 bis 1000</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <location filename="../app/cli/kpicommand.cpp" line="118"/>
         <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
         <translation>--what-if nennt den Treiber „%1“, der kein KPI aus %2 ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="128"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>%n KPI wird ausgewertet</numerusform>
@@ -5174,32 +5189,32 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="179"/>
+        <location filename="../app/cli/kpicommand.cpp" line="176"/>
         <source>no unit</source>
         <translation>keine Einheit</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="181"/>
+        <location filename="../app/cli/kpicommand.cpp" line="178"/>
         <source>no values for these filters</source>
         <translation>keine Werte für diese Filter</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <location filename="../app/cli/kpicommand.cpp" line="189"/>
         <source>no forecast for %1: %2</source>
         <translation>keine Prognose für %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>Prognose (%1, Intervall %2 %):</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <location filename="../app/cli/kpicommand.cpp" line="201"/>
         <source>no what-if for %1: %2</source>
         <translation>keine Was-wäre-wenn-Analyse für %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <location filename="../app/cli/kpicommand.cpp" line="205"/>
         <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
         <translation>Was-wäre-wenn %1 %2 ab %3: insgesamt %4 [%5 – %6] (%7 je Einheit von %1, r² %8)</translation>
     </message>
@@ -6348,7 +6363,7 @@ Exit-Codes: 0 importiert (oder bereits vorhanden), 1 abgelehnt (ungültige Daten
         <translation>--what-if benötigt DRIVER:CHANGE:FROM[:UNTIL], z. B. traffic:-20%:2023-01-15 (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="49"/>
         <source>The driver %1 has no series for these dimensions: %2</source>
         <translation>Der Treiber %1 hat keine Reihe für diese Dimensionen: %2</translation>
     </message>
@@ -9326,22 +9341,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (Base64 eines 32-Byte-Schlüssels)</translation>
         <translation>Der Ordner %1 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="84"/>
         <source>The model reported a depth grid of another size</source>
         <translation>Das Modell hat ein Tiefenraster anderer Größe geliefert</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="87"/>
         <source>step %1 (%2 s)</source>
         <translation>Schritt %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="127"/>
         <source>arrival step</source>
         <translation>Ankunftsschritt</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="157"/>
         <source>maximum depth (m)</source>
         <translation>maximale Tiefe (m)</translation>
     </message>
@@ -10262,6 +10277,14 @@ Exit-Codes: 0 fertig, 1 ungültiges Szenario, 2 Aufruffehler, unlesbare Datei od
         <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>Das Format von %1 wird nicht erkannt</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SqliteTableFile</name>
+    <message>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Die Daten eines Datensatzes können nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -12546,80 +12569,80 @@ Exit-Codes: 0 gültig, 1 ungültig, 2 Aufruffehler oder unlesbare Eingabe</trans
         <translation type="vanished">%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>Not found on the remote: %1</source>
         <translation>Auf dem entfernten Speicher nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="282"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: Es wurde inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="284"/>
         <source>The remote does not support %1</source>
         <translation>Der entfernte Speicher unterstützt %1 nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="286"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Der entfernte Speicher ist für %1 zu ausgelastet (HTTP %2): Versuchen Sie es später erneut</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="288"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Fehler des entfernten Speichers bei %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="289"/>
         <source>The remote refused %1: %2</source>
         <translation>Der entfernte Speicher hat %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="329"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 ist beschädigt angekommen: Der Inhalt stimmt nicht mit seinem sha256 überein</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="162"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="171"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="375"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="253"/>
         <source>the data could not be written</source>
         <translation>die Daten konnten nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="265"/>
         <source>the connection failed (%1)</source>
         <translation>die Verbindung ist fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>%1 ist für %2 nicht erreichbar: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="365"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>Der entfernte Speicher konnte %1 nicht nach %2 kopieren</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="411"/>
         <source>The remote sent an unreadable listing</source>
         <translation>Der entfernte Speicher hat eine unlesbare Auflistung gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="415"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Der entfernte Speicher hat eine abgeschnittene Auflistung ohne Fortsetzungstoken gesendet</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="417"/>
         <source>The remote listing does not end</source>
         <translation>Die Auflistung des entfernten Speichers endet nicht</translation>
     </message>

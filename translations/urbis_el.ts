@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>urbis::BlobConnection</name>
+    <message>
+        <location filename="../core/kpi/blobconnection.cpp" line="20"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα των δεδομένων ενός συνόλου δεδομένων: %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::BlobTransfers</name>
     <message>
         <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
@@ -3493,44 +3501,51 @@ Drag onto the grid to chart it; double-click to edit.</source>
     </message>
 </context>
 <context>
+    <name>urbis::FactPageScan</name>
+    <message>
+        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
+        <source>Cancelled</source>
+        <translation>Ακυρώθηκε</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FactScan</name>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="36"/>
         <source>Cannot open the data of a dataset: %1</source>
-        <translation>Δεν είναι δυνατό το άνοιγμα των δεδομένων ενός συνόλου δεδομένων: %1</translation>
+        <translation type="vanished">Δεν είναι δυνατό το άνοιγμα των δεδομένων ενός συνόλου δεδομένων: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="98"/>
+        <location filename="../core/kpi/factscan.cpp" line="75"/>
         <source>Cannot read the facts</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των γεγονότων</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="182"/>
+        <location filename="../core/kpi/factscan.cpp" line="159"/>
         <source>Reading the facts failed</source>
         <translation>Η ανάγνωση των γεγονότων απέτυχε</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="235"/>
+        <location filename="../core/kpi/factscan.cpp" line="212"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Τα δεδομένα αυτού του συνόλου δεδομένων δεν είναι πίνακας GeoPackage: τα KPI χρειάζονται γεγονότα σε μορφή πίνακα</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="242"/>
+        <location filename="../core/kpi/factscan.cpp" line="219"/>
         <source>The GeoPackage holds no table</source>
         <translation>Το GeoPackage δεν περιέχει πίνακα</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="254"/>
+        <location filename="../core/kpi/factscan.cpp" line="231"/>
         <source>Cannot read the columns of %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των στηλών του %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="272"/>
+        <location filename="../core/kpi/factscan.cpp" line="258"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση των γεγονότων του πίνακα %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="303"/>
+        <location filename="../core/kpi/factscan.cpp" line="289"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
@@ -5104,7 +5119,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5131,42 +5146,42 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
   τύποι: βλ. docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="66"/>
+        <location filename="../app/cli/kpicommand.cpp" line="63"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>Το kpi χρειάζεται &quot;eval&quot; και ένα FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Δεν είναι δυνατή η ανάγνωση του %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="73"/>
+        <location filename="../app/cli/kpicommand.cpp" line="70"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>Το %1 δεν είναι αντικείμενο JSON: %2 στο byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="77"/>
+        <location filename="../app/cli/kpicommand.cpp" line="74"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>Το %1 δεν έχει πίνακα (array) &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="104"/>
+        <location filename="../app/cli/kpicommand.cpp" line="101"/>
         <source>--grain must be day, week, month or year</source>
         <translation>Το --grain πρέπει να είναι day, week, month ή year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <location filename="../app/cli/kpicommand.cpp" line="109"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>Το --forecast χρειάζεται αριθμό περιόδων από 1 έως 1000</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <location filename="../app/cli/kpicommand.cpp" line="118"/>
         <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
         <translation>Το --what-if ορίζει τον παράγοντα &quot;%1&quot;, ο οποίος δεν είναι KPI του %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="128"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Υπολογισμός %n KPI</numerusform>
@@ -5174,32 +5189,32 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="179"/>
+        <location filename="../app/cli/kpicommand.cpp" line="176"/>
         <source>no unit</source>
         <translation>χωρίς μονάδα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="181"/>
+        <location filename="../app/cli/kpicommand.cpp" line="178"/>
         <source>no values for these filters</source>
         <translation>καμία τιμή για αυτά τα φίλτρα</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <location filename="../app/cli/kpicommand.cpp" line="189"/>
         <source>no forecast for %1: %2</source>
         <translation>δεν υπάρχει πρόβλεψη για %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>πρόβλεψη (%1, διάστημα %2%):</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <location filename="../app/cli/kpicommand.cpp" line="201"/>
         <source>no what-if for %1: %2</source>
         <translation>δεν υπάρχει προσομοίωση για %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <location filename="../app/cli/kpicommand.cpp" line="205"/>
         <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
         <translation>προσομοίωση %1 %2 από %3: %4 συνολικά [%5 – %6] (%7 ανά μονάδα του %1, r² %8)</translation>
     </message>
@@ -6348,7 +6363,7 @@ exit codes: 0 imported (or already there), 1 refused (invalid data), 2 usage err
         <translation>Το --what-if χρειάζεται DRIVER:CHANGE:FROM[:UNTIL], π.χ. traffic:-20%:2023-01-15 (δόθηκε &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="49"/>
         <source>The driver %1 has no series for these dimensions: %2</source>
         <translation>Ο παράγοντας %1 δεν έχει σειρά για αυτές τις διαστάσεις: %2</translation>
     </message>
@@ -9326,22 +9341,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 ενός κλειδιού 32 byte)</transl
         <translation>Δεν είναι δυνατή η δημιουργία του φακέλου %1</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="84"/>
         <source>The model reported a depth grid of another size</source>
         <translation>Το μοντέλο επέστρεψε πλέγμα βάθους διαφορετικού μεγέθους</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="87"/>
         <source>step %1 (%2 s)</source>
         <translation>βήμα %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="127"/>
         <source>arrival step</source>
         <translation>βήμα άφιξης</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="157"/>
         <source>maximum depth (m)</source>
         <translation>μέγιστο βάθος (m)</translation>
     </message>
@@ -10262,6 +10277,14 @@ exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknow
         <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>Η μορφή του %1 δεν αναγνωρίζεται</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SqliteTableFile</name>
+    <message>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Δεν είναι δυνατό το άνοιγμα των δεδομένων ενός συνόλου δεδομένων: %1</translation>
     </message>
 </context>
 <context>
@@ -12546,80 +12569,80 @@ exit codes: 0 valid, 1 invalid, 2 usage error or unreadable input</source>
         <translation type="vanished">Δεν είναι δυνατή η σύνδεση με το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>Not found on the remote: %1</source>
         <translation>Δεν βρέθηκε στον απομακρυσμένο διακομιστή: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="282"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: τροποποιήθηκε στο μεταξύ</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="284"/>
         <source>The remote does not support %1</source>
         <translation>Ο απομακρυσμένος διακομιστής δεν υποστηρίζει το %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="286"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Ο απομακρυσμένος διακομιστής είναι υπερβολικά απασχολημένος για το %1 (HTTP %2): δοκιμάστε ξανά αργότερα</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="288"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Ο απομακρυσμένος διακομιστής απέτυχε στο %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="289"/>
         <source>The remote refused %1: %2</source>
         <translation>Ο απομακρυσμένος διακομιστής απέρριψε το %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="329"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>Το %1 έφτασε κατεστραμμένο: το περιεχόμενό του δεν ταιριάζει με το sha256 του</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="162"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="171"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="375"/>
         <source>Cancelled</source>
         <translation>Ακυρώθηκε</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="253"/>
         <source>the data could not be written</source>
         <translation>δεν ήταν δυνατή η εγγραφή των δεδομένων</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="265"/>
         <source>the connection failed (%1)</source>
         <translation>η σύνδεση απέτυχε (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Δεν είναι δυνατή η πρόσβαση στο %1 για το %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="365"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>Ο απομακρυσμένος χώρος δεν μπόρεσε να αντιγράψει το %1 στο %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="411"/>
         <source>The remote sent an unreadable listing</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε μη αναγνώσιμη λίστα</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="415"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Ο απομακρυσμένος διακομιστής έστειλε περικομμένη λίστα χωρίς διακριτικό συνέχισης</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="417"/>
         <source>The remote listing does not end</source>
         <translation>Η λίστα του απομακρυσμένου διακομιστή δεν τελειώνει</translation>
     </message>

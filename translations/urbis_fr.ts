@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>urbis::BlobConnection</name>
+    <message>
+        <location filename="../core/kpi/blobconnection.cpp" line="20"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::BlobTransfers</name>
     <message>
         <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
@@ -3493,44 +3501,51 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
     </message>
 </context>
 <context>
+    <name>urbis::FactPageScan</name>
+    <message>
+        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FactScan</name>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="36"/>
         <source>Cannot open the data of a dataset: %1</source>
-        <translation>Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
+        <translation type="vanished">Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="98"/>
+        <location filename="../core/kpi/factscan.cpp" line="75"/>
         <source>Cannot read the facts</source>
         <translation>Impossible de lire les faits</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="182"/>
+        <location filename="../core/kpi/factscan.cpp" line="159"/>
         <source>Reading the facts failed</source>
         <translation>La lecture des faits a échoué</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="235"/>
+        <location filename="../core/kpi/factscan.cpp" line="212"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Les données de ce jeu de données ne sont pas une table GeoPackage : les KPI nécessitent des faits tabulaires</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="242"/>
+        <location filename="../core/kpi/factscan.cpp" line="219"/>
         <source>The GeoPackage holds no table</source>
         <translation>Le GeoPackage ne contient aucune table</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="254"/>
+        <location filename="../core/kpi/factscan.cpp" line="231"/>
         <source>Cannot read the columns of %1</source>
         <translation>Impossible de lire les colonnes de %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="272"/>
+        <location filename="../core/kpi/factscan.cpp" line="258"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Impossible de lire les faits de la table %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="303"/>
+        <location filename="../core/kpi/factscan.cpp" line="289"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -5104,7 +5119,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5131,42 +5146,42 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
   formules : voir docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="66"/>
+        <location filename="../app/cli/kpicommand.cpp" line="63"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi attend « eval » et un FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="73"/>
+        <location filename="../app/cli/kpicommand.cpp" line="70"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 n&apos;est pas un objet JSON : %2 à l&apos;octet %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="77"/>
+        <location filename="../app/cli/kpicommand.cpp" line="74"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 n&apos;a pas de tableau « kpis »</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="104"/>
+        <location filename="../app/cli/kpicommand.cpp" line="101"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain doit valoir day, week, month ou year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <location filename="../app/cli/kpicommand.cpp" line="109"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast attend un nombre de périodes de 1 à 1000</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <location filename="../app/cli/kpicommand.cpp" line="118"/>
         <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
         <translation>--what-if désigne le facteur « %1 », qui n&apos;est pas un KPI de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="128"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Évaluation de %n KPI</numerusform>
@@ -5174,32 +5189,32 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="179"/>
+        <location filename="../app/cli/kpicommand.cpp" line="176"/>
         <source>no unit</source>
         <translation>sans unité</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="181"/>
+        <location filename="../app/cli/kpicommand.cpp" line="178"/>
         <source>no values for these filters</source>
         <translation>aucune valeur pour ces filtres</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <location filename="../app/cli/kpicommand.cpp" line="189"/>
         <source>no forecast for %1: %2</source>
         <translation>pas de prévision pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>prévision (%1, intervalle à %2 %) :</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <location filename="../app/cli/kpicommand.cpp" line="201"/>
         <source>no what-if for %1: %2</source>
         <translation>pas de simulation pour %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <location filename="../app/cli/kpicommand.cpp" line="205"/>
         <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
         <translation>simulation %1 %2 à partir de %3 : %4 au total [%5 – %6] (%7 par unité de %1, r² %8)</translation>
     </message>
@@ -6348,7 +6363,7 @@ codes de sortie : 0 importé (ou déjà présent), 1 refusé (données non valid
         <translation>--what-if attend DRIVER:CHANGE:FROM[:UNTIL], par ex. traffic:-20%:2023-01-15 (reçu : « %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="49"/>
         <source>The driver %1 has no series for these dimensions: %2</source>
         <translation>Le facteur %1 n&apos;a pas de série pour ces dimensions : %2</translation>
     </message>
@@ -9326,22 +9341,22 @@ SSE-C : URBIS_SSE_CUSTOMER_KEY (clé de 32 octets encodée en base64)</translati
         <translation>Impossible de créer le dossier %1</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="84"/>
         <source>The model reported a depth grid of another size</source>
         <translation>Le modèle a fourni une grille de hauteurs d&apos;eau d&apos;une autre taille</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="87"/>
         <source>step %1 (%2 s)</source>
         <translation>pas %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="127"/>
         <source>arrival step</source>
         <translation>pas d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="157"/>
         <source>maximum depth (m)</source>
         <translation>hauteur d&apos;eau maximale (m)</translation>
     </message>
@@ -10262,6 +10277,14 @@ codes de sortie : 0 terminé, 1 scénario non valide, 2 erreur d&apos;usage, fic
         <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>Le format de %1 n&apos;est pas reconnu</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SqliteTableFile</name>
+    <message>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
     </message>
 </context>
 <context>
@@ -12546,80 +12569,80 @@ codes de sortie : 0 valide, 1 non valide, 2 erreur d&apos;usage ou entrée illis
         <translation type="vanished">Impossible de joindre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>Not found on the remote: %1</source>
         <translation>Introuvable sur le stockage distant : %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="282"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>Le stockage distant a refusé %1 : il a été modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="284"/>
         <source>The remote does not support %1</source>
         <translation>Le stockage distant ne prend pas en charge %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="286"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>Le stockage distant est trop occupé pour %1 (HTTP %2) : réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="288"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Erreur du stockage distant sur %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="289"/>
         <source>The remote refused %1: %2</source>
         <translation>Le stockage distant a refusé %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="329"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 est arrivé endommagé : son contenu ne correspond pas à son sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="162"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="171"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="375"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="253"/>
         <source>the data could not be written</source>
         <translation>les données n’ont pas pu être écrites</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="265"/>
         <source>the connection failed (%1)</source>
         <translation>la connexion a échoué (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Impossible de joindre %1 pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="365"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>Le stockage distant n’a pas pu copier %1 vers %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="411"/>
         <source>The remote sent an unreadable listing</source>
         <translation>Le stockage distant a envoyé une liste illisible</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="415"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>Le stockage distant a envoyé une liste tronquée sans jeton de continuation</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="417"/>
         <source>The remote listing does not end</source>
         <translation>La liste du stockage distant ne se termine pas</translation>
     </message>

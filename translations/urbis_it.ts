@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>urbis::BlobConnection</name>
+    <message>
+        <location filename="../core/kpi/blobconnection.cpp" line="20"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Impossibile aprire i dati di un set di dati: %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::BlobTransfers</name>
     <message>
         <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
@@ -3493,44 +3501,51 @@ Trascini sulla griglia per rappresentarlo in un grafico; doppio clic per modific
     </message>
 </context>
 <context>
+    <name>urbis::FactPageScan</name>
+    <message>
+        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FactScan</name>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="36"/>
         <source>Cannot open the data of a dataset: %1</source>
-        <translation>Impossibile aprire i dati di un set di dati: %1</translation>
+        <translation type="vanished">Impossibile aprire i dati di un set di dati: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="98"/>
+        <location filename="../core/kpi/factscan.cpp" line="75"/>
         <source>Cannot read the facts</source>
         <translation>Impossibile leggere i fatti</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="182"/>
+        <location filename="../core/kpi/factscan.cpp" line="159"/>
         <source>Reading the facts failed</source>
         <translation>Lettura dei fatti non riuscita</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="235"/>
+        <location filename="../core/kpi/factscan.cpp" line="212"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>I dati di questo set di dati non sono una tabella GeoPackage: i KPI richiedono fatti in forma tabellare</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="242"/>
+        <location filename="../core/kpi/factscan.cpp" line="219"/>
         <source>The GeoPackage holds no table</source>
         <translation>Il GeoPackage non contiene alcuna tabella</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="254"/>
+        <location filename="../core/kpi/factscan.cpp" line="231"/>
         <source>Cannot read the columns of %1</source>
         <translation>Impossibile leggere le colonne di %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="272"/>
+        <location filename="../core/kpi/factscan.cpp" line="258"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Impossibile leggere i fatti della tabella %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="303"/>
+        <location filename="../core/kpi/factscan.cpp" line="289"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -5104,7 +5119,7 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
   formule: vedere docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5131,42 +5146,42 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
   formule: vedere docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="66"/>
+        <location filename="../app/cli/kpicommand.cpp" line="63"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi richiede &quot;eval&quot; e un FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="73"/>
+        <location filename="../app/cli/kpicommand.cpp" line="70"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 non è un oggetto JSON: %2 al byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="77"/>
+        <location filename="../app/cli/kpicommand.cpp" line="74"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 non ha un array &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="104"/>
+        <location filename="../app/cli/kpicommand.cpp" line="101"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain deve essere day, week, month o year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <location filename="../app/cli/kpicommand.cpp" line="109"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast richiede un numero di periodi da 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <location filename="../app/cli/kpicommand.cpp" line="118"/>
         <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
         <translation>--what-if indica il fattore &quot;%1&quot;, che non è un KPI di %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="128"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>Calcolo di %n KPI</numerusform>
@@ -5174,32 +5189,32 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="179"/>
+        <location filename="../app/cli/kpicommand.cpp" line="176"/>
         <source>no unit</source>
         <translation>nessuna unità</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="181"/>
+        <location filename="../app/cli/kpicommand.cpp" line="178"/>
         <source>no values for these filters</source>
         <translation>nessun valore per questi filtri</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <location filename="../app/cli/kpicommand.cpp" line="189"/>
         <source>no forecast for %1: %2</source>
         <translation>nessuna previsione per %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>previsione (%1, intervallo al %2%):</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <location filename="../app/cli/kpicommand.cpp" line="201"/>
         <source>no what-if for %1: %2</source>
         <translation>nessuna simulazione per %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <location filename="../app/cli/kpicommand.cpp" line="205"/>
         <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
         <translation>simulazione %1 %2 da %3: %4 in totale [%5 – %6] (%7 per unità di %1, r² %8)</translation>
     </message>
@@ -6348,7 +6363,7 @@ codici di uscita: 0 importato (o già presente), 1 rifiutato (dati non validi), 
         <translation>--what-if richiede DRIVER:CHANGE:FROM[:UNTIL], ad es. traffic:-20%:2023-01-15 (ricevuto &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="49"/>
         <source>The driver %1 has no series for these dimensions: %2</source>
         <translation>Il fattore %1 non ha serie per queste dimensioni: %2</translation>
     </message>
@@ -9326,22 +9341,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 di una chiave di 32 byte)</translation>
         <translation>Impossibile creare la cartella %1</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="84"/>
         <source>The model reported a depth grid of another size</source>
         <translation>Il modello ha restituito una griglia di profondità di dimensioni diverse</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="87"/>
         <source>step %1 (%2 s)</source>
         <translation>passo %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="127"/>
         <source>arrival step</source>
         <translation>passo di arrivo</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="157"/>
         <source>maximum depth (m)</source>
         <translation>profondità massima (m)</translation>
     </message>
@@ -10262,6 +10277,14 @@ codici di uscita: 0 completato, 1 scenario non valido, 2 errore di utilizzo, fil
         <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>Il formato di %1 non è riconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SqliteTableFile</name>
+    <message>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Impossibile aprire i dati di un set di dati: %1</translation>
     </message>
 </context>
 <context>
@@ -12546,80 +12569,80 @@ codici di uscita: 0 valido, 1 non valido, 2 errore di utilizzo o input illeggibi
         <translation type="vanished">Impossibile raggiungere %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>Not found on the remote: %1</source>
         <translation>Non trovato nell&apos;archivio remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="282"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>L&apos;archivio remoto ha rifiutato %1: nel frattempo è stato modificato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="284"/>
         <source>The remote does not support %1</source>
         <translation>L&apos;archivio remoto non supporta %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="286"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>L&apos;archivio remoto è troppo occupato per %1 (HTTP %2): riprova più tardi</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="288"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>Errore dell&apos;archivio remoto su %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="289"/>
         <source>The remote refused %1: %2</source>
         <translation>L&apos;archivio remoto ha rifiutato %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="329"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 è arrivato danneggiato: il contenuto non corrisponde al suo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="162"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="171"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="375"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="253"/>
         <source>the data could not be written</source>
         <translation>non è stato possibile scrivere i dati</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="265"/>
         <source>the connection failed (%1)</source>
         <translation>la connessione non è riuscita (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Impossibile raggiungere %1 per %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="365"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>L’archivio remoto non ha potuto copiare %1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="411"/>
         <source>The remote sent an unreadable listing</source>
         <translation>L&apos;archivio remoto ha inviato un elenco illeggibile</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="415"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>L&apos;archivio remoto ha inviato un elenco troncato senza token di continuazione</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="417"/>
         <source>The remote listing does not end</source>
         <translation>L&apos;elenco dell&apos;archivio remoto non termina</translation>
     </message>

@@ -576,6 +576,14 @@
     </message>
 </context>
 <context>
+    <name>urbis::BlobConnection</name>
+    <message>
+        <location filename="../core/kpi/blobconnection.cpp" line="20"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Não é possível abrir os dados de um conjunto de dados: %1</translation>
+    </message>
+</context>
+<context>
     <name>urbis::BlobTransfers</name>
     <message>
         <location filename="../core/storage/sync/blobtransfers.cpp" line="50"/>
@@ -3493,44 +3501,51 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
     </message>
 </context>
 <context>
+    <name>urbis::FactPageScan</name>
+    <message>
+        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>urbis::FactScan</name>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="36"/>
         <source>Cannot open the data of a dataset: %1</source>
-        <translation>Não é possível abrir os dados de um conjunto de dados: %1</translation>
+        <translation type="vanished">Não é possível abrir os dados de um conjunto de dados: %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="98"/>
+        <location filename="../core/kpi/factscan.cpp" line="75"/>
         <source>Cannot read the facts</source>
         <translation>Não é possível ler os factos</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="182"/>
+        <location filename="../core/kpi/factscan.cpp" line="159"/>
         <source>Reading the facts failed</source>
         <translation>A leitura dos factos falhou</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="235"/>
+        <location filename="../core/kpi/factscan.cpp" line="212"/>
         <source>The data of this dataset is not a GeoPackage table: KPIs need tabular facts</source>
         <translation>Os dados deste conjunto de dados não são uma tabela GeoPackage: os KPI precisam de factos tabulares</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="242"/>
+        <location filename="../core/kpi/factscan.cpp" line="219"/>
         <source>The GeoPackage holds no table</source>
         <translation>O GeoPackage não contém nenhuma tabela</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="254"/>
+        <location filename="../core/kpi/factscan.cpp" line="231"/>
         <source>Cannot read the columns of %1</source>
         <translation>Não é possível ler as colunas de %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="272"/>
+        <location filename="../core/kpi/factscan.cpp" line="258"/>
         <source>Cannot read the facts of table %1</source>
         <translation>Não é possível ler os factos da tabela %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="303"/>
+        <location filename="../core/kpi/factscan.cpp" line="289"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -5104,7 +5119,7 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="49"/>
+        <location filename="../app/cli/kpicommand.cpp" line="46"/>
         <source>usage: urbis kpi eval FILE.json [--city C] [--from T] [--to T] [--grain day|week|month|year]
   evaluates the KPIs of FILE ({&quot;kpis&quot;: [...]} or a saved dashboard) on the workspace&apos;s datasets
   --city C    only datasets of this city (repeat for several)
@@ -5131,42 +5146,42 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
   fórmulas: ver docs/kpi-formulas.md</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="66"/>
+        <location filename="../app/cli/kpicommand.cpp" line="63"/>
         <source>kpi needs &quot;eval&quot; and one FILE.json</source>
         <translation>kpi precisa de &quot;eval&quot; e de um FILE.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="69"/>
+        <location filename="../app/cli/kpicommand.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="73"/>
+        <location filename="../app/cli/kpicommand.cpp" line="70"/>
         <source>%1 is not a JSON object: %2 at byte %3</source>
         <translation>%1 não é um objeto JSON: %2 no byte %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="77"/>
+        <location filename="../app/cli/kpicommand.cpp" line="74"/>
         <source>%1 has no &quot;kpis&quot; array</source>
         <translation>%1 não tem nenhuma lista &quot;kpis&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="104"/>
+        <location filename="../app/cli/kpicommand.cpp" line="101"/>
         <source>--grain must be day, week, month or year</source>
         <translation>--grain tem de ser day, week, month ou year</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="112"/>
+        <location filename="../app/cli/kpicommand.cpp" line="109"/>
         <source>--forecast needs a number of periods from 1 to 1000</source>
         <translation>--forecast precisa de um número de períodos de 1 a 1000</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="121"/>
+        <location filename="../app/cli/kpicommand.cpp" line="118"/>
         <source>--what-if names the driver &quot;%1&quot;, which is not a KPI of %2</source>
         <translation>--what-if indica o fator &quot;%1&quot;, que não é um KPI de %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/kpicommand.cpp" line="131"/>
+        <location filename="../app/cli/kpicommand.cpp" line="128"/>
         <source>Evaluating %n KPI(s)</source>
         <translation>
             <numerusform>A avaliar %n KPI</numerusform>
@@ -5174,32 +5189,32 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="179"/>
+        <location filename="../app/cli/kpicommand.cpp" line="176"/>
         <source>no unit</source>
         <translation>sem unidade</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="181"/>
+        <location filename="../app/cli/kpicommand.cpp" line="178"/>
         <source>no values for these filters</source>
         <translation>sem valores para estes filtros</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="192"/>
+        <location filename="../app/cli/kpicommand.cpp" line="189"/>
         <source>no forecast for %1: %2</source>
         <translation>sem previsão para %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="195"/>
+        <location filename="../app/cli/kpicommand.cpp" line="192"/>
         <source>forecast (%1, %2 % interval):</source>
         <translation>previsão (%1, intervalo de %2%):</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="204"/>
+        <location filename="../app/cli/kpicommand.cpp" line="201"/>
         <source>no what-if for %1: %2</source>
         <translation>sem simulação para %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/kpicommand.cpp" line="208"/>
+        <location filename="../app/cli/kpicommand.cpp" line="205"/>
         <source>what-if %1 %2 from %3: %4 in total [%5 – %6] (%7 per unit of %1, r² %8)</source>
         <translation>simulação %1 %2 a partir de %3: %4 no total [%5 – %6] (%7 por unidade de %1, r² %8)</translation>
     </message>
@@ -6348,7 +6363,7 @@ códigos de saída: 0 importado (ou já existente), 1 recusado (dados inválidos
         <translation>--what-if precisa de DRIVER:CHANGE:FROM[:UNTIL], p. ex. traffic:-20%:2023-01-15 (recebido &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/sim/kpiwhatifs.cpp" line="52"/>
+        <location filename="../core/sim/kpiwhatifs.cpp" line="49"/>
         <source>The driver %1 has no series for these dimensions: %2</source>
         <translation>O fator %1 não tem série para estas dimensões: %2</translation>
     </message>
@@ -9326,22 +9341,22 @@ SSE-C: URBIS_SSE_CUSTOMER_KEY (base64 de uma chave de 32 bytes)</translation>
         <translation>Não é possível criar a pasta %1</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="89"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="84"/>
         <source>The model reported a depth grid of another size</source>
         <translation>O modelo devolveu uma grelha de profundidade de outro tamanho</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="92"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="87"/>
         <source>step %1 (%2 s)</source>
         <translation>passo %1 (%2 s)</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="132"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="127"/>
         <source>arrival step</source>
         <translation>passo de chegada</translation>
     </message>
     <message>
-        <location filename="../core/sim/scenariooutputs.cpp" line="166"/>
+        <location filename="../core/sim/scenariooutputs.cpp" line="157"/>
         <source>maximum depth (m)</source>
         <translation>profundidade máxima (m)</translation>
     </message>
@@ -10262,6 +10277,14 @@ códigos de saída: 0 concluído, 1 cenário inválido, 2 erro de utilização, 
         <location filename="../core/ingest/sourceopener.cpp" line="168"/>
         <source>The format of %1 is not recognised</source>
         <translation>O formato de %1 não é reconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>urbis::SqliteTableFile</name>
+    <message>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <source>Cannot open the data of a dataset: %1</source>
+        <translation>Não é possível abrir os dados de um conjunto de dados: %1</translation>
     </message>
 </context>
 <context>
@@ -12546,80 +12569,80 @@ códigos de saída: 0 válido, 1 inválido, 2 erro de utilização ou entrada il
         <translation type="vanished">Não é possível contactar %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="271"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
         <source>Not found on the remote: %1</source>
         <translation>Não encontrado no servidor remoto: %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="273"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="282"/>
         <source>The remote refused %1: it was changed meanwhile</source>
         <translation>O servidor remoto recusou %1: foi alterado entretanto</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="284"/>
         <source>The remote does not support %1</source>
         <translation>O servidor remoto não suporta %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="277"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="286"/>
         <source>The remote is too busy for %1 (HTTP %2): try again later</source>
         <translation>O servidor remoto está demasiado ocupado para %1 (HTTP %2): tente novamente mais tarde</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="279"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="288"/>
         <source>The remote failed on %1 (HTTP %2)</source>
         <translation>O servidor remoto falhou em %1 (HTTP %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="280"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="289"/>
         <source>The remote refused %1: %2</source>
         <translation>O servidor remoto recusou %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="320"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="329"/>
         <source>%1 arrived damaged: its content does not match its sha256</source>
         <translation>%1 chegou danificado: o conteúdo não corresponde ao respetivo sha256</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="161"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="170"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="235"/>
-        <location filename="../core/storage/s3/s3client.cpp" line="366"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="162"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="171"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="375"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="244"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="253"/>
         <source>the data could not be written</source>
         <translation>não foi possível escrever os dados</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="256"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="265"/>
         <source>the connection failed (%1)</source>
         <translation>a ligação falhou (%1)</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="266"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="275"/>
         <source>Cannot reach %1 for %2: %3</source>
         <translation>Não é possível aceder a %1 para %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="356"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="365"/>
         <source>The remote could not copy %1 to %2</source>
         <translation>O servidor remoto não conseguiu copiar %1 para %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="402"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="411"/>
         <source>The remote sent an unreadable listing</source>
         <translation>O servidor remoto enviou uma listagem ilegível</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="406"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="415"/>
         <source>The remote sent a truncated listing without a continuation token</source>
         <translation>O servidor remoto enviou uma listagem truncada sem token de continuação</translation>
     </message>
     <message>
-        <location filename="../core/storage/s3/s3client.cpp" line="408"/>
+        <location filename="../core/storage/s3/s3client.cpp" line="417"/>
         <source>The remote listing does not end</source>
         <translation>A listagem remota não termina</translation>
     </message>
