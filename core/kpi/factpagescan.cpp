@@ -45,10 +45,19 @@ struct Layout
     int width = 0; ///< columns to locate in every record
 };
 
-Result<Layout> layoutOf(const FactScanSpec &spec, const SqliteTableFile &file)
+/** What the spec alone rules out, checked before the file is opened and its pages walked. */
+Result<void> needsSql(const FactScanSpec &spec)
 {
     if (!spec.where.isEmpty() || !spec.whereParams.isEmpty())
         return unsupported(QStringLiteral("a row condition"));
+    for (const FactScanSpec::Measure &m : spec.measures)
+        if (!m.params.isEmpty() || !m.sql.startsWith(QLatin1Char('"')) || !m.sql.endsWith(QLatin1Char('"')))
+            return unsupported(QStringLiteral("measure %1 is an expression").arg(m.sql));
+    return {};
+}
+
+Result<Layout> layoutOf(const FactScanSpec &spec, const SqliteTableFile &file)
+{
     Layout l;
     const auto column = [&](const QString &name) -> int {
         const int c = file.columnIndex(name);
@@ -260,6 +269,8 @@ struct Worker
 Result<std::shared_ptr<FactCube>> FactPageScan::run(const FactScanSpec &spec, Feedback *feedback, int threads, double progressFrom,
                                                     double progressSpan)
 {
+    if (Result<void> r = needsSql(spec); !r)
+        return r.error();
     Result<std::unique_ptr<SqliteTableFile>> file = SqliteTableFile::open(spec.path, spec.table);
     if (!file)
         return file.error();
