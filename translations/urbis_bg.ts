@@ -3503,9 +3503,8 @@ Drag onto the grid to chart it; double-click to edit.</source>
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Отменено</translation>
+        <translation type="vanished">Отменено</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3544,7 @@ Drag onto the grid to chart it; double-click to edit.</source>
         <translation>Фактите от таблица %1 не могат да бъдат прочетени</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -10282,7 +10281,7 @@ exit codes: 0 done, 1 invalid scenario, 2 usage error, unreadable file or unknow
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Данните на набор от данни не могат да бъдат отворени: %1</translation>
     </message>

@@ -3503,9 +3503,8 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <translation type="vanished">Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3544,7 @@ Auf das Raster ziehen, um ihn als Diagramm darzustellen; Doppelklick zum Bearbei
         <translation>Die Fakten der Tabelle %1 können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
@@ -10282,7 +10281,7 @@ Exit-Codes: 0 fertig, 1 ungültiges Szenario, 2 Aufruffehler, unlesbare Datei od
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Die Daten eines Datensatzes können nicht geöffnet werden: %1</translation>
     </message>

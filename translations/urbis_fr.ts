@@ -3503,9 +3503,8 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Annulé</translation>
+        <translation type="vanished">Annulé</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3544,7 @@ Faites glisser sur la grille pour en faire un graphique ; double-cliquez pour le
         <translation>Impossible de lire les faits de la table %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
@@ -10282,7 +10281,7 @@ codes de sortie : 0 terminé, 1 scénario non valide, 2 erreur d&apos;usage, fic
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Impossible d&apos;ouvrir les données d&apos;un jeu de données : %1</translation>
     </message>

@@ -3503,9 +3503,8 @@ Trascini sulla griglia per rappresentarlo in un grafico; doppio clic per modific
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Annullato</translation>
+        <translation type="vanished">Annullato</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3544,7 @@ Trascini sulla griglia per rappresentarlo in un grafico; doppio clic per modific
         <translation>Impossibile leggere i fatti della tabella %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
@@ -10282,7 +10281,7 @@ codici di uscita: 0 completato, 1 scenario non valido, 2 errore di utilizzo, fil
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Impossibile aprire i dati di un set di dati: %1</translation>
     </message>

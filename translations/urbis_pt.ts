@@ -3503,9 +3503,8 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Cancelado</translation>
+        <translation type="vanished">Cancelado</translation>
     </message>
 </context>
 <context>
@@ -3545,7 +3544,7 @@ Arraste para a grelha para o representar num gráfico; faça duplo clique para e
         <translation>Não é possível ler os factos da tabela %1</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -10282,7 +10281,7 @@ códigos de saída: 0 concluído, 1 cenário inválido, 2 erro de utilização, 
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Não é possível abrir os dados de um conjunto de dados: %1</translation>
     </message>

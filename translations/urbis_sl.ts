@@ -3521,9 +3521,8 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
 <context>
     <name>urbis::FactPageScan</name>
     <message>
-        <location filename="../core/kpi/factpagescan.cpp" line="290"/>
         <source>Cancelled</source>
-        <translation>Preklicano</translation>
+        <translation type="vanished">Preklicano</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3562,7 @@ Povlecite na mrežo, da ga prikažete v grafikonu; dvokliknite za urejanje.</tra
         <translation>Dejstev tabele %1 ni mogoče prebrati</translation>
     </message>
     <message>
-        <location filename="../core/kpi/factscan.cpp" line="289"/>
+        <location filename="../core/kpi/factworkers.h" line="38"/>
         <source>Cancelled</source>
         <translation>Preklicano</translation>
     </message>
@@ -10352,7 +10351,7 @@ izhodne kode: 0 končano, 1 neveljaven scenarij, 2 napaka uporabe, neberljiva da
 <context>
     <name>urbis::SqliteTableFile</name>
     <message>
-        <location filename="../core/kpi/sqlitetablefile.cpp" line="46"/>
+        <location filename="../core/kpi/sqlitetablefile.cpp" line="48"/>
         <source>Cannot open the data of a dataset: %1</source>
         <translation>Podatkov nabora podatkov ni mogoče odpreti: %1</translation>
     </message>

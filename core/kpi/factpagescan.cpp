@@ -1,5 +1,6 @@
 #include "factpagescan.h"
 
+#include "factworkers.h"
 #include "periodcalendar.h"
 #include "sqlitetablefile.h"
 
@@ -9,7 +10,6 @@
 #include <atomic>
 #include <charconv>
 #include <cstring>
-#include <thread>
 
 namespace urbis {
 
@@ -42,6 +42,7 @@ struct Layout
     int time = -1;
     std::vector<int> dims;
     std::vector<int> measures;
+    std::vector<bool> realColumn; ///< by record position: REAL affinity (whole numbers are stored as integers)
     int width = 0; ///< columns to locate in every record
 };
 
@@ -81,6 +82,8 @@ Result<Layout> layoutOf(const FactScanSpec &spec, const SqliteTableFile &file)
             return unsupported(QStringLiteral("measure %1 is an expression").arg(m.sql));
         l.measures.push_back(c);
     }
+    for (const SqliteTableFile::Column &c : file.columns())
+        l.realColumn.push_back(c.realAffinity);
     l.width = 1 + std::max({l.time, l.dims.empty() ? -1 : *std::max_element(l.dims.begin(), l.dims.end()),
                             l.measures.empty() ? -1 : *std::max_element(l.measures.begin(), l.measures.end())});
     return l;
@@ -128,6 +131,8 @@ struct Worker
             case SqliteRecord::Type::Null: out = {}; return true;
             case SqliteRecord::Type::Text: out = cString(record.bytes(c)); return true;
             case SqliteRecord::Type::Integer: {
+                if (layout.realColumn[size_t(c)])
+                    return false; // SQLite renders it as a real ("3.0")
                 const auto r = std::to_chars(number, number + sizeof number, record.integer(c));
                 out = std::string_view(number, size_t(r.ptr - number));
                 return true;
@@ -218,6 +223,10 @@ struct Worker
                 case SqliteRecord::Type::Null: break;
                 case SqliteRecord::Type::Integer:
                     if (spec.measures[qsizetype(m)].kind == FactCube::MeasureKind::Distinct) {
+                        if (layout.realColumn[size_t(c)]) {
+                            needs = true; // SQLite hashes its text as a real ("3.0")
+                            return false;
+                        }
                         const auto r = std::to_chars(number, number + sizeof number, record.integer(c));
                         cube->addDistinct(cell, int(m), fnv1a(std::string_view(number, size_t(r.ptr - number))));
                     } else {
@@ -289,24 +298,10 @@ Result<std::shared_ptr<FactCube>> FactPageScan::run(const FactScanSpec &spec, Fe
     std::vector<Worker> workers;
     for (int t = 0; t < threads; ++t)
         workers.push_back(Worker{spec, **file, *layout, runs, pagesDone, feedback, t == 0 ? leaves : 0, progressFrom, progressSpan, nullptr, {}});
-    std::vector<std::thread> running;
-    for (size_t t = 1; t < workers.size(); ++t)
-        running.emplace_back(std::ref(workers[t]));
-    workers[0]();
-    for (std::thread &t : running)
-        t.join();
+    FactWorkers::runAll(workers);
     if (feedback && leaves > 0)
         feedback->setProgress(progressFrom + progressSpan * double(pagesDone.load()) / double(leaves));
-    if (feedback && feedback->isCancelled())
-        return Error(Error::Code::Cancelled, tr("Cancelled"));
-    for (const Worker &w : workers)
-        if (w.error.isError())
-            return w.error;
-    std::shared_ptr<FactCube> cube = workers[0].cube;
-    for (size_t t = 1; t < workers.size(); ++t)
-        cube->merge(*workers[t].cube);
-    cube->finish();
-    return cube;
+    return FactWorkers::merged(workers, feedback);
 }
 
 } // namespace urbis

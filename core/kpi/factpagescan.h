@@ -4,8 +4,6 @@
 #include "../util/result.h"
 #include "factscanspec.h"
 
-#include <QCoreApplication>
-
 #include <memory>
 
 namespace urbis {
@@ -22,7 +20,6 @@ namespace urbis {
  */
 class FactPageScan
 {
-    Q_DECLARE_TR_FUNCTIONS(urbis::FactPageScan)
 public:
     static Result<std::shared_ptr<FactCube>> run(const FactScanSpec &spec, Feedback *feedback, int threads, double progressFrom,
                                                  double progressSpan);

@@ -2,6 +2,7 @@
 
 #include "blobconnection.h"
 #include "factpagescan.h"
+#include "factworkers.h"
 #include "periodcalendar.h"
 
 #include <QThread>
@@ -11,7 +12,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
-#include <thread>
 
 namespace urbis {
 
@@ -276,25 +276,10 @@ Result<std::shared_ptr<FactCube>> FactScan::runWithSqlite(const FactScanSpec &sp
     std::vector<Worker> workers;
     for (int t = 0; t < threads; ++t)
         workers.push_back(Worker{spec, chunks, done, feedback, t == 0 ? total : 0, progressFrom, progressSpan, nullptr, {}});
-    std::vector<std::thread> running;
-    for (size_t t = 1; t < workers.size(); ++t)
-        running.emplace_back(std::ref(workers[t]));
-    // The calling thread works too and reports progress between its rows' batches.
-    workers[0]();
-    for (std::thread &t : running)
-        t.join();
+    FactWorkers::runAll(workers);
     if (feedback && total > 0)
         feedback->setProgress(progressFrom + progressSpan * double(done.load()) / double(total));
-    if (feedback && feedback->isCancelled())
-        return Error(Error::Code::Cancelled, tr("Cancelled"));
-    for (const Worker &w : workers)
-        if (w.error.isError())
-            return w.error;
-    std::shared_ptr<FactCube> cube = workers[0].cube;
-    for (size_t t = 1; t < workers.size(); ++t)
-        cube->merge(*workers[t].cube);
-    cube->finish();
-    return cube;
+    return FactWorkers::merged(workers, feedback);
 }
 
 } // namespace urbis

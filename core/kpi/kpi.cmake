@@ -18,6 +18,7 @@ target_sources(urbis_core PRIVATE
   kpi/blobconnection.h kpi/blobconnection.cpp
   kpi/sqliterecord.h
   kpi/sqlitetablefile.h kpi/sqlitetablefile.cpp
+  kpi/factworkers.h
   kpi/factpagescan.h kpi/factpagescan.cpp
   kpi/factscan.h kpi/factscan.cpp
   kpi/aggregatetable.h kpi/aggregatetable.cpp

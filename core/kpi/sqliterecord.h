@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -71,8 +72,8 @@ public:
         const uint64_t s = m_serial[size_t(c)];
         if (s == 0)
             return Type::Null;
-        if (s == 7)
-            return Type::Real;
+        if (s == 7) // a NaN on disk reads as NULL in SQLite too
+            return std::isnan(real(c)) ? Type::Null : Type::Real;
         if (s < 12)
             return Type::Integer;
         return (s & 1) ? Type::Text : Type::Blob;

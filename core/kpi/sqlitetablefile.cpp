@@ -12,6 +12,8 @@ namespace urbis {
 
 namespace {
 
+constexpr uint64_t kSqliteMaxLength = 1'000'000'000; // SQLITE_MAX_LENGTH's default: no row is longer
+
 Error unsupported(const QString &why)
 {
     return Error(Error::Code::Unsupported, why);
@@ -91,15 +93,20 @@ Result<void> SqliteTableFile::readSchema(const QString &path, const QString &tab
     sqlite3_finalize(st);
     if (m_root < 1 || m_root > m_pageCount || withoutRowid)
         return unsupported(QStringLiteral("no rowid table %1").arg(table));
+    // Affinity by SQLite's rules (datatype3.html 3.1): INT first, then text and blob, then REAL.
     if (sqlite3_prepare_v2(c.db, "SELECT name, dflt_value IS NULL, hidden, upper(type) = 'INTEGER' AND pk = 1,"
-                                  " (SELECT count(*) FROM pragma_table_xinfo(?1) WHERE pk > 0) FROM pragma_table_xinfo(?1) ORDER BY cid", -1, &st, nullptr)
+                                  " (SELECT count(*) FROM pragma_table_xinfo(?1) WHERE pk > 0),"
+                                  " instr(upper(type), 'INT') = 0 AND instr(upper(type), 'CHAR') = 0 AND instr(upper(type), 'CLOB') = 0"
+                                  " AND instr(upper(type), 'TEXT') = 0 AND instr(upper(type), 'BLOB') = 0"
+                                  " AND (instr(upper(type), 'REAL') > 0 OR instr(upper(type), 'FLOA') > 0 OR instr(upper(type), 'DOUB') > 0)"
+                                  " FROM pragma_table_xinfo(?1) ORDER BY cid", -1, &st, nullptr)
         != SQLITE_OK)
         return unsupported(QString::fromUtf8(sqlite3_errmsg(c.db)));
     sqlite3_bind_text(st, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
     bool hidden = false;
     while (sqlite3_step(st) == SQLITE_ROW) {
         m_columns.push_back({QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), sqlite3_column_int(st, 1) != 0,
-                             sqlite3_column_int(st, 3) != 0 && sqlite3_column_int(st, 4) == 1});
+                             sqlite3_column_int(st, 3) != 0 && sqlite3_column_int(st, 4) == 1, sqlite3_column_int(st, 5) != 0});
         hidden = hidden || sqlite3_column_int(st, 2) != 0;
     }
     sqlite3_finalize(st);
@@ -111,15 +118,16 @@ Result<void> SqliteTableFile::readSchema(const QString &path, const QString &tab
 
 Result<void> SqliteTableFile::collectLeaves()
 {
-    // Depth first, children left to right, so the leaves come out in rowid order. Every page is
-    // visited at most once in a sound file; more visits than pages means a cycle.
+    // Depth first, children left to right, so the leaves come out in rowid order.
     std::vector<uint32_t> stack{m_root};
-    uint64_t visits = 0;
+    std::vector<bool> seen(size_t(m_pageCount) + 1);
     while (!stack.empty()) {
         const uint32_t n = stack.back();
         stack.pop_back();
-        if (n < 1 || n > m_pageCount || ++visits > m_pageCount)
+        // A page listed twice would count its rows twice (or loop): not a sound b-tree.
+        if (n < 1 || n > m_pageCount || seen[n])
             return unsupported(QStringLiteral("page %1 is out of place").arg(n));
+        seen[n] = true;
         const unsigned char *p = page(n);
         const uint32_t hdr = n == 1 ? 100 : 0;
         if (p[hdr] == 0x0D) {
@@ -145,8 +153,9 @@ Result<void> SqliteTableFile::collectLeaves()
 
 bool SqliteTableFile::overflow(const unsigned char *local, uint32_t localSize, uint64_t payloadSize, std::string &scratch) const
 {
-    // A payload larger than the file cannot be real; refusing it also bounds the allocation.
-    if (payloadSize > uint64_t(m_pageCount) * m_usable)
+    // A payload larger than the file, or than SQLite's own limit, cannot be real; refusing it also
+    // bounds the allocation and the time a damaged chain can cost.
+    if (payloadSize > std::min<uint64_t>(uint64_t(m_pageCount) * m_usable, kSqliteMaxLength))
         return false;
     scratch.assign(reinterpret_cast<const char *>(local), localSize);
     uint32_t next = be32(local + localSize);

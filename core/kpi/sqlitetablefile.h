@@ -33,6 +33,7 @@ public:
         QString name;
         bool defaultIsNull = true; ///< what a row written before an ALTER TABLE ADD COLUMN holds
         bool rowid = false;        ///< the INTEGER PRIMARY KEY: the rowid, a NULL in the record
+        bool realAffinity = false; ///< SQLite stores whole numbers here as integers and reads them back as reals
     };
 
     static Result<std::unique_ptr<SqliteTableFile>> open(const QString &path, const QString &table);

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstring>
+
 using namespace urbis;
 
 namespace {
@@ -183,6 +185,67 @@ private slots:
         declinedButAnswered(where);
         // A real in a distinct count: SQLite renders it as text first.
         declinedButAnswered(spec(clean, {QStringLiteral("city")}, {{QStringLiteral("\"v\""), {}, distinct}}));
+    }
+
+    void wholeRealsAndNaNs()
+    {
+        // A REAL column keeps 3.0 on disk as the integer 3 and SQLite reads it back as a real, whose
+        // text ("3.0") is what dimensions and distinct counts see: left to SQLite. Sums are the same.
+        const QString path = make(QStringLiteral("CREATE TABLE data(t TEXT, w REAL, v REAL, m NUMERIC);"
+                                                 "INSERT INTO data VALUES ('2024-01-01', 3, 1, 3), ('2024-01-02', 4, 12345.6789, 4),"
+                                                 " ('2024-02-01', 3, 2, 3);"));
+        declinedButAnswered(spec(path, {QStringLiteral("w")}, {{QStringLiteral("\"v\""), {}, numeric}}));
+        declinedButAnswered(spec(path, {}, {{QStringLiteral("\"w\""), {}, distinct}}));
+        samePagesAsSqlite(spec(path, {QStringLiteral("m")}, {{QStringLiteral("\"w\""), {}, numeric}}), 3);
+        // A NaN written into a REAL cell (SQL cannot store one) reads as NULL in SQLite: skipped by both.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray all = f.readAll();
+        QByteArray real(8, 0);
+        const double v = 12345.6789;
+        quint64 bits;
+        std::memcpy(&bits, &v, 8);
+        for (int i = 0; i < 8; ++i)
+            real[i] = char(bits >> (56 - 8 * i));
+        const qsizetype at = all.indexOf(real);
+        QVERIFY(at > 0);
+        QVERIFY(f.seek(at));
+        QCOMPARE(f.write(QByteArray::fromHex("7ff8000000000000")), qint64(8));
+        f.close();
+        samePagesAsSqlite(spec(path, {QStringLiteral("m")}, {{QStringLiteral("\"v\""), {}, numeric}}), 3);
+        Result<std::shared_ptr<FactCube>> pages = FactPageScan::run(spec(path, {}, {{QStringLiteral("\"v\""), {}, numeric}}), nullptr, 1, 0, 100);
+        QVERIFY(pages);
+        double sum = 0;
+        for (int i = 0; i < (*pages)->cellCount(); ++i)
+            sum += (*pages)->acc(i, 0).sum;
+        QCOMPARE(sum, 3.0); // 1 + 2, the NaN skipped
+    }
+
+    void pageListedTwiceIsRefused()
+    {
+        // An interior page whose right-most child is also its first child: those rows would count twice.
+        const QString path = make(facts(20'000), 4096);
+        qint64 root = 0;
+        {
+            Result<Database> db = Database::open(path, Database::Mode::ReadOnly);
+            root = db->scalar(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'data'"))->toLongLong();
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 page = (root - 1) * 4096;
+        QVERIFY(f.seek(page));
+        const QByteArray header = f.read(14);
+        QCOMPARE(int(quint8(header[0])), 0x05);
+        const int firstCell = (quint8(header[12]) << 8) | quint8(header[13]);
+        QVERIFY(f.seek(page + firstCell));
+        const QByteArray firstChild = f.read(4);
+        QVERIFY(f.seek(page + 8));
+        QCOMPARE(f.write(firstChild), qint64(4));
+        f.close();
+        Result<std::shared_ptr<FactCube>> pages =
+            FactPageScan::run(spec(path, {QStringLiteral("city")}, {{QStringLiteral("\"v\""), {}, numeric}}), nullptr, 1, 0, 100);
+        QVERIFY(!pages);
+        QCOMPARE(pages.error().code, Error::Code::Unsupported);
     }
 
     void tablesItDoesNotRead()
