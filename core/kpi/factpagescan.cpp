@@ -112,10 +112,7 @@ struct Worker
 
     void operator()()
     {
-        std::vector<FactCube::MeasureKind> kinds;
-        for (const auto &m : spec.measures)
-            kinds.push_back(m.kind);
-        cube = std::make_shared<FactCube>(int(spec.dims.size()), kinds);
+        cube = FactWorkers::emptyCube(spec);
         SqliteRecord record(layout.width);
         std::vector<int> dims(layout.dims.size() + 1);
         std::string scratch;

@@ -61,10 +61,7 @@ struct Worker
 
     void operator()()
     {
-        std::vector<FactCube::MeasureKind> kinds;
-        for (const auto &m : spec.measures)
-            kinds.push_back(m.kind);
-        cube = std::make_shared<FactCube>(int(spec.dims.size()), kinds);
+        cube = FactWorkers::emptyCube(spec);
         BlobConnection c;
         if (Result<void> r = c.open(spec.path); !r) {
             error = r.error();

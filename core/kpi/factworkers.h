@@ -3,6 +3,7 @@
 #include "../util/feedback.h"
 #include "../util/result.h"
 #include "factcube.h"
+#include "factscanspec.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,15 @@ namespace urbis {
  * first error, Cancelled, or their cubes merged. A worker is callable and has `cube` and `error`.
  */
 namespace FactWorkers {
+
+/** The cube a worker fills for `spec`: its dimensions and measure kinds. */
+inline std::shared_ptr<FactCube> emptyCube(const FactScanSpec &spec)
+{
+    std::vector<FactCube::MeasureKind> kinds;
+    for (const auto &m : spec.measures)
+        kinds.push_back(m.kind);
+    return std::make_shared<FactCube>(int(spec.dims.size()), kinds);
+}
 
 template <class Worker>
 void runAll(std::vector<Worker> &workers)
