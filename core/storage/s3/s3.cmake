@@ -2,6 +2,7 @@
 target_sources(urbis_core PRIVATE
   storage/s3/sigv4signer.cpp storage/s3/sigv4signer.h
   storage/s3/s3endpoint.h storage/s3/s3objectinfo.h storage/s3/s3part.h storage/s3/s3response.h
+  storage/s3/plainhttpconnection.cpp storage/s3/plainhttpconnection.h
   storage/s3/s3client.cpp storage/s3/s3client.h
   storage/s3/s3encryption.cpp storage/s3/s3encryption.h
   storage/s3/s3logging.cpp storage/s3/s3logging.h

@@ -1,5 +1,6 @@
 #include "s3client.h"
 
+#include "plainhttpconnection.h"
 #include "s3encryption.h"
 
 #include "../../util/feedback.h"
@@ -48,6 +49,7 @@ struct S3Client::Impl
     QNetworkAccessManager network;
     const Feedback *feedback = nullptr;
     int attempts = 0;
+    PlainHttpConnection plain; // uploads to plain-http endpoints
 
     QList<QSslCertificate> caCertificates; // of endpoint.caBundle, read once
 
@@ -186,6 +188,19 @@ Result<S3Response> S3Client::attempt(const QByteArray &method, const QString &ke
                      SigV4Signer::uriEncode(request.path, true);
     if (!query.isEmpty())
         url += '?' + query;
+    // Uploads to plain http go straight from this thread (see PlainHttpConnection for why).
+    if (method == "PUT" && !body.isEmpty() && !sink && d->endpoint.endpoint.scheme() == u"http") {
+        QByteArray target = SigV4Signer::uriEncode(request.path, true);
+        if (!query.isEmpty())
+            target += '?' + query;
+        QList<std::pair<QByteArray, QByteArray>> wire = request.headers;
+        wire.append({"Authorization", authorization});
+        S3Response out = d->plain.send(d->endpoint.endpoint.host(QUrl::FullyEncoded).toLatin1(), d->endpoint.endpoint.port(80), method,
+                                       target, wire, body, d->endpoint.timeoutMs, [this] { return d->cancelled(); }, transportError);
+        if (d->cancelled())
+            return Error(Error::Code::Cancelled, tr("Cancelled"));
+        return out;
+    }
     QNetworkRequest net(QUrl::fromEncoded(url, QUrl::StrictMode));
     net.setTransferTimeout(d->endpoint.timeoutMs);
     if (!d->caCertificates.isEmpty()) {

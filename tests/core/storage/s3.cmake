@@ -15,3 +15,5 @@ urbis_add_test(NAME test_syncscheduler SOURCES storage/test_syncscheduler.cpp st
   LIBS urbis_core Qt6::Network Qt6::Test LABELS core s3)
 target_compile_definitions(test_syncscheduler PRIVATE URBIS_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
 urbis_add_test(NAME test_transfermeter SOURCES storage/test_transfermeter.cpp LIBS urbis_core LABELS core)
+urbis_add_test(NAME test_plainhttpconnection SOURCES storage/test_plainhttpconnection.cpp storage/loopbackhttpserver.h
+  LIBS urbis_core Qt6::Network LABELS core s3)
