@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 
 #include <cerrno>
-#include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -39,7 +38,7 @@ void PlainHttpConnection::close()
     m_peerClosed = false;
 }
 
-bool PlainHttpConnection::open(const QByteArray &host, int port, QString *error)
+bool PlainHttpConnection::open(const QByteArray &host, int port, int timeoutMs, const std::function<bool()> &cancelled, QString *error)
 {
     const QByteArray peer = host + ':' + QByteArray::number(port);
     if (m_fd >= 0 && m_peer == peer && !m_peerClosed) {
@@ -57,30 +56,40 @@ bool PlainHttpConnection::open(const QByteArray &host, int port, QString *error)
         *error = QStringLiteral("cannot resolve %1: %2").arg(QString::fromLatin1(host), QString::fromLocal8Bit(gai_strerror(rc)));
         return false;
     }
-    int lastErr = 0;
-    for (addrinfo *a = res; a && m_fd < 0; a = a->ai_next) {
-        const int fd = ::socket(a->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (fd < 0) {
+    int lastErr = ECONNREFUSED;
+    bool timedOut = false;
+    for (addrinfo *a = res; a && m_fd < 0 && !timedOut; a = a->ai_next) {
+        m_fd = ::socket(a->ai_family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+        if (m_fd < 0) {
             lastErr = errno;
             continue;
         }
-        // Blocking connect: the S3Endpoint timeout applies to stalls once connected; a refused or
-        // unreachable endpoint answers at once.
-        if (::connect(fd, a->ai_addr, a->ai_addrlen) == 0) {
-            m_fd = fd;
-        } else {
-            lastErr = errno;
-            ::close(fd);
+        // Non-blocking, so an unreachable host (a field laptop off the network) fails after the
+        // endpoint's timeout, and a cancel is heard, instead of waiting out the kernel's SYN retries.
+        int err = ::connect(m_fd, a->ai_addr, a->ai_addrlen) == 0 ? 0 : errno;
+        if (err == EINPROGRESS) {
+            const Io io = wait(POLLOUT, timeoutMs, cancelled);
+            socklen_t len = sizeof err;
+            if (io != Io::Done) {
+                err = io == Io::Cancelled ? ECANCELED : ETIMEDOUT;
+                timedOut = true;
+            } else if (getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) {
+                err = errno;
+            }
+        }
+        if (err != 0) {
+            lastErr = err;
+            ::close(m_fd);
+            m_fd = -1;
         }
     }
     freeaddrinfo(res);
     if (m_fd < 0) {
-        *error = ioText("connection failed", lastErr);
+        *error = lastErr == ECANCELED ? QStringLiteral("cancelled") : ioText("connection failed", lastErr);
         return false;
     }
     const int one = 1;
     setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-    fcntl(m_fd, F_SETFL, fcntl(m_fd, F_GETFL) | O_NONBLOCK);
     m_peer = peer;
     return true;
 }
@@ -241,7 +250,7 @@ S3Response PlainHttpConnection::send(const QByteArray &host, int port, const QBy
         *transportError = why;
         return S3Response{};
     };
-    if (!open(host, port, transportError))
+    if (!open(host, port, timeoutMs, cancelled, transportError))
         return failed(*transportError);
     QByteArray head = method + ' ' + target + " HTTP/1.1\r\n";
     for (const auto &[name, value] : headers)

@@ -19,8 +19,8 @@ namespace urbis::s3 {
  * s3rver on 2 cores a 1 GiB push took 10.8–11.6 s that way and 9.5–9.6 s written straight from
  * the worker, with client CPU down from 5 s to 2 s. https stays on Qt (certificates, TLS).
  *
- * Blocking, for worker threads. A stall of `timeoutMs` without progress fails the exchange, and
- * `cancelled` is asked at least every 100 ms. A failed exchange closes the connection, sets
+ * Blocking, for worker threads. A stall of `timeoutMs` without progress (connecting included)
+ * fails the exchange, and `cancelled` is asked at least every 100 ms. A failed exchange closes the connection, sets
  * `*transportError` and returns status 0; the caller's retry loop makes the next attempt on a
  * fresh connection.
  */
@@ -39,7 +39,7 @@ public:
 
 private:
     enum class Io { Done, Failed, TimedOut, Cancelled };
-    bool open(const QByteArray &host, int port, QString *error);
+    bool open(const QByteArray &host, int port, int timeoutMs, const std::function<bool()> &cancelled, QString *error);
     void close();
     Io wait(short events, int timeoutMs, const std::function<bool()> &cancelled);
     Io writeAll(const char *data, qint64 size, int timeoutMs, const std::function<bool()> &cancelled);

@@ -9,6 +9,12 @@
 #include <QTest>
 
 #include <atomic>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace urbis::s3;
 
@@ -106,6 +112,44 @@ private slots:
         QCOMPARE(r.status, 0);
         QCOMPARE(error, QStringLiteral("cancelled"));
         QVERIFY(t.elapsed() < 5000); // asked every 100 ms at most, not after the 30 s timeout
+    }
+
+    void unansweredConnectTimesOutOrCancels()
+    {
+        // A listener whose accept queue is full drops further SYNs, like a host that is gone: the
+        // connect must end after the timeout (or at a cancel), not after the kernel's retries.
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 && ::listen(listener, 0) == 0);
+        socklen_t len = sizeof addr;
+        ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len);
+        std::vector<int> fillers;
+        for (int i = 0; i < 4; ++i) {
+            fillers.push_back(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0));
+            ::connect(fillers.back(), reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        }
+        QTest::qWait(200);
+        const int port = ntohs(addr.sin_port);
+        PlainHttpConnection c;
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        S3Response r = c.send("127.0.0.1", port, "PUT", "/b/k", {}, "x", 500, {}, &error);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(error.contains(QLatin1String("timed out")), qPrintable(error));
+        error.clear();
+        t.restart();
+        int asked = 0;
+        r = c.send("127.0.0.1", port, "PUT", "/b/k", {}, "x", 30000, [&asked] { return ++asked > 3; }, &error);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QVERIFY(t.elapsed() < 5000);
+        for (const int fd : fillers)
+            ::close(fd);
+        ::close(listener);
     }
 
     void refusedConnection()
